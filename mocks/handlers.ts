@@ -1,0 +1,386 @@
+/**
+ * The mock municipal API: msw handlers for every endpoint of api.md, used by
+ * Storybook, the dev page, the tests and `npm run mock-api` alike.
+ *
+ * Stateful where the real API would be (see `db.ts`); requests are checked
+ * as the real API would check them (400 for bad ranges, 422 with field
+ * errors, 409 when a slot is taken, idempotent replays).
+ *
+ * Scenarios make the API misbehave on purpose: `createHandlers({ scenario })`.
+ */
+import { HttpResponse, delay, http, type HttpHandler } from 'msw';
+import * as v from 'valibot';
+import { BookingRequestSchema, StedskompassResponseSchema, THEME_IDS, type Problem } from '../src/core/schemas.js';
+import { addDays, daysBetween, isValidDate, osloDate } from '../src/domain/oslo-time.js';
+import { db, type StoredAnswer } from './db.js';
+import { availabilityFixture, slotKey } from './fixtures/resources.js';
+import { hash } from './util.js';
+
+/** The API base the demo, Storybook and tests point at. */
+export const MOCK_API_BASE = 'https://api.innbyggertorg.test/v1';
+
+export const SCENARIOS = [
+  /** Everything works. */
+  'default',
+  /** Every answer takes 1.5 s (or `delayMs`). */
+  'slow',
+  /** No answer, ever: the loading state. */
+  'loading',
+  /** Collections are empty; no free slots; no survey answers yet. */
+  'empty',
+  /** 500 problem for every request. */
+  'server-error',
+  /** 503 for every request (retried by clients). */
+  'unavailable',
+  /** The first request to each URL gets 503, the next ones work. */
+  'flaky',
+  /** The connection fails (no HTTP answer). */
+  'network-error',
+  /** 200 with a body that is not JSON. */
+  'malformed-json',
+  /** 200 with JSON of the wrong shape. */
+  'invalid-shape',
+  /** Collections where some items are invalid. */
+  'partly-invalid',
+] as const;
+
+export type Scenario = (typeof SCENARIOS)[number];
+
+export interface HandlerOptions {
+  base?: string;
+  scenario?: Scenario;
+  /** The delay of the `slow` scenario. */
+  delayMs?: number;
+}
+
+export function problem(status: number, title: string, extra: Partial<Problem> = {}): HttpResponse<string> {
+  const body: Problem = { type: `${MOCK_API_BASE}/problems/${slug(title)}`, title, status, ...extra };
+  return new HttpResponse(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function notFound(what: string): HttpResponse<string> {
+  return problem(404, 'Not Found', { detail: `${what} does not exist.` });
+}
+
+/** Checks `from`/`to` as the real API would: dates, half-open, at most 366 days. */
+function range(url: URL, required: boolean): { from?: string; to?: string } | HttpResponse<string> {
+  const from = url.searchParams.get('from') ?? undefined;
+  const to = url.searchParams.get('to') ?? undefined;
+  if (required && (!from || !to)) return problem(400, 'Bad Request', { detail: 'from and to are required.' });
+  if ((from && !isValidDate(from)) || (to && !isValidDate(to))) {
+    return problem(400, 'Bad Request', { detail: 'from and to must be YYYY-MM-DD dates.' });
+  }
+  if (from && to) {
+    const days = daysBetween(from, to);
+    if (days <= 0 || days > 366) return problem(400, 'Bad Request', { detail: 'to must be 1–366 days after from.' });
+  }
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
+/** The Oslo date of an RFC 3339 date-time. */
+function dateOf(dateTime: string): string {
+  return osloDate(Date.parse(dateTime));
+}
+
+function until(rrule: string): string | undefined {
+  const m = /UNTIL=(\d{4})(\d{2})(\d{2})/.exec(rrule);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+/** Replays a stored answer for a repeated key; 422 when the key is reused for another payload. */
+function replay(key: string | null, request: string): HttpResponse<string> | undefined {
+  if (!key) return undefined;
+  const stored = db().idempotency.get(key);
+  if (!stored) return undefined;
+  if (stored.request !== request) {
+    return problem(422, 'Idempotency key reused', { detail: 'This Idempotency-Key was used for another request.' });
+  }
+  return new HttpResponse(JSON.stringify(stored.body), {
+    status: stored.status,
+    headers: {
+      'Content-Type': stored.status >= 400 ? 'application/problem+json' : 'application/json',
+      'Idempotent-Replayed': 'true',
+    },
+  });
+}
+
+function remember(key: string | null, request: string, status: number, body: unknown): void {
+  // 5xx answers are not stored, so a retry after one is executed again.
+  if (key && status < 500) db().idempotency.set(key, { status, body, request } satisfies StoredAnswer);
+}
+
+function fieldErrors(issues: readonly v.BaseIssue<unknown>[]): { field: string; message: string }[] {
+  return issues.map((issue) => ({
+    field: issue.path?.map((p) => String(p.key)).join('.') ?? '',
+    message: issue.message,
+  }));
+}
+
+/** The handlers for one scenario. */
+export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
+  const base = (options.base ?? MOCK_API_BASE).replace(/\/+$/, '');
+  const scenario = options.scenario ?? 'default';
+  const collection = <T>(items: T[]): { items: unknown[] } => {
+    if (scenario === 'empty') return { items: [] };
+    if (scenario === 'partly-invalid') {
+      return { items: items.map((item, i) => (i % 3 === 1 ? { ...item, id: 42, name: null, title: null } : item)) };
+    }
+    return { items };
+  };
+  const json = (body: unknown, init?: ResponseInit): HttpResponse<string> =>
+    scenario === 'invalid-shape'
+      ? (HttpResponse.json({ unexpected: true, items: 'not a list' } as never) as unknown as HttpResponse<string>)
+      : (HttpResponse.json(body as never, init) as unknown as HttpResponse<string>);
+
+  const scenarioHandler = http.all(`${base}/*`, async ({ request }) => {
+    switch (scenario) {
+      case 'slow':
+        await delay(options.delayMs ?? 1500);
+        return undefined;
+      case 'loading':
+        await delay('infinite');
+        return undefined;
+      case 'server-error':
+        return problem(500, 'Internal Server Error', { detail: 'The service failed (mock scenario).' });
+      case 'unavailable':
+        return problem(503, 'Service Unavailable', { detail: 'Try again later (mock scenario).' });
+      case 'network-error':
+        return HttpResponse.error();
+      case 'malformed-json':
+        return new HttpResponse('{"items": [ {"id": "tofte", ', {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      case 'flaky': {
+        const key = `${request.method} ${request.url}`;
+        const seen = db().seen.get(key) ?? 0;
+        db().seen.set(key, seen + 1);
+        return seen === 0 ? problem(503, 'Service Unavailable') : undefined;
+      }
+      default:
+        return undefined;
+    }
+  });
+
+  return [
+    scenarioHandler,
+
+    // --- torg ---------------------------------------------------------------
+    // The torg list carries an ETag and answers 304 to a matching If-None-Match.
+    http.get(`${base}/torg`, ({ request }) => {
+      const body = collection(db().torg);
+      const etag = `"torg-${hash(JSON.stringify(body)).toString(36)}"`;
+      if (scenario === 'default' && request.headers.get('If-None-Match') === etag) {
+        return new HttpResponse(null, { status: 304, headers: { ETag: etag } });
+      }
+      return json(body, { headers: { ETag: etag, 'Cache-Control': 'no-cache' } });
+    }),
+    http.get(`${base}/torg/:torgId`, ({ params }) => {
+      const torg = db().torg.find((t) => t.id === params.torgId);
+      return torg ? json(torg) : notFound(`Torg ${String(params.torgId)}`);
+    }),
+
+    // --- events -------------------------------------------------------------
+    http.get(`${base}/events`, ({ request }) => {
+      const url = new URL(request.url);
+      const r = range(url, true);
+      if (r instanceof Response) return r;
+      const { from, to } = r as { from: string; to: string };
+      const torg = url.searchParams.get('torg');
+      const category = url.searchParams.get('category');
+      const audience = url.searchParams.get('audience');
+      const items = db().events.filter((event) => {
+        if (torg && event.torgId !== torg) return false;
+        if (category && !event.categories.includes(category)) return false;
+        if (audience && !(event.audience ?? []).includes(audience as never)) return false;
+        const start = dateOf(event.start);
+        if (event.rrule) {
+          const last = until(event.rrule);
+          return start < to && (!last || last >= from);
+        }
+        const endInstant = event.end ? Date.parse(event.end) : Date.parse(event.start) + 1;
+        // Overlaps [from, to) in Oslo time.
+        return start < to && osloDate(endInstant - 1) >= from;
+      });
+      return json(collection(items));
+    }),
+
+    // --- committees and meetings --------------------------------------------
+    http.get(`${base}/committees`, () =>
+      json(collection(db().committees.map(({ id, name, torgId }) => ({ id, name, ...(torgId ? { torgId } : {}) })))),
+    ),
+    http.get(`${base}/committees/:committeeId`, ({ params }) => {
+      const committee = db().committees.find((c) => c.id === params.committeeId);
+      if (!committee) return notFound(`Committee ${String(params.committeeId)}`);
+      return json(scenario === 'empty' ? { ...committee, members: [] } : committee);
+    }),
+    http.get(`${base}/committees/:committeeId/meetings`, ({ params, request }) => {
+      if (!db().committees.some((c) => c.id === params.committeeId)) {
+        return notFound(`Committee ${String(params.committeeId)}`);
+      }
+      const r = range(new URL(request.url), false);
+      if (r instanceof Response) return r;
+      const { from, to } = r as { from?: string; to?: string };
+      const items = db()
+        .meetings.filter((m) => m.committeeId === params.committeeId)
+        .filter((m) => (!from || dateOf(m.start) >= from) && (!to || dateOf(m.start) < to))
+        // The list is sent without agenda bodies.
+        .map(({ agenda: _agenda, ...meeting }) => meeting);
+      return json(collection(items));
+    }),
+    http.get(`${base}/meetings/:meetingId`, ({ params }) => {
+      const meeting = db().meetings.find((m) => m.id === params.meetingId);
+      return meeting ? json(meeting) : notFound(`Meeting ${String(params.meetingId)}`);
+    }),
+
+    // --- stedskompass -------------------------------------------------------
+    http.post(`${base}/stedskompass/responses`, async ({ request }) => {
+      const key = request.headers.get('Idempotency-Key');
+      const text = await request.text();
+      const replayed = replay(key, text);
+      if (replayed) return replayed;
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return problem(400, 'Bad Request', { detail: 'The body is not JSON.' });
+      }
+      const parsed = v.safeParse(StedskompassResponseSchema, body);
+      if (!parsed.success) {
+        const errors = fieldErrors(parsed.issues);
+        remember(key, text, 422, { title: 'Unprocessable Content', status: 422, errors });
+        return problem(422, 'Unprocessable Content', { errors });
+      }
+      const tooLong = parsed.output.answers.flatMap((a, i) =>
+        (['good', 'improve'] as const)
+          .filter((f) => (a[f]?.length ?? 0) > 1000)
+          .map((f) => ({ field: `answers.${i}.${f}`, message: 'At most 1000 characters.' })),
+      );
+      if (tooLong.length) return problem(422, 'Unprocessable Content', { errors: tooLong });
+      const store = db();
+      const tally = (store.stedskompass[parsed.output.area] ??= { responses: 0, themes: {} });
+      tally.responses++;
+      for (const answer of parsed.output.answers) {
+        const t = (tally.themes[answer.theme] ??= { sum: 0, n: 0 });
+        t.sum += answer.score;
+        t.n++;
+      }
+      const created = { id: `svar-${store.nextId++}` };
+      remember(key, text, 201, created);
+      return HttpResponse.json(created, { status: 201 });
+    }),
+    http.get(`${base}/stedskompass/results`, ({ request }) => {
+      const area = new URL(request.url).searchParams.get('area');
+      if (!area) return problem(400, 'Bad Request', { detail: 'area is required.' });
+      const tally = scenario === 'empty' ? undefined : db().stedskompass[area];
+      const themes = THEME_IDS.flatMap((theme) => {
+        const t = tally?.themes[theme];
+        return t && t.n > 0 ? [{ theme, mean: Math.round((t.sum / t.n) * 100) / 100, n: t.n }] : [];
+      });
+      return json({ area, responses: tally?.responses ?? 0, themes });
+    }),
+
+    // --- booking ------------------------------------------------------------
+    http.get(`${base}/torg/:torgId/resources`, ({ params }) => {
+      if (!db().torg.some((t) => t.id === params.torgId)) return notFound(`Torg ${String(params.torgId)}`);
+      return json(collection(db().resources.filter((r) => r.torgId === params.torgId)));
+    }),
+    http.get(`${base}/resources/:resourceId/availability`, ({ params, request }) => {
+      const resource = db().resources.find((r) => r.id === params.resourceId);
+      if (!resource) return notFound(`Resource ${String(params.resourceId)}`);
+      const r = range(new URL(request.url), true);
+      if (r instanceof Response) return r;
+      const { from, to } = r as { from: string; to: string };
+      const slots =
+        scenario === 'empty' ? [] : availabilityFixture(resource, from, to, osloDate(Date.now()), db().bookedSlots);
+      return json({ slots });
+    }),
+    http.post(`${base}/bookings`, async ({ request }) => {
+      const key = request.headers.get('Idempotency-Key');
+      const text = await request.text();
+      const replayed = replay(key, text);
+      if (replayed) return replayed;
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return problem(400, 'Bad Request', { detail: 'The body is not JSON.' });
+      }
+      const parsed = v.safeParse(BookingRequestSchema, body);
+      const errors = parsed.success ? [] : fieldErrors(parsed.issues);
+      const input = (parsed.success ? parsed.output : body) as Record<string, unknown>;
+      if (typeof input.email === 'string' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) {
+        errors.push({ field: 'email', message: 'Not a valid e-mail address.' });
+      }
+      const store = db();
+      const resource = store.resources.find((r) => r.id === input.resourceId);
+      if (!resource) errors.push({ field: 'resourceId', message: 'Unknown resource.' });
+      if (resource?.capacity && typeof input.attendees === 'number' && input.attendees > resource.capacity) {
+        errors.push({ field: 'attendees', message: `At most ${resource.capacity}.` });
+      }
+      if (errors.length || !parsed.success || !resource) {
+        const answer = { title: 'Unprocessable Content', status: 422, errors };
+        remember(key, text, 422, answer);
+        return problem(422, 'Unprocessable Content', { errors });
+      }
+      const booking = parsed.output;
+      const date = dateOf(booking.start);
+      const slot = availabilityFixture(resource, date, addDays(date, 1), osloDate(Date.now()), store.bookedSlots).find(
+        (s) => Date.parse(s.start) === Date.parse(booking.start) && Date.parse(s.end) === Date.parse(booking.end),
+      );
+      if (!slot) {
+        const errs = [{ field: 'start', message: 'Not a bookable slot of this resource.' }];
+        remember(key, text, 422, { title: 'Unprocessable Content', status: 422, errors: errs });
+        return problem(422, 'Unprocessable Content', { errors: errs });
+      }
+      if (!slot.available) {
+        const answer = {
+          type: `${MOCK_API_BASE}/problems/slot-taken`,
+          title: 'Slot taken',
+          status: 409,
+          detail: 'Someone booked this slot first.',
+        };
+        remember(key, text, 409, answer);
+        return problem(409, 'Slot taken', { type: answer.type, detail: answer.detail });
+      }
+      const id = `B-${String(store.nextId++).padStart(5, '0')}`;
+      const token = `t${id.toLowerCase()}x`;
+      const status = resource.requiresApproval ? 'pending' : 'confirmed';
+      store.bookings.set(id, {
+        id,
+        resourceId: resource.id,
+        start: booking.start,
+        end: booking.end,
+        status,
+        token,
+        cancelled: false,
+      });
+      store.bookedSlots.add(slotKey(resource.id, booking.start));
+      const created = { id, status, cancelUrl: `${base}/bookings/${id}?token=${token}` };
+      remember(key, text, 201, created);
+      return HttpResponse.json(created, { status: 201 });
+    }),
+    http.delete(`${base}/bookings/:bookingId`, ({ params, request }) => {
+      const booking = db().bookings.get(String(params.bookingId));
+      const token = new URL(request.url).searchParams.get('token');
+      if (!booking || booking.cancelled) return notFound(`Booking ${String(params.bookingId)}`);
+      if (token !== booking.token) return problem(403, 'Forbidden', { detail: 'Wrong cancellation token.' });
+      booking.cancelled = true;
+      db().bookedSlots.delete(slotKey(booking.resourceId, booking.start));
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ];
+}
+
+/** The default handlers (everything works). */
+export const handlers = createHandlers();

@@ -1,0 +1,201 @@
+/**
+ * Dates, times and numbers in the widget's language, always in Oslo time.
+ *
+ * Day and month names are shipped here for all three languages: Chromium's
+ * `Intl` has no nynorsk data, and writing them out keeps nb, nn and en
+ * consistent ("tirsdag 30. mars", "tysdag 30. mars", "Tuesday 30 March").
+ * Times are written `08.00` in nb/nn (with "kl." in the sentence) and
+ * `08:00` in English. Numbers, lists and plurals use `Intl`.
+ */
+import type { Locale } from './config.js';
+import { isoWeekday, parseDate, toOsloParts } from '../domain/oslo-time.js';
+
+const WEEKDAYS: Record<Locale, readonly string[]> = {
+  nb: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  nn: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'sundag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+
+const WEEKDAYS_SHORT: Record<Locale, readonly string[]> = {
+  nb: ['man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.', 'søn.'],
+  nn: ['mån.', 'tys.', 'ons.', 'tor.', 'fre.', 'lau.', 'sun.'],
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+};
+
+const MONTHS: Record<Locale, readonly string[]> = {
+  nb: [
+    'januar',
+    'februar',
+    'mars',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
+  nn: [
+    'januar',
+    'februar',
+    'mars',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/** The BCP 47 tag handed to `Intl` (nynorsk numbers are written as bokmål). */
+export function intlLocale(locale: Locale): string {
+  return locale === 'en' ? 'en-GB' : 'nb-NO';
+}
+
+/** Weekday name; `weekday` is ISO (1 = Monday). */
+export function weekdayName(weekday: number, locale: Locale, width: 'long' | 'short' = 'long'): string {
+  const table = width === 'long' ? WEEKDAYS[locale] : WEEKDAYS_SHORT[locale];
+  return table[(weekday - 1 + 7) % 7] ?? '';
+}
+
+/** Month name; `month` is 1–12. */
+export function monthName(month: number, locale: Locale): string {
+  return MONTHS[locale][month - 1] ?? '';
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export interface DateFormatOptions {
+  /** Include the weekday (default true). */
+  weekday?: boolean;
+  /** Include the year (default false). */
+  year?: boolean;
+  /** Capitalise the first letter (for a heading or a sentence start). */
+  capital?: boolean;
+}
+
+/**
+ * A calendar date (`YYYY-MM-DD`): "tirsdag 30. mars", "tysdag 30. mars 2027",
+ * "Tuesday 30 March".
+ */
+export function formatDate(date: string, locale: Locale, options: DateFormatOptions = {}): string {
+  const { year, month, day } = parseDate(date);
+  const weekday = options.weekday === false ? '' : `${weekdayName(isoWeekday(date), locale)} `;
+  const yearText = options.year ? ` ${year}` : '';
+  const text =
+    locale === 'en'
+      ? `${weekday}${day} ${monthName(month, locale)}${yearText}`
+      : `${weekday}${day}. ${monthName(month, locale)}${yearText}`;
+  return options.capital ? capitalise(text) : text;
+}
+
+/** "mars 2027" / "March 2027". */
+export function formatMonth(year: number, month: number, locale: Locale, capital = false): string {
+  const text = `${monthName(month, locale)} ${year}`;
+  return capital ? capitalise(text) : text;
+}
+
+/** A clock time from minutes since midnight: "08.00" (nb, nn), "08:00" (en). */
+export function formatClock(minutes: number, locale: Locale): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const sep = locale === 'en' ? ':' : '.';
+  return `${String(h).padStart(2, '0')}${sep}${String(m).padStart(2, '0')}`;
+}
+
+/** The Oslo clock time of an instant: "08.00" / "08:00". */
+export function formatTime(instant: number | Date, locale: Locale): string {
+  const p = toOsloParts(instant);
+  return formatClock(p.hour * 60 + p.minute, locale);
+}
+
+/** A time range in Oslo time: "18.00–20.00". */
+export function formatTimeRange(start: number | Date, end: number | Date | undefined, locale: Locale): string {
+  const from = formatTime(start, locale);
+  return end === undefined ? from : `${from}–${formatTime(end, locale)}`;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), options);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** "PDF, 1,2 MB"-style byte sizes: "850 kB", "1,2 MB". */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const units = ['B', 'kB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const digits = unit === 0 || value >= 10 ? 0 : 1;
+  return `${formatNumber(value, locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${units[unit]}`;
+}
+
+/** "2,4 km" / "850 m" for a distance in metres. */
+export function formatDistance(metres: number, locale: Locale): string {
+  if (metres < 1000) return `${formatNumber(Math.round(metres / 10) * 10, locale)} m`;
+  const km = metres / 1000;
+  return `${formatNumber(km, locale, { maximumFractionDigits: km < 10 ? 1 : 0, minimumFractionDigits: km < 10 ? 1 : 0 })} km`;
+}
+
+/** "a, b og c" / "a, b and c". */
+export function formatList(
+  items: string[],
+  locale: Locale,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  return new Intl.ListFormat(intlLocale(locale), { type, style: 'long' }).format(items);
+}
+
+/** Plural category for a count ("one" or "other" in nb, nn and en). */
+export function plural(count: number, locale: Locale): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(intlLocale(locale)).select(count);
+}
+
+/**
+ * Whether the viewer's clock differs from Oslo's at some point of the coming
+ * year (zones that always match Oslo, such as Berlin's, do not count).
+ */
+export function viewerZoneIsNotOslo(now = Date.now()): boolean {
+  const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone === 'Europe/Oslo') return false;
+  const offset = (format: Intl.DateTimeFormat, t: number): string =>
+    format.formatToParts(t).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const viewer = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'longOffset' });
+  const oslo = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'longOffset', timeZone: 'Europe/Oslo' });
+  return [0, 91, 182, 273].some((days) => {
+    const t = now + days * 86_400_000;
+    return offset(viewer, t) !== offset(oslo, t);
+  });
+}

@@ -1,0 +1,361 @@
+/**
+ * The municipal API's data, as runtime schemas (valibot).
+ *
+ * One source of truth: the TypeScript types below are inferred from these
+ * schemas, the client validates every response with them, and
+ * `npm run openapi` turns them into `openapi.json`. Each schema is its own
+ * export so a widget's bundle only carries the schemas it reads.
+ *
+ * Unknown extra fields are accepted and dropped (the contract allows the API
+ * to add optional fields); enumerations, formats and required fields are
+ * checked.
+ */
+import * as v from 'valibot';
+
+// --- formats ----------------------------------------------------------------
+
+const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** RFC 3339 date-time with an offset (`Z`, `+01:00`, …); seconds optional. */
+const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/;
+const CLOCK_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** `YYYY-MM-DD`, a real calendar date. */
+export const DateSchema = v.pipe(
+  v.string(),
+  v.regex(DATE_PATTERN, 'Expected a YYYY-MM-DD date'),
+  v.check(isRealDate, 'Expected a calendar date'),
+  v.metadata({ format: 'date' }),
+);
+
+/** RFC 3339 date-time with offset. */
+export const DateTimeSchema = v.pipe(
+  v.string(),
+  v.regex(DATE_TIME_PATTERN, 'Expected an RFC 3339 date-time with offset'),
+  v.check((s) => !Number.isNaN(Date.parse(s.replace(' ', 'T'))), 'Expected a real date-time'),
+  v.metadata({ format: 'date-time' }),
+);
+
+/** `HH:MM`, 24-hour clock; `24:00` allowed as a closing time. */
+export const ClockSchema = v.pipe(v.string(), v.regex(CLOCK_PATTERN, 'Expected HH:MM'));
+
+const Text = v.string();
+const NonEmptyText = v.pipe(v.string(), v.minLength(1));
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const ImageSchema = v.object({ url: Text, alt: Text });
+
+// --- torg and opening hours -------------------------------------------------
+
+export const WEEKDAY_IDS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+
+export const WeeklyIntervalSchema = v.object({
+  day: v.picklist(WEEKDAY_IDS),
+  opens: ClockSchema,
+  closes: ClockSchema,
+});
+
+export const IntervalSchema = v.object({ opens: ClockSchema, closes: ClockSchema });
+
+export const OpeningHoursSchema = v.object({
+  timeZone: v.literal('Europe/Oslo'),
+  weekly: v.array(WeeklyIntervalSchema),
+  publicHolidays: v.picklist(['closed', 'regular']),
+  exceptions: v.optional(
+    v.array(
+      v.object({
+        date: DateSchema,
+        closed: v.optional(v.boolean()),
+        intervals: v.optional(v.array(IntervalSchema)),
+        note: v.optional(Text),
+      }),
+    ),
+  ),
+  seasons: v.optional(
+    v.array(
+      v.object({
+        from: DateSchema,
+        to: DateSchema,
+        name: v.optional(Text),
+        weekly: v.array(WeeklyIntervalSchema),
+      }),
+    ),
+  ),
+});
+
+export const ServiceSchema = v.object({
+  id: NonEmptyText,
+  name: Text,
+  openingHours: v.optional(OpeningHoursSchema),
+  note: v.optional(Text),
+});
+
+export const TorgSchema = v.object({
+  id: NonEmptyText,
+  name: Text,
+  status: v.picklist(['open', 'planned']),
+  address: v.object({ street: Text, postalCode: Text, city: Text }),
+  location: v.object({
+    lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+    lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  }),
+  services: v.array(ServiceSchema),
+  openingHours: v.optional(OpeningHoursSchema),
+  phone: v.optional(Text),
+  email: v.optional(Text),
+  url: v.optional(Text),
+  image: v.optional(ImageSchema),
+  accessibility: v.optional(Text),
+});
+
+// --- events -------------------------------------------------------------------
+
+export const AUDIENCE_IDS = ['barn', 'ungdom', 'voksne', 'senior', 'alle'] as const;
+
+export const EventSchema = v.object({
+  id: NonEmptyText,
+  title: Text,
+  description: v.optional(Text),
+  start: DateTimeSchema,
+  end: v.optional(DateTimeSchema),
+  allDay: v.optional(v.boolean()),
+  torgId: v.optional(Text),
+  location: v.optional(v.object({ name: Text, address: v.optional(Text) })),
+  categories: v.array(Text),
+  audience: v.optional(v.array(v.picklist(AUDIENCE_IDS))),
+  organizer: v.optional(v.object({ name: Text, url: v.optional(Text) })),
+  price: v.nullish(Text),
+  registrationUrl: v.optional(Text),
+  url: v.optional(Text),
+  cancelled: v.optional(v.boolean()),
+  rrule: v.optional(Text),
+  exdates: v.optional(v.array(DateTimeSchema)),
+  image: v.optional(ImageSchema),
+});
+
+// --- committees -----------------------------------------------------------------
+
+export const SEAT_IDS = ['ungdom', 'velforening', 'naeringsliv', 'frivillighet', 'uavhengig'] as const;
+export const ROLE_IDS = ['leder', 'nestleder', 'medlem', 'varamedlem'] as const;
+export const GENDER_IDS = ['kvinne', 'mann', 'annet'] as const;
+
+export const CommitteeSummarySchema = v.object({
+  id: NonEmptyText,
+  name: Text,
+  torgId: v.optional(Text),
+});
+
+export const CompositionRulesSchema = v.object({
+  seats: v.array(
+    v.object({
+      seat: NonEmptyText,
+      min: Count,
+      maxAgeExclusive: v.optional(v.pipe(v.number(), v.minValue(0))),
+    }),
+  ),
+  genderBalance: v.boolean(),
+});
+
+export const MemberSchema = v.object({
+  id: NonEmptyText,
+  name: Text,
+  role: v.picklist(ROLE_IDS),
+  seat: v.picklist(SEAT_IDS),
+  organisation: v.optional(Text),
+  birthDate: v.optional(DateSchema),
+  youth: v.optional(v.boolean()),
+  gender: v.optional(v.picklist(GENDER_IDS)),
+  from: v.optional(DateSchema),
+  to: v.optional(DateSchema),
+  email: v.optional(Text),
+  photo: v.optional(ImageSchema),
+});
+
+export const CommitteeSchema = v.object({
+  id: NonEmptyText,
+  name: Text,
+  torgId: v.optional(Text),
+  term: v.object({ from: DateSchema, to: DateSchema }),
+  legalBasis: v.optional(Text),
+  secretariat: v.optional(v.object({ name: Text, email: v.optional(Text), phone: v.optional(Text) })),
+  members: v.array(MemberSchema),
+  rules: v.optional(CompositionRulesSchema),
+});
+
+// --- meetings -------------------------------------------------------------------
+
+export const DocumentSchema = v.object({
+  title: Text,
+  url: Text,
+  mediaType: v.optional(Text),
+  size: v.optional(Count),
+});
+
+export const AgendaItemSchema = v.object({
+  id: NonEmptyText,
+  number: Text,
+  kind: v.picklist(['PS', 'RS', 'orientering', 'eventuelt']),
+  title: Text,
+  closed: v.optional(v.boolean()),
+  exemption: v.optional(Text),
+  documents: v.optional(v.array(DocumentSchema)),
+  decision: v.optional(Text),
+});
+
+export const MeetingSchema = v.object({
+  id: NonEmptyText,
+  committeeId: Text,
+  title: Text,
+  start: DateTimeSchema,
+  end: v.optional(DateTimeSchema),
+  status: v.picklist(['planlagt', 'avlyst', 'gjennomfort']),
+  location: v.object({ name: Text, address: v.optional(Text), torgId: v.optional(Text) }),
+  digitalUrl: v.optional(Text),
+  agenda: v.optional(v.array(AgendaItemSchema)),
+  documents: v.optional(v.array(DocumentSchema)),
+  minutes: v.optional(DocumentSchema),
+});
+
+// --- stedskompass ---------------------------------------------------------------
+
+export const THEME_IDS = [
+  'moving-around',
+  'public-transport',
+  'traffic-parking',
+  'streets-spaces',
+  'natural-space',
+  'play-recreation',
+  'facilities-services',
+  'work-economy',
+  'housing-community',
+  'social-interaction',
+  'identity-belonging',
+  'feeling-safe',
+  'care-maintenance',
+  'influence-control',
+] as const;
+
+export const AGE_GROUPS = ['under-20', '20-39', '40-66', '67+'] as const;
+
+export const ThemeIdSchema = v.picklist(THEME_IDS);
+
+export const StedskompassAnswerSchema = v.object({
+  theme: ThemeIdSchema,
+  score: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
+  good: v.optional(Text),
+  improve: v.optional(Text),
+});
+
+export const StedskompassResponseSchema = v.object({
+  area: NonEmptyText,
+  answers: v.pipe(v.array(StedskompassAnswerSchema), v.minLength(1)),
+  ageGroup: v.optional(v.picklist(AGE_GROUPS)),
+});
+
+export const CreatedSchema = v.object({ id: NonEmptyText });
+
+export const StedskompassResultsSchema = v.object({
+  area: Text,
+  responses: Count,
+  themes: v.array(
+    v.object({
+      theme: ThemeIdSchema,
+      mean: v.pipe(v.number(), v.minValue(1), v.maxValue(7)),
+      n: Count,
+    }),
+  ),
+});
+
+// --- booking ------------------------------------------------------------------
+
+export const RESOURCE_KINDS = ['rom', 'veiledning', 'digitalt-mote'] as const;
+
+export const ResourceSchema = v.object({
+  id: NonEmptyText,
+  torgId: Text,
+  name: Text,
+  kind: v.picklist(RESOURCE_KINDS),
+  description: v.optional(Text),
+  capacity: v.optional(v.pipe(Count, v.minValue(1))),
+  slotMinutes: v.pipe(Count, v.minValue(1)),
+  maxDaysAhead: Count,
+  requiresApproval: v.optional(v.boolean()),
+});
+
+export const SlotSchema = v.object({
+  start: DateTimeSchema,
+  end: DateTimeSchema,
+  available: v.boolean(),
+});
+
+export const AvailabilitySchema = v.object({ slots: v.array(SlotSchema) });
+
+export const BookingRequestSchema = v.object({
+  resourceId: NonEmptyText,
+  start: DateTimeSchema,
+  end: DateTimeSchema,
+  name: NonEmptyText,
+  email: NonEmptyText,
+  phone: v.optional(Text),
+  organisation: v.optional(Text),
+  purpose: v.optional(Text),
+  attendees: v.optional(v.pipe(Count, v.minValue(1))),
+  consent: v.literal(true),
+});
+
+export const BookingSchema = v.object({
+  id: NonEmptyText,
+  status: v.picklist(['confirmed', 'pending']),
+  cancelUrl: v.optional(Text),
+});
+
+// --- errors ---------------------------------------------------------------------
+
+export const ProblemSchema = v.object({
+  type: v.optional(Text),
+  title: v.optional(Text),
+  status: v.optional(v.number()),
+  detail: v.optional(Text),
+  instance: v.optional(Text),
+  errors: v.optional(v.array(v.object({ field: Text, message: Text }))),
+});
+
+/** The collection wrapper `{ items: [...] }`; items are checked one by one. */
+export const CollectionSchema = v.object({ items: v.array(v.unknown()) });
+
+// --- types ------------------------------------------------------------------------
+
+export type OpeningHours = v.InferOutput<typeof OpeningHoursSchema>;
+export type WeeklyInterval = v.InferOutput<typeof WeeklyIntervalSchema>;
+export type Weekday = (typeof WEEKDAY_IDS)[number];
+export type Service = v.InferOutput<typeof ServiceSchema>;
+export type Torg = v.InferOutput<typeof TorgSchema>;
+export type TorgEvent = v.InferOutput<typeof EventSchema>;
+export type Audience = (typeof AUDIENCE_IDS)[number];
+export type CommitteeSummary = v.InferOutput<typeof CommitteeSummarySchema>;
+export type Committee = v.InferOutput<typeof CommitteeSchema>;
+export type Member = v.InferOutput<typeof MemberSchema>;
+export type Seat = (typeof SEAT_IDS)[number];
+export type Role = (typeof ROLE_IDS)[number];
+export type Gender = (typeof GENDER_IDS)[number];
+export type CompositionRules = v.InferOutput<typeof CompositionRulesSchema>;
+export type Meeting = v.InferOutput<typeof MeetingSchema>;
+export type AgendaItem = v.InferOutput<typeof AgendaItemSchema>;
+export type MeetingDocument = v.InferOutput<typeof DocumentSchema>;
+export type ThemeId = (typeof THEME_IDS)[number];
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+export type StedskompassAnswer = v.InferOutput<typeof StedskompassAnswerSchema>;
+export type StedskompassResponse = v.InferOutput<typeof StedskompassResponseSchema>;
+export type StedskompassResults = v.InferOutput<typeof StedskompassResultsSchema>;
+export type Resource = v.InferOutput<typeof ResourceSchema>;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export type Slot = v.InferOutput<typeof SlotSchema>;
+export type Availability = v.InferOutput<typeof AvailabilitySchema>;
+export type BookingRequest = v.InferOutput<typeof BookingRequestSchema>;
+export type Booking = v.InferOutput<typeof BookingSchema>;
+export type Problem = v.InferOutput<typeof ProblemSchema>;
