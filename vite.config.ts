@@ -12,7 +12,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -28,6 +28,29 @@ function elementEntries(): Record<string, string> {
   return entries;
 }
 
+/**
+ * In the all-in-one bundle, `import(/* torg:inline-in-bundle *\/ './x.js')`
+ * becomes a static import: the nynorsk and English texts are inlined, so the
+ * single file works on its own. Per-element builds keep them lazy.
+ */
+function inlineInBundle(): Plugin {
+  const marked = /import\(\s*\/\*\s*torg:inline-in-bundle\s*\*\/\s*(['"][^'"]+['"])\s*\)/g;
+  return {
+    name: 'torg-inline-in-bundle',
+    enforce: 'pre',
+    transform(code) {
+      if (!code.includes('torg:inline-in-bundle')) return null;
+      const imports: string[] = [];
+      const out = code.replace(marked, (_match, specifier: string) => {
+        const name = `__torgInline${imports.length}`;
+        imports.push(`import * as ${name} from ${specifier};`);
+        return `Promise.resolve(${name})`;
+      });
+      return { code: `${imports.join('\n')}\n${out}`, map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
   return {
@@ -35,6 +58,7 @@ export default defineConfig(({ mode }) => {
       __TORG_VERSION__: JSON.stringify(pkg.version),
     },
     publicDir: false,
+    plugins: bundle ? [inlineInBundle()] : [],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -47,8 +71,10 @@ export default defineConfig(({ mode }) => {
         entry: bundle ? { 'torg-widgets': resolve(__dirname, 'src/index.ts') } : elementEntries(),
         formats: ['es'],
       },
-      rollupOptions: {
+      rolldownOptions: {
         output: {
+          // Library mode keeps whitespace by default; the size budget is for what browsers download.
+          minify: true,
           entryFileNames: '[name].js',
           chunkFileNames: bundle ? 'lazy/[name]-[hash].js' : 'chunks/[name]-[hash].js',
           assetFileNames: 'assets/[name]-[hash][extname]',

@@ -7,33 +7,38 @@
  * - In a collection, items that fail validation are left out and counted
  *   (`skipped`); when items were sent but none is valid, it throws.
  */
-import * as v from 'valibot';
-import { TorgError } from './errors.js';
 import { getJson, sendJson, type GetOptions, type SendOptions } from './http.js';
-import {
-  AvailabilitySchema,
-  BookingSchema,
-  CollectionSchema,
-  CommitteeSchema,
-  CommitteeSummarySchema,
-  CreatedSchema,
-  EventSchema,
-  MeetingSchema,
-  ResourceSchema,
-  StedskompassResultsSchema,
-  TorgSchema,
-  type Availability,
-  type Booking,
-  type BookingRequest,
-  type Committee,
-  type CommitteeSummary,
-  type Meeting,
-  type Resource,
-  type StedskompassResponse,
-  type StedskompassResults,
-  type Torg,
-  type TorgEvent,
+import type * as Validate from './validate.js';
+import type { Collection } from './validate.js';
+import type {
+  Availability,
+  Booking,
+  BookingRequest,
+  Committee,
+  CommitteeSummary,
+  Meeting,
+  Resource,
+  StedskompassResponse,
+  StedskompassResults,
+  Torg,
+  TorgEvent,
 } from './schemas.js';
+
+export type { Collection };
+
+/**
+ * The validators (valibot and the schemas) are a chunk of their own, loaded
+ * in parallel with the first request, so they stay out of each element's
+ * up-front download; the all-in-one bundle inlines them.
+ */
+type Validators = typeof Validate;
+const validation = (): Promise<Validators> => import(/* torg:inline-in-bundle */ './validate.js');
+
+/** Fetches and validates in parallel. */
+async function read<T>(request: Promise<unknown>, check: (v: Validators, data: unknown) => T): Promise<T> {
+  const [data, v] = await Promise.all([request, validation()]);
+  return check(v, data);
+}
 
 /** Where and how to call: the resolved API base and the caller's signal. */
 export interface ApiContext {
@@ -41,51 +46,6 @@ export interface ApiContext {
   signal?: AbortSignal | undefined;
   /** Skip the cache's freshness window (a refresh or a retry). */
   revalidate?: boolean;
-}
-
-/** A validated collection. `skipped` counts items left out as unreadable. */
-export interface Collection<T> {
-  items: T[];
-  skipped: number;
-}
-
-type AnySchema = v.GenericSchema;
-
-/** Validates a document; a wrong shape becomes a typed error. */
-export function parseDocument<S extends AnySchema>(schema: S, data: unknown, what: string): v.InferOutput<S> {
-  const result = v.safeParse(schema, data);
-  if (result.success) return result.output;
-  throw new TorgError('invalid-data', `${what}: ${describeIssues(result.issues)}`);
-}
-
-/** Validates `{ items: [...] }` item by item. */
-export function parseCollection<S extends AnySchema>(
-  itemSchema: S,
-  data: unknown,
-  what: string,
-): Collection<v.InferOutput<S>> {
-  const { items: raw } = parseDocument(CollectionSchema, data, what);
-  const items: v.InferOutput<S>[] = [];
-  const problems: string[] = [];
-  for (const [index, item] of raw.entries()) {
-    const result = v.safeParse(itemSchema, item);
-    if (result.success) items.push(result.output);
-    else problems.push(`#${index}: ${describeIssues(result.issues)}`);
-  }
-  if (raw.length > 0 && items.length === 0) {
-    throw new TorgError('invalid-data', `${what}: no readable item (${problems.slice(0, 3).join('; ')})`);
-  }
-  return { items, skipped: raw.length - items.length };
-}
-
-function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues
-    .slice(0, 3)
-    .map((issue) => {
-      const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-      return path ? `${path}: ${issue.message}` : issue.message;
-    })
-    .join('; ');
 }
 
 /** Joins the base and a path; query values are encoded, empty ones dropped. */
@@ -113,12 +73,12 @@ function get(ctx: ApiContext, path: string, query?: Record<string, string | numb
 
 /** `GET /torg` */
 export async function getTorgList(ctx: ApiContext): Promise<Collection<Torg>> {
-  return parseCollection(TorgSchema, await get(ctx, '/torg'), 'GET /torg');
+  return read(get(ctx, '/torg'), (v, d) => v.parseCollection(v.TorgSchema, d, 'GET /torg'));
 }
 
 /** `GET /torg/{torgId}` (404 → `not-found`) */
 export async function getTorg(ctx: ApiContext, torgId: string): Promise<Torg> {
-  return parseDocument(TorgSchema, await get(ctx, `/torg/${seg(torgId)}`), 'GET /torg/{id}');
+  return read(get(ctx, `/torg/${seg(torgId)}`), (v, d) => v.parseDocument(v.TorgSchema, d, 'GET /torg/{id}'));
 }
 
 // --- events ---------------------------------------------------------------------
@@ -136,19 +96,23 @@ export interface EventQuery {
 /** `GET /events?from&to[&torg][&category][&audience]` */
 export async function getEvents(ctx: ApiContext, query: EventQuery): Promise<Collection<TorgEvent>> {
   const { from, to, torg, category, audience } = query;
-  return parseCollection(EventSchema, await get(ctx, '/events', { from, to, torg, category, audience }), 'GET /events');
+  return read(get(ctx, '/events', { from, to, torg, category, audience }), (v, d) =>
+    v.parseCollection(v.EventSchema, d, 'GET /events'),
+  );
 }
 
 // --- committees and meetings ----------------------------------------------------
 
 /** `GET /committees` */
 export async function getCommittees(ctx: ApiContext): Promise<Collection<CommitteeSummary>> {
-  return parseCollection(CommitteeSummarySchema, await get(ctx, '/committees'), 'GET /committees');
+  return read(get(ctx, '/committees'), (v, d) => v.parseCollection(v.CommitteeSummarySchema, d, 'GET /committees'));
 }
 
 /** `GET /committees/{committeeId}` */
 export async function getCommittee(ctx: ApiContext, committeeId: string): Promise<Committee> {
-  return parseDocument(CommitteeSchema, await get(ctx, `/committees/${seg(committeeId)}`), 'GET /committees/{id}');
+  return read(get(ctx, `/committees/${seg(committeeId)}`), (v, d) =>
+    v.parseDocument(v.CommitteeSchema, d, 'GET /committees/{id}'),
+  );
 }
 
 /** `GET /committees/{committeeId}/meetings[?from&to]` */
@@ -157,16 +121,16 @@ export async function getMeetings(
   committeeId: string,
   range: { from?: string; to?: string } = {},
 ): Promise<Collection<Meeting>> {
-  return parseCollection(
-    MeetingSchema,
-    await get(ctx, `/committees/${seg(committeeId)}/meetings`, range),
-    'GET /committees/{id}/meetings',
+  return read(get(ctx, `/committees/${seg(committeeId)}/meetings`, range), (v, d) =>
+    v.parseCollection(v.MeetingSchema, d, 'GET /committees/{id}/meetings'),
   );
 }
 
 /** `GET /meetings/{meetingId}` */
 export async function getMeeting(ctx: ApiContext, meetingId: string): Promise<Meeting> {
-  return parseDocument(MeetingSchema, await get(ctx, `/meetings/${seg(meetingId)}`), 'GET /meetings/{id}');
+  return read(get(ctx, `/meetings/${seg(meetingId)}`), (v, d) =>
+    v.parseDocument(v.MeetingSchema, d, 'GET /meetings/{id}'),
+  );
 }
 
 // --- stedskompass ----------------------------------------------------------------
@@ -179,19 +143,17 @@ export async function postStedskompassResponse(
   body: StedskompassResponse,
   options: WriteOptions,
 ): Promise<{ id: string }> {
-  const data = await sendJson('POST', apiUrl(ctx.base, '/stedskompass/responses'), body, {
+  const request = sendJson('POST', apiUrl(ctx.base, '/stedskompass/responses'), body, {
     ...options,
     signal: ctx.signal,
   });
-  return parseDocument(CreatedSchema, data, 'POST /stedskompass/responses');
+  return read(request, (v, d) => v.parseDocument(v.CreatedSchema, d, 'POST /stedskompass/responses'));
 }
 
 /** `GET /stedskompass/results?area=ID` */
 export async function getStedskompassResults(ctx: ApiContext, area: string): Promise<StedskompassResults> {
-  return parseDocument(
-    StedskompassResultsSchema,
-    await get(ctx, '/stedskompass/results', { area }),
-    'GET /stedskompass/results',
+  return read(get(ctx, '/stedskompass/results', { area }), (v, d) =>
+    v.parseDocument(v.StedskompassResultsSchema, d, 'GET /stedskompass/results'),
   );
 }
 
@@ -199,7 +161,9 @@ export async function getStedskompassResults(ctx: ApiContext, area: string): Pro
 
 /** `GET /torg/{torgId}/resources` */
 export async function getResources(ctx: ApiContext, torgId: string): Promise<Collection<Resource>> {
-  return parseCollection(ResourceSchema, await get(ctx, `/torg/${seg(torgId)}/resources`), 'GET /torg/{id}/resources');
+  return read(get(ctx, `/torg/${seg(torgId)}/resources`), (v, d) =>
+    v.parseCollection(v.ResourceSchema, d, 'GET /torg/{id}/resources'),
+  );
 }
 
 /** `GET /resources/{resourceId}/availability?from&to` */
@@ -208,17 +172,15 @@ export async function getAvailability(
   resourceId: string,
   range: { from: string; to: string },
 ): Promise<Availability> {
-  return parseDocument(
-    AvailabilitySchema,
-    await get(ctx, `/resources/${seg(resourceId)}/availability`, range),
-    'GET /resources/{id}/availability',
+  return read(get(ctx, `/resources/${seg(resourceId)}/availability`, range), (v, d) =>
+    v.parseDocument(v.AvailabilitySchema, d, 'GET /resources/{id}/availability'),
   );
 }
 
 /** `POST /bookings` → `{ id, status, cancelUrl? }`; 409 slot taken, 422 field errors. */
 export async function postBooking(ctx: ApiContext, body: BookingRequest, options: WriteOptions): Promise<Booking> {
-  const data = await sendJson('POST', apiUrl(ctx.base, '/bookings'), body, { ...options, signal: ctx.signal });
-  return parseDocument(BookingSchema, data, 'POST /bookings');
+  const request = sendJson('POST', apiUrl(ctx.base, '/bookings'), body, { ...options, signal: ctx.signal });
+  return read(request, (v, d) => v.parseDocument(v.BookingSchema, d, 'POST /bookings'));
 }
 
 /** `DELETE /bookings/{bookingId}?token=…` → 204 */

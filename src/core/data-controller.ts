@@ -32,14 +32,28 @@ export interface DataControllerOptions<T, A extends readonly unknown[]> {
   refreshAfterMs?: number;
 }
 
+/** What a view needs of loaded data: its state, the value to show, the error, and a way to try again. */
+export interface DataSource<T> {
+  readonly state: DataState;
+  readonly value: T | undefined;
+  readonly error: Error | undefined;
+  readonly busy: boolean;
+  readonly loadedAt: number | undefined;
+  refresh(): Promise<void>;
+}
+
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  /** The element's `api-base` attribute. */
+  apiBase?: string | undefined;
   /** The API context for a load; throws a `TorgError('config')` when unusable. */
   apiContext(signal: AbortSignal, revalidate: boolean): ApiContext;
 }
 
 const WAITING = Symbol('waiting');
 
-export class DataController<T, A extends readonly unknown[] = readonly unknown[]> implements ReactiveController {
+export class DataController<T, A extends readonly unknown[] = readonly unknown[]>
+  implements ReactiveController, DataSource<T>
+{
   private readonly options: DataControllerOptions<T, A>;
   private readonly task: Task<readonly unknown[], T>;
   private revalidateNext = false;
@@ -50,14 +64,18 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
     this.options = options;
     host.addController(this);
     this.task = new Task(host, {
-      // Compared item by item (identity), like any Task's args.
-      args: () => options.args() ?? [WAITING],
+      // Compared item by item (identity), like any Task's args; a changed
+      // `api-base` reloads too.
+      args: () => {
+        const args = options.args();
+        return args ? [host.apiBase, ...args] : [WAITING];
+      },
       task: async (args, { signal }) => {
         this.currentArgs = args;
         if (args[0] === WAITING) throw WAITING;
         const revalidate = this.revalidateNext;
         this.revalidateNext = false;
-        const value = await options.load(args as unknown as A, {
+        const value = await options.load(args.slice(1) as unknown as A, {
           signal,
           api: () => host.apiContext(signal, revalidate),
         });

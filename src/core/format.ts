@@ -178,11 +178,6 @@ export function formatList(
   return new Intl.ListFormat(intlLocale(locale), { type, style: 'long' }).format(items);
 }
 
-/** Plural category for a count ("one" or "other" in nb, nn and en). */
-export function plural(count: number, locale: Locale): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(intlLocale(locale)).select(count);
-}
-
 /**
  * Whether the viewer's clock differs from Oslo's at some point of the coming
  * year (zones that always match Oslo, such as Berlin's, do not count).

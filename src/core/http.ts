@@ -16,8 +16,6 @@
  */
 import { TorgError, abortError, isAbortError, kindForStatus } from './errors.js';
 import type { Problem } from './schemas.js';
-import * as v from 'valibot';
-import { ProblemSchema } from './schemas.js';
 
 export interface HttpSettings {
   /** Time limit of one attempt. */
@@ -324,8 +322,7 @@ async function problemError(url: string, response: Response): Promise<TorgError>
   const type = response.headers.get('Content-Type') ?? '';
   if (/json/i.test(type)) {
     try {
-      const parsed = v.safeParse(ProblemSchema, await response.json());
-      if (parsed.success) problem = parsed.output;
+      problem = readProblem(await response.json());
     } catch {
       // A body that is not JSON: the status says enough.
     }
@@ -338,6 +335,25 @@ async function problemError(url: string, response: Response): Promise<TorgError>
     ...(problem ? { problem } : {}),
     ...(Number.isFinite(retryAfter) ? { retryAfterSeconds: retryAfter } : {}),
   });
+}
+
+/** The useful fields of an RFC 9457 problem; anything malformed is dropped. */
+function readProblem(body: unknown): Problem | undefined {
+  if (!body || typeof body !== 'object') return undefined;
+  const { type, title, detail, errors } = body as Record<string, unknown>;
+  const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  const problem: Problem = {};
+  if (text(type)) problem.type = text(type);
+  if (text(title)) problem.title = text(title);
+  if (text(detail)) problem.detail = text(detail);
+  if (Array.isArray(errors)) {
+    problem.errors = errors
+      .filter(
+        (e): e is { field: string; message: string } => typeof e?.field === 'string' && typeof e?.message === 'string',
+      )
+      .map(({ field, message }) => ({ field, message }));
+  }
+  return problem;
 }
 
 async function readBody(response: Response): Promise<unknown> {

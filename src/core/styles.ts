@@ -51,31 +51,24 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     color: var(--_color-text);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-    /* Inherited properties the host page might have changed. */
+    font: normal normal var(--_font-size) / var(--_line-height) var(--_font-family);
+    /* Inherited properties a host page might have changed. */
     text-align: start;
     text-transform: none;
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
-    font-style: normal;
-    font-weight: normal;
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
-  [part~='base'] {
-    container-type: inline-size;
-  }
-  [part~='base']:focus {
+  .base:focus {
     outline: none;
   }
   h2,
@@ -85,6 +78,7 @@ export const baseStyles = css`
   ul,
   ol,
   dl,
+  dd,
   figure {
     margin: 0;
   }
@@ -98,7 +92,6 @@ export const baseStyles = css`
   }
   a {
     color: var(--_color-link);
-    text-decoration: underline;
     text-underline-offset: 0.15em;
   }
   a:hover {
@@ -109,15 +102,13 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   .vh {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    padding: 0 !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip: rect(0, 0, 0, 0) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   button,
   input,
@@ -125,7 +116,6 @@ export const baseStyles = css`
   textarea {
     font: inherit;
     color: inherit;
-    letter-spacing: inherit;
   }
   .button {
     display: inline-flex;
@@ -133,7 +123,6 @@ export const baseStyles = css`
     justify-content: center;
     gap: var(--_space-2);
     min-height: 2.75em;
-    min-width: 2.75em;
     padding: var(--_space-2) var(--_space-4);
     border: 2px solid var(--_color-primary);
     border-radius: var(--_radius);
@@ -145,7 +134,6 @@ export const baseStyles = css`
   }
   .button:hover {
     background: var(--_color-primary-hover);
-    border-color: var(--_color-primary-hover);
   }
   .button.secondary {
     background: var(--_color-bg);
@@ -154,54 +142,42 @@ export const baseStyles = css`
   .button.secondary:hover {
     background: var(--_color-info-bg);
   }
-  .button[disabled],
-  .button[aria-disabled='true'] {
+  .button:disabled {
     cursor: not-allowed;
     opacity: 0.65;
   }
-  .notice {
+  .notice,
+  .state-error,
+  .state-empty {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-2) var(--_space-4);
     padding: var(--_space-3) var(--_space-4);
+    border: 1px solid var(--_color-border-subtle);
     border-inline-start: 4px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
   }
-  .notice.error {
-    border-color: var(--_color-danger);
-    background: var(--_color-danger-bg);
-  }
-  .notice.warning {
-    border-color: var(--_color-warning);
-    background: var(--_color-warning-bg);
-  }
-  .notice.info {
-    border-color: var(--_color-primary);
-    background: var(--_color-info-bg);
-  }
   .notice > .text {
     flex: 1 1 16em;
   }
+  .error,
   .state-error {
-    display: grid;
-    gap: var(--_space-3);
-    justify-items: start;
-    padding: var(--_space-4);
-    border: 1px solid var(--_color-danger);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius);
+    border-color: var(--_color-danger);
     background: var(--_color-danger-bg);
   }
-  .state-error h2 {
-    font-size: 1.05em;
+  .state-error {
+    display: grid;
+    justify-items: start;
   }
-  .state-empty {
-    padding: var(--_space-4);
-    border: 1px dashed var(--_color-border);
-    border-radius: var(--_radius);
-    color: var(--_color-text);
+  .warning {
+    border-color: var(--_color-warning);
+    background: var(--_color-warning-bg);
+  }
+  .info {
+    border-color: var(--_color-primary);
+    background: var(--_color-info-bg);
   }
   .skeleton {
     display: grid;
@@ -209,52 +185,33 @@ export const baseStyles = css`
     min-height: var(--torg-loading-min-height, 10em);
     align-content: start;
   }
-  .skeleton .bar {
+  .bar {
     height: 1.1em;
     border-radius: var(--_radius);
     background: var(--_color-surface);
-    background-image: linear-gradient(90deg, transparent, rgb(255 255 255 / 0.6), transparent);
-    background-size: 200% 100%;
-    animation: torg-shimmer 1.4s ease-in-out infinite;
+    animation: torg-pulse 1.5s ease-in-out infinite alternate;
   }
-  .skeleton .bar:nth-child(3n + 1) {
+  .bar:nth-child(odd) {
     width: 70%;
   }
-  .skeleton .bar:nth-child(3n + 2) {
-    width: 90%;
-  }
-  .skeleton .bar:nth-child(3n) {
-    width: 55%;
-  }
-  @keyframes torg-shimmer {
-    from {
-      background-position: 200% 0;
-    }
+  @keyframes torg-pulse {
     to {
-      background-position: -200% 0;
+      opacity: 0.4;
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.001ms !important;
-      animation-iteration-count: 1 !important;
-      transition-duration: 0.001ms !important;
+    * {
+      animation: none !important;
+      transition: none !important;
       scroll-behavior: auto !important;
     }
   }
   @media (forced-colors: active) {
-    .button {
-      border-color: ButtonText;
-    }
+    .button,
     .notice,
     .state-error,
     .state-empty {
       border-color: CanvasText;
-    }
-    :focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

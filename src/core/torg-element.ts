@@ -8,10 +8,11 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { ApiContext } from './api.js';
 import { mapLocale, resolveApiBase, resolveLocale, type Locale } from './config.js';
-import type { DataController } from './data-controller.js';
+import type { DataSource } from './data-controller.js';
 import { TorgError, isTorgError } from './errors.js';
 import { formatTime, viewerZoneIsNotOslo } from './format.js';
-import { coreMessages, type CoreMessages } from './i18n.js';
+import type { Catalog } from './i18n.js';
+import { coreCatalog, type CoreMessages } from './messages/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { sharedStyles } from './styles.js';
 
@@ -109,9 +110,32 @@ export abstract class TorgElement extends LitElement {
     if (locale !== this.locale) this.locale = locale;
   }
 
-  /** The shared messages in the resolved language. */
+  /**
+   * The message catalogs this element speaks from; a widget adds its own
+   * (`[...super.catalogs(), finderCatalog]`). Until the resolved language's
+   * tables are loaded, the element shows its loading state.
+   */
+  protected catalogs(): Catalog<unknown>[] {
+    return [coreCatalog];
+  }
+
+  /** Whether every catalog has the resolved language; starts loading what is missing. */
+  private messagesReady(): boolean {
+    const missing = this.catalogs().filter((catalog) => !catalog.get(this.locale));
+    if (missing.length === 0) return true;
+    const locale = this.locale;
+    void Promise.all(missing.map((catalog) => catalog.load(locale))).then(() => this.requestUpdate());
+    return false;
+  }
+
+  /** The shared messages in the resolved language (bokmål until it is loaded). */
   protected get core(): CoreMessages {
-    return coreMessages[this.locale];
+    return coreCatalog.get(this.locale) ?? (coreCatalog.get('nb') as CoreMessages);
+  }
+
+  /** A widget's messages in the resolved language (bokmål until it is loaded). */
+  protected text<T>(catalog: Catalog<T>): T {
+    return catalog.get(this.locale) ?? (catalog.get('nb') as T);
   }
 
   /** The API context for a request; a `config` error when the base is unusable. */
@@ -131,8 +155,9 @@ export abstract class TorgElement extends LitElement {
   }
 
   override render(): TemplateResult {
+    const content = this.messagesReady() ? this.renderContent() : this.renderSkeleton();
     return html`
-      <div part="base" class="base" lang=${this.locale} tabindex="-1">${this.renderContent()}</div>
+      <div part="base" class="base" lang=${this.locale} tabindex="-1">${content}</div>
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
   }
@@ -143,7 +168,7 @@ export abstract class TorgElement extends LitElement {
   // --- shared states ------------------------------------------------------------
 
   /** Renders a data controller's state with the shared loading, empty, error and stale views. */
-  protected renderData<T>(data: DataController<T, readonly unknown[]>, templates: StateTemplates<T>): unknown {
+  protected renderData<T>(data: DataSource<T>, templates: StateTemplates<T>): unknown {
     const value = data.value;
     switch (data.state) {
       case 'idle':
@@ -172,16 +197,17 @@ export abstract class TorgElement extends LitElement {
   protected renderLoading(skeleton?: () => TemplateResult): TemplateResult {
     return html`<div class="loading" part="loading" aria-busy="true">
       <span class="vh">${this.core.loading}</span>
-      ${
-        skeleton
-          ? skeleton()
-          : html`<div class="skeleton" aria-hidden="true">
-              <div class="bar"></div>
-              <div class="bar"></div>
-              <div class="bar"></div>
-              <div class="bar"></div>
-            </div>`
-      }
+      ${skeleton ? skeleton() : this.renderSkeleton()}
+    </div>`;
+  }
+
+  /** Grey bars that hold the space while loading (also while the language's texts load). */
+  protected renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton" aria-hidden="true" aria-busy="true">
+      <div class="bar"></div>
+      <div class="bar"></div>
+      <div class="bar"></div>
+      <div class="bar"></div>
     </div>`;
   }
 
@@ -230,7 +256,7 @@ export abstract class TorgElement extends LitElement {
   }
 
   /** The stale state's notice: older data is shown, with a retry. */
-  protected renderStale<T>(data: DataController<T, readonly unknown[]>): TemplateResult {
+  protected renderStale<T>(data: DataSource<T>): TemplateResult {
     const at = data.loadedAt;
     const time = at === undefined ? '' : formatTime(at, this.locale);
     return html`<div class="notice warning" part="notice" role="status">
@@ -247,7 +273,7 @@ export abstract class TorgElement extends LitElement {
   }
 
   /** Retries a load, keeping keyboard focus inside the widget while the retry button goes away. */
-  protected async retry<T>(data: DataController<T, readonly unknown[]>): Promise<void> {
+  protected async retry<T>(data: DataSource<T>): Promise<void> {
     const hadFocus = this.shadowRoot?.activeElement !== null && this.shadowRoot?.activeElement !== undefined;
     const refreshing = data.refresh();
     this.announce(this.core.loading);

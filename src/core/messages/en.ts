@@ -1,0 +1,30 @@
+import { pluralize } from '../i18n.js';
+import type { CoreMessages } from './types.js';
+
+const messages: CoreMessages = {
+  loading: 'Loading …',
+  retry: 'Try again',
+  errorTitle: 'Could not load the information',
+  errors: {
+    config: 'The widget does not know where to get its data from.',
+    network: 'We could not reach the service. Check your connection and try again.',
+    timeout: 'The service did not answer in time. Please try again shortly.',
+    'not-found': 'We could not find what you are looking for.',
+    conflict: 'Someone else got there first.',
+    validation: 'Some of the details need correcting.',
+    server: 'The service has a problem right now. Please try again shortly.',
+    http: 'The service could not answer the request.',
+    'invalid-data': 'The service sent data we could not read.',
+    unknown: 'Something went wrong.',
+  },
+  badApiBase: (value) =>
+    `The service address cannot be used: “${value}”. Check the api-base attribute or the torg:api-base meta tag.`,
+  missingAttribute: (name) => `The widget is missing the “${name}” attribute.`,
+  stale: (time) => `Could not update. Showing information from ${time}.`,
+  skipped: (count) =>
+    `${count} ${pluralize(count, 'item', 'items')} could not be shown because the service sent data we could not read.`,
+  osloTime: 'All times are Norwegian time.',
+  at: (time) => time,
+};
+
+export default messages;

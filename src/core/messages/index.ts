@@ -1,0 +1,11 @@
+import { createCatalog } from '../i18n.js';
+import nb from './nb.js';
+import type { CoreMessages } from './types.js';
+
+export type { CoreMessages };
+
+/** The shared states' texts: bokmål built in, nynorsk and English on demand. */
+export const coreCatalog = createCatalog<CoreMessages>(nb, {
+  nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
+  en: () => import(/* torg:inline-in-bundle */ './en.js'),
+});

@@ -1,0 +1,30 @@
+import { pluralize } from '../i18n.js';
+import type { CoreMessages } from './types.js';
+
+const messages: CoreMessages = {
+  loading: 'Laster …',
+  retry: 'Prøv igjen',
+  errorTitle: 'Kunne ikke hente informasjonen',
+  errors: {
+    config: 'Widgeten vet ikke hvor den skal hente data fra.',
+    network: 'Vi fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.',
+    timeout: 'Tjenesten svarte ikke i tide. Prøv igjen om litt.',
+    'not-found': 'Vi fant ikke det du leter etter.',
+    conflict: 'Noen andre kom deg i forkjøpet.',
+    validation: 'Noen av opplysningene må rettes.',
+    server: 'Tjenesten har en feil akkurat nå. Prøv igjen om litt.',
+    http: 'Tjenesten kunne ikke svare på forespørselen.',
+    'invalid-data': 'Tjenesten sendte data vi ikke kunne lese.',
+    unknown: 'Noe gikk galt.',
+  },
+  badApiBase: (value) =>
+    `Adressen til tjenesten kan ikke brukes: «${value}». Sjekk attributtet api-base eller meta-taggen torg:api-base.`,
+  missingAttribute: (name) => `Widgeten mangler attributtet «${name}».`,
+  stale: (time) => `Kunne ikke oppdatere. Viser informasjon hentet kl. ${time}.`,
+  skipped: (count) =>
+    `${count} ${pluralize(count, 'oppføring', 'oppføringer')} kunne ikke vises fordi tjenesten sendte data vi ikke kunne lese.`,
+  osloTime: 'Alle tider er norsk tid.',
+  at: (time) => `kl. ${time}`,
+};
+
+export default messages;

@@ -1,0 +1,30 @@
+import { pluralize } from '../i18n.js';
+import type { CoreMessages } from './types.js';
+
+const messages: CoreMessages = {
+  loading: 'Lastar …',
+  retry: 'Prøv igjen',
+  errorTitle: 'Kunne ikkje hente informasjonen',
+  errors: {
+    config: 'Widgeten veit ikkje kvar han skal hente data frå.',
+    network: 'Vi fekk ikkje kontakt med tenesta. Sjekk nettsambandet og prøv igjen.',
+    timeout: 'Tenesta svarte ikkje i tide. Prøv igjen om litt.',
+    'not-found': 'Vi fann ikkje det du leitar etter.',
+    conflict: 'Nokon andre kom deg i forkjøpet.',
+    validation: 'Nokre av opplysningane må rettast.',
+    server: 'Tenesta har ein feil akkurat no. Prøv igjen om litt.',
+    http: 'Tenesta kunne ikkje svare på førespurnaden.',
+    'invalid-data': 'Tenesta sende data vi ikkje kunne lese.',
+    unknown: 'Noko gjekk gale.',
+  },
+  badApiBase: (value) =>
+    `Adressa til tenesta kan ikkje brukast: «${value}». Sjekk attributtet api-base eller meta-taggen torg:api-base.`,
+  missingAttribute: (name) => `Widgeten manglar attributtet «${name}».`,
+  stale: (time) => `Kunne ikkje oppdatere. Viser informasjon henta kl. ${time}.`,
+  skipped: (count) =>
+    `${count} ${pluralize(count, 'oppføring', 'oppføringar')} kunne ikkje visast fordi tenesta sende data vi ikkje kunne lese.`,
+  osloTime: 'Alle tider er norsk tid.',
+  at: (time) => `kl. ${time}`,
+};
+
+export default messages;

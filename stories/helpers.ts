@@ -1,0 +1,26 @@
+/**
+ * Helpers shared by the stories: the embed snippet a web editor copies, and
+ * a mock-API scenario per story.
+ */
+import { createHandlers, type HandlerOptions, type Scenario } from '../mocks/handlers.js';
+
+/** Where the built bundle is published (shown in embed snippets). */
+export const BUNDLE_URL = 'https://unpkg.com/torg-widgets/dist/torg-widgets.js';
+
+/** The story's HTML as a web editor would paste it: one script tag, then the element. */
+export function embedSnippet(code: string): string {
+  const element = code
+    .replace(/<!--\?lit\$[0-9]+\$-->|<!--\/?lit-[a-z]*-->/g, '')
+    .replace(/\s(api-base)="[^"]*"/g, '')
+    .replace(/=""/g, '')
+    .trim();
+  return `<script type="module" src="${BUNDLE_URL}"></script>\n${element}`;
+}
+
+/** Story parameters that switch the mock API to a scenario. */
+export function scenario(
+  name: Scenario,
+  options: Omit<HandlerOptions, 'scenario'> = {},
+): { msw: { handlers: ReturnType<typeof createHandlers> } } {
+  return { msw: { handlers: createHandlers({ ...options, scenario: name }) } };
+}
