@@ -98,7 +98,9 @@ export default {
   files: ['test/**/*.test.ts'],
   groups: groups(),
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: a background page gets no animation frames and no real focus,
+  // and many tests wait for frames or use the keyboard.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60_000,
   browserStartTimeout: 60_000,

@@ -37,7 +37,10 @@ export const DateSchema = v.pipe(
 export const DateTimeSchema = v.pipe(
   v.string(),
   v.regex(DATE_TIME_PATTERN, 'Expected an RFC 3339 date-time with offset'),
-  v.check((s) => !Number.isNaN(Date.parse(s.replace(' ', 'T'))), 'Expected a real date-time'),
+  v.check(
+    (s) => isRealDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s.replace(' ', 'T'))),
+    'Expected a real date-time',
+  ),
   v.metadata({ format: 'date-time' }),
 );
 

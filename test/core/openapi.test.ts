@@ -1,0 +1,161 @@
+/**
+ * The contract, executable: `openapi.json` is what the schemas say, and every
+ * answer of the mock API — all fixtures, every endpoint — validates against it.
+ */
+import { Validator, type Schema } from '@cfworker/json-schema';
+import { expect } from '@open-wc/testing';
+import { db } from '../../mocks/db.js';
+import { buildOpenApi } from '../../mocks/openapi.js';
+import { MOCK_API_BASE, useTestEnv } from '../helpers/env.js';
+
+type Doc = ReturnType<typeof buildOpenApi> & {
+  components: { schemas: Record<string, Schema> };
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema: Schema }> }> }>
+  >;
+};
+
+const doc = buildOpenApi() as Doc;
+
+/** A validator for a schema inside the document (its `$ref`s resolve against the document). */
+function validator(schema: Schema): Validator {
+  return new Validator({ ...schema, components: doc.components } as Schema, '2020-12', false);
+}
+
+function responseSchema(path: string, method: string, status: number): Schema {
+  const response = doc.paths[path]?.[method]?.responses[String(status)];
+  const content = response?.content?.['application/json'] ?? response?.content?.['application/problem+json'];
+  if (!content) throw new Error(`${method.toUpperCase()} ${path} documents no ${status} body`);
+  return content.schema;
+}
+
+async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+  const response = await fetch(`${MOCK_API_BASE}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, json: response.status === 204 ? null : await response.json() };
+}
+
+function expectValid(path: string, method: string, status: number, json: unknown): void {
+  const result = validator(responseSchema(path, method, status)).validate(json);
+  const errors = result.errors.slice(0, 5).map((e) => `${e.instanceLocation} ${e.error}`);
+  expect(errors, `${method.toUpperCase()} ${path} → ${status}`).to.deep.equal([]);
+}
+
+describe('the OpenAPI document', () => {
+  useTestEnv({ now: '2026-12-03T10:00:00+01:00' });
+
+  it('is up to date with the schemas (run `npm run openapi` after changing them)', async () => {
+    const committed: unknown = await (await fetch('/openapi.json')).json();
+    expect(committed).to.deep.equal(JSON.parse(JSON.stringify(doc)));
+  });
+
+  it('documents every path of the contract', () => {
+    expect(Object.keys(doc.paths).sort()).to.deep.equal(
+      [
+        '/bookings',
+        '/bookings/{bookingId}',
+        '/committees',
+        '/committees/{committeeId}',
+        '/committees/{committeeId}/meetings',
+        '/events',
+        '/meetings/{meetingId}',
+        '/resources/{resourceId}/availability',
+        '/stedskompass/responses',
+        '/stedskompass/results',
+        '/torg',
+        '/torg/{torgId}',
+        '/torg/{torgId}/resources',
+      ].sort(),
+    );
+  });
+
+  it('rejects data that breaks the contract (the check can fail)', () => {
+    const torg = validator({ $ref: '#/components/schemas/Torg' });
+    expect(torg.validate({ id: 'x' }).valid).to.equal(false);
+    expect(torg.validate({ ...db().torg[0], status: 'closed' }).valid).to.equal(false);
+  });
+
+  describe('every answer of the mock API validates', () => {
+    it('torg: the list and each torg', async () => {
+      const list = await call('GET', '/torg');
+      expectValid('/torg', 'get', 200, list.json);
+      for (const torg of db().torg) {
+        const one = await call('GET', `/torg/${torg.id}`);
+        expectValid('/torg/{torgId}', 'get', 200, one.json);
+      }
+      const missing = await call('GET', '/torg/atlantis');
+      expect(missing.status).to.equal(404);
+      expectValid('/torg/{torgId}', 'get', 404, missing.json);
+    });
+
+    it('events: every fixture, over the whole generated period', async () => {
+      const { json } = await call('GET', '/events?from=2026-10-01&to=2027-06-30');
+      expect((json as { items: unknown[] }).items.length).to.be.at.least(60);
+      expectValid('/events', 'get', 200, json);
+      const bad = await call('GET', '/events?from=2026-01-01&to=2028-01-01');
+      expect(bad.status).to.equal(400);
+      expectValid('/events', 'get', 400, bad.json);
+    });
+
+    it('committees, their meetings and every meeting', async () => {
+      expectValid('/committees', 'get', 200, (await call('GET', '/committees')).json);
+      for (const committee of db().committees) {
+        expectValid('/committees/{committeeId}', 'get', 200, (await call('GET', `/committees/${committee.id}`)).json);
+        const meetings = await call('GET', `/committees/${committee.id}/meetings`);
+        expectValid('/committees/{committeeId}/meetings', 'get', 200, meetings.json);
+      }
+      for (const meeting of db().meetings) {
+        expectValid('/meetings/{meetingId}', 'get', 200, (await call('GET', `/meetings/${meeting.id}`)).json);
+      }
+    });
+
+    it('stedskompass: results of every area, a response, a 422', async () => {
+      for (const area of Object.keys(db().stedskompass)) {
+        expectValid(
+          '/stedskompass/results',
+          'get',
+          200,
+          (await call('GET', `/stedskompass/results?area=${area}`)).json,
+        );
+      }
+      const created = await call('POST', '/stedskompass/responses', {
+        area: 'tofte',
+        answers: [{ theme: 'feeling-safe', score: 5 }],
+      });
+      expect(created.status).to.equal(201);
+      expectValid('/stedskompass/responses', 'post', 201, created.json);
+      const invalid = await call('POST', '/stedskompass/responses', { area: 'tofte', answers: [] });
+      expect(invalid.status).to.equal(422);
+      expectValid('/stedskompass/responses', 'post', 422, invalid.json);
+    });
+
+    it('booking: resources, availability of every resource, a booking, a 409, a cancellation', async () => {
+      for (const torg of db().torg) {
+        expectValid('/torg/{torgId}/resources', 'get', 200, (await call('GET', `/torg/${torg.id}/resources`)).json);
+      }
+      let free: { resourceId: string; start: string; end: string } | undefined;
+      for (const resource of db().resources) {
+        const { json } = await call('GET', `/resources/${resource.id}/availability?from=2026-12-01&to=2027-01-01`);
+        expectValid('/resources/{resourceId}/availability', 'get', 200, json);
+        const slot = (json as { slots: { start: string; end: string; available: boolean }[] }).slots.find(
+          (s) => s.available,
+        );
+        if (slot && !free) free = { resourceId: resource.id, start: slot.start, end: slot.end };
+      }
+      const body = { ...free!, name: 'Ola', email: 'ola@example.no', consent: true };
+      const booked = await call('POST', '/bookings', body);
+      expect(booked.status).to.equal(201);
+      expectValid('/bookings', 'post', 201, booked.json);
+      const taken = await call('POST', '/bookings', body);
+      expect(taken.status).to.equal(409);
+      expectValid('/bookings', 'post', 409, taken.json);
+      const { id, cancelUrl } = booked.json as { id: string; cancelUrl: string };
+      const cancelled = await call('DELETE', `/bookings/${id}?token=${new URL(cancelUrl).searchParams.get('token')}`);
+      expect(cancelled.status).to.equal(204);
+    });
+  });
+});
