@@ -116,8 +116,12 @@ export const DETAIL_FIELDS = ['name', 'email', 'phone', 'organisation', 'purpose
 
 export type DetailField = (typeof DETAIL_FIELDS)[number];
 
-/** What is wrong with a field: missing, not readable, more attendees than the room holds, too long. */
-export type FieldProblem = 'required' | 'invalid' | 'tooMany' | 'tooLong';
+/**
+ * What is wrong with a field: missing, not readable, more attendees than the
+ * room holds, too long, or refused by the server for a reason the checks here
+ * do not know.
+ */
+export type FieldProblem = 'required' | 'invalid' | 'tooMany' | 'tooLong' | 'rejected';
 
 export type DetailProblems = Partial<Record<DetailField, FieldProblem>>;
 
