@@ -107,6 +107,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+      // Each test page in a window of its own: with `concurrency` > 1, a page opened as a background tab is
+      // hidden, and a hidden page never runs requestAnimationFrame (the test helpers and live regions wait on it).
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
   plugins: [
