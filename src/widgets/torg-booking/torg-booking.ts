@@ -79,7 +79,7 @@ export class TorgBooking extends TorgElement {
 
   private loadFlow(): void {
     this.failed = undefined;
-    import('./flow.js').then(
+    import(/* torg:inline-in-bundle */ './flow.js').then(
       (module) => (this.flow ??= new module.BookingFlow(this as unknown as BookingHost)),
       (error: unknown) =>
         (this.failed = new TorgError('network', 'The booking steps could not be loaded', { cause: error })),
