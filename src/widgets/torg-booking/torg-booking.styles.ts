@@ -268,6 +268,7 @@ export const bookingStyles = css`
   }
   .review .change {
     flex: 0 0 auto;
+    white-space: normal;
   }
   .link {
     padding: 0;
@@ -287,6 +288,10 @@ export const bookingStyles = css`
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
+    /* The grid's invisible day rings would be forced visible; only today's keeps its ring. */
+    .date-grid td:not(.today) .num {
+      border-color: Canvas;
+    }
     .card,
     .slot,
     .summary,

@@ -17,6 +17,7 @@ export type { TorgBookingData };
  * The steps are loaded on demand (a chunk fetched in parallel with the first
  * request), so a page pays up front only for the element and the shared core.
  *
+ * @tagname torg-booking
  * @summary Book a room or a case-officer slot at a torg.
  *
  * @attr torg - The torg's id (required), e.g. `borgen`.
