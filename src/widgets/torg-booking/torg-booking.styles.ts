@@ -48,6 +48,10 @@ export const bookingStyles = css`
     padding: 0;
     list-style: none;
   }
+  h3 + .slots,
+  h3 + .choices {
+    margin-top: var(--_space-2);
+  }
   .slots {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
     gap: var(--_space-2);
