@@ -9,6 +9,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const CANDIDATES = [
   process.env.CHROME_PATH,
@@ -108,9 +109,17 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+      // Each test page in a window of its own: with `concurrency` > 1, a page opened as a background tab is
+      // hidden, and a hidden page never runs requestAnimationFrame (the test helpers and live regions wait on it).
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserControlPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    browserControlPlugin(),
+    // `a11ySnapshot()`: Chromium's accessibility tree, for tests of accessible names.
+    a11ySnapshotPlugin(),
+  ],
   middleware: [
     function mockServiceWorker(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';

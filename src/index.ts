@@ -9,3 +9,5 @@ export { DEFAULT_API_BASE, type Locale } from './core/config.js';
 export { TorgError, type TorgErrorKind } from './core/errors.js';
 export type * from './core/events.js';
 export type * from './core/schemas.js';
+import './widgets/torg-booking/define.js';
+export { TorgBooking, type TorgBookingData } from './widgets/torg-booking/torg-booking.js';

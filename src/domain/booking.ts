@@ -1,0 +1,229 @@
+/**
+ * The rules of booking a room or a case-officer slot, as pure functions (no
+ * DOM): resources grouped by kind, the bookable window, free slots and days,
+ * the next free slots after one was taken, the contact details' checks and
+ * the request body sent to `POST /bookings`.
+ *
+ * Dates are Oslo calendar dates (`YYYY-MM-DD`); instants are epoch ms.
+ */
+import type { BookingRequest, Resource, ResourceKind, Slot } from '../core/schemas.js';
+import { addDays, addMonths, osloDate } from './oslo-time.js';
+
+// --- resources -------------------------------------------------------------------
+
+/** The order the kinds are listed in: rooms, guidance, digital meetings. */
+export const RESOURCE_KINDS: readonly ResourceKind[] = ['rom', 'veiledning', 'digitalt-mote'];
+
+export interface ResourceGroup {
+  kind: ResourceKind;
+  resources: Resource[];
+}
+
+/** Resources grouped by kind (in {@link RESOURCE_KINDS} order), each group in the API's order; empty groups left out. */
+export function groupResources(resources: readonly Resource[]): ResourceGroup[] {
+  return RESOURCE_KINDS.map((kind) => ({ kind, resources: resources.filter((r) => r.kind === kind) })).filter(
+    (group) => group.resources.length > 0,
+  );
+}
+
+// --- days and slots ----------------------------------------------------------------
+
+/** The Oslo dates a resource can be booked on: today to `maxDaysAhead` days later, inclusive. */
+export interface BookingWindow {
+  first: string;
+  last: string;
+}
+
+export function bookingWindow(now: number, maxDaysAhead: number): BookingWindow {
+  const first = osloDate(now);
+  return { first, last: addDays(first, Math.max(0, Math.floor(maxDaysAhead))) };
+}
+
+/** A free slot, read once. */
+export interface FreeSlot {
+  /** As the API sent it (sent back unchanged in the booking). */
+  start: string;
+  end: string;
+  startMs: number;
+  endMs: number;
+  /** The Oslo date it starts on. */
+  date: string;
+  /** Its length in minutes. */
+  minutes: number;
+}
+
+/**
+ * The slots that can be booked: available, starting after `now`, on a date
+ * inside the window, with an end after the start; sorted by start, one per
+ * start instant.
+ */
+export function freeSlots(slots: readonly Slot[], now: number, window: BookingWindow): FreeSlot[] {
+  const byStart = new Map<number, FreeSlot>();
+  for (const slot of slots) {
+    const startMs = Date.parse(slot.start);
+    const endMs = Date.parse(slot.end);
+    if (!slot.available || !(endMs > startMs) || !(startMs > now) || byStart.has(startMs)) continue;
+    const date = osloDate(startMs);
+    if (date < window.first || date > window.last) continue;
+    byStart.set(startMs, {
+      start: slot.start,
+      end: slot.end,
+      startMs,
+      endMs,
+      date,
+      minutes: Math.round((endMs - startMs) / 60_000),
+    });
+  }
+  return [...byStart.values()].sort((a, b) => a.startMs - b.startMs);
+}
+
+/** The dates with at least one free slot. */
+export function freeDays(free: readonly FreeSlot[]): Set<string> {
+  return new Set(free.map((slot) => slot.date));
+}
+
+/** The free slots of one date. */
+export function slotsOn(free: readonly FreeSlot[], date: string): FreeSlot[] {
+  return free.filter((slot) => slot.date === date);
+}
+
+/** Up to `count` free slots starting after `afterMs` (e.g. after a slot that was taken meanwhile). */
+export function nextFreeSlots(free: readonly FreeSlot[], afterMs: number, count: number): FreeSlot[] {
+  return free.filter((slot) => slot.startMs > afterMs).slice(0, Math.max(0, count));
+}
+
+/** The half-open date range `[from, to)` of the month (`YYYY-MM`) a date belongs to. */
+export function monthRange(month: string): { from: string; to: string } {
+  const from = `${month.slice(0, 7)}-01`;
+  return { from, to: addMonths(from, 1) };
+}
+
+// --- contact details ------------------------------------------------------------------
+
+/** What the person types in the details step, as typed. */
+export interface BookingDetails {
+  name: string;
+  email: string;
+  phone: string;
+  organisation: string;
+  purpose: string;
+  /** Number of attendees, as typed (digits). */
+  attendees: string;
+  consent: boolean;
+}
+
+export const DETAIL_FIELDS = ['name', 'email', 'phone', 'organisation', 'purpose', 'attendees', 'consent'] as const;
+
+export type DetailField = (typeof DETAIL_FIELDS)[number];
+
+/**
+ * What is wrong with a field: missing, not readable, more attendees than the
+ * room holds, too long, or refused by the server for a reason the checks here
+ * do not know.
+ */
+export type FieldProblem = 'required' | 'invalid' | 'tooMany' | 'tooLong' | 'rejected';
+
+export type DetailProblems = Partial<Record<DetailField, FieldProblem>>;
+
+export function emptyDetails(): BookingDetails {
+  return { name: '', email: '', phone: '', organisation: '', purpose: '', attendees: '', consent: false };
+}
+
+/** The longest text accepted per field. */
+export const MAX_LENGTH: Partial<Record<DetailField, number>> = {
+  name: 200,
+  email: 254,
+  organisation: 200,
+  purpose: 1000,
+};
+
+const EMAIL = /^[^\s@]+@(?:[^\s@.]+\.)+[^\s@.]{2,}$/;
+
+/** A plausible e-mail address: `name@domain.tld`, no spaces, one `@`, a top-level domain of 2+ characters. */
+export function isEmail(text: string): boolean {
+  return EMAIL.test(text.trim());
+}
+
+/**
+ * A phone number in Norwegian or international form: 8 digits
+ * (`912 34 567`, `22 12 34 56`), optionally with `+47` or `0047`; or `+`/`00`
+ * and a country code with 7–15 digits in all (E.164). Spaces, dashes, dots
+ * and brackets between digits are allowed.
+ */
+export function isPhone(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/^\(?\+?[\d\s\-.()]+$/.test(trimmed)) return false;
+  const compact = trimmed.replace(/[\s\-.()]/g, '');
+  return /^(?:(?:\+|00)47)?\d{8}$/.test(compact) || /^(?:\+|00)[1-9]\d{6,14}$/.test(compact);
+}
+
+/** The attendees as a number; `undefined` when empty; `NaN` when not a whole positive number. */
+export function parseAttendees(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  return /^\d{1,6}$/.test(trimmed) && Number(trimmed) >= 1 ? Number(trimmed) : Number.NaN;
+}
+
+/** Checks the details; `capacity` caps the attendees when the resource has one. No problems: `{}`. */
+export function validateDetails(details: BookingDetails, capacity?: number): DetailProblems {
+  const problems: DetailProblems = {};
+  const name = details.name.trim();
+  const email = details.email.trim();
+  if (!name) problems.name = 'required';
+  if (!email) problems.email = 'required';
+  else if (!isEmail(email)) problems.email = 'invalid';
+  if (details.phone.trim() && !isPhone(details.phone)) problems.phone = 'invalid';
+  for (const field of ['name', 'email', 'organisation', 'purpose'] as const) {
+    if (!problems[field] && details[field].trim().length > (MAX_LENGTH[field] ?? Infinity)) problems[field] = 'tooLong';
+  }
+  const attendees = parseAttendees(details.attendees);
+  if (Number.isNaN(attendees)) problems.attendees = 'invalid';
+  else if (attendees !== undefined && capacity !== undefined && attendees > capacity) problems.attendees = 'tooMany';
+  if (!details.consent) problems.consent = 'required';
+  return problems;
+}
+
+/** The body of `POST /bookings`: trimmed texts, empty optional fields left out. */
+export function bookingRequest(resource: Resource, slot: FreeSlot, details: BookingDetails): BookingRequest {
+  const optional = (text: string): string | undefined => text.trim() || undefined;
+  const body: BookingRequest = {
+    resourceId: resource.id,
+    start: slot.start,
+    end: slot.end,
+    name: details.name.trim(),
+    email: details.email.trim(),
+    consent: true,
+  };
+  const phone = optional(details.phone);
+  const organisation = optional(details.organisation);
+  const purpose = optional(details.purpose);
+  const attendees = parseAttendees(details.attendees);
+  if (phone) body.phone = phone;
+  if (organisation) body.organisation = organisation;
+  if (purpose) body.purpose = purpose;
+  if (attendees !== undefined && !Number.isNaN(attendees)) body.attendees = attendees;
+  return body;
+}
+
+/**
+ * A 422's field errors sorted out: those about the contact details (by
+ * field, with the server's message), whether the slot itself was refused
+ * (`start`, `end`), and the rest.
+ */
+export function sortServerErrors(errors: readonly { field: string; message: string }[]): {
+  fields: Partial<Record<DetailField, string>>;
+  slot: boolean;
+  other: string[];
+} {
+  const fields: Partial<Record<DetailField, string>> = {};
+  const other: string[] = [];
+  let slot = false;
+  for (const { field, message } of errors) {
+    // "attendees", "/attendees", "booking.attendees" all name the attendees.
+    const name = field.split(/[./]/).filter(Boolean).pop() ?? '';
+    if ((DETAIL_FIELDS as readonly string[]).includes(name)) fields[name as DetailField] ??= message;
+    else if (name === 'start' || name === 'end') slot = true;
+    else other.push(message);
+  }
+  return { fields, slot, other };
+}

@@ -1,0 +1,11 @@
+import { createCatalog } from '../../../core/i18n.js';
+import nb from './nb.js';
+import type { BookingMessages } from './types.js';
+
+export type { BookingMessages };
+
+/** `<torg-booking>`'s texts: bokmål with the booking steps, nynorsk and English on demand. */
+export const bookingCatalog = createCatalog<BookingMessages>(nb, {
+  nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
+  en: () => import(/* torg:inline-in-bundle */ './en.js'),
+});
