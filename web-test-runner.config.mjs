@@ -99,9 +99,8 @@ export default {
   files: ['test/**/*.test.ts'],
   groups: groups(),
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  // One page at a time: a background page gets no animation frames and no real focus,
-  // and many tests wait for frames or use the keyboard.
-  concurrency: 1,
+  // Two pages at a time, each in a window of its own (see createPage).
+  concurrency: 2,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60_000,
   browserStartTimeout: 60_000,
