@@ -106,6 +106,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+      // A browser context (a window) per page: in the new headless mode, pages that share a window
+      // are hidden behind the front one and get no animation frames, so with `concurrency` > 1
+      // every frame-based wait of the other test file hangs (modernweb-dev/web#2808).
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserControlPlugin()],
