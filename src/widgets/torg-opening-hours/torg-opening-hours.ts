@@ -39,6 +39,7 @@ export interface Subject {
  * updates itself at the next change with one timer, and when the page
  * becomes visible again.
  *
+ * @tagname torg-opening-hours
  * @summary Open now or closed, the week's opening hours and upcoming changes of a torg or one of its services.
  *
  * @csspart heading - The heading ("Åpningstider for …").
@@ -116,7 +117,7 @@ export class TorgOpeningHours extends TorgElement {
     this.flipped = undefined;
     const subject = this.source.value && this.subject(this.source.value);
     if (this.structuredData || this.querySelector(':scope > script[data-torg-opening-hours]')) {
-      void import('./structured-data.js').then((m) =>
+      void import(/* torg:inline-in-bundle */ './structured-data.js').then((m) =>
         m.writeStructuredData(this, this.structuredData ? subject : undefined),
       );
     }
