@@ -17,13 +17,13 @@ import type * as ViewsModule from './views.js';
 type Views = typeof ViewsModule;
 const loadViews = (): Promise<Views> => import(/* torg:inline-in-bundle */ './views.js');
 
-/** What the element shows: the torg, the service asked for (if found) and the hours that apply. */
 /** Data from a page's script is checked like the API's (the validators are loaded on demand). */
 async function checked(data: unknown): Promise<Torg> {
   const v = await import(/* torg:inline-in-bundle */ '../../core/validate.js');
   return v.parseDocument(v.TorgSchema, data, 'data');
 }
 
+/** What the element shows: the torg, the service asked for (if found) and the hours that apply. */
 export interface Subject {
   torg: Torg;
   service: Service | undefined;
@@ -93,6 +93,9 @@ export class TorgOpeningHours extends TorgElement {
   /** The state last shown, to announce a flip (open ↔ closed) of the same hours. */
   private shown?: { hours: OpeningHours | undefined; open: boolean };
   private flipped?: string;
+  /** What the JSON-LD was last written for (it covers a year from today). */
+  private structuredFor = '';
+  private structuredTorg?: Torg;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -115,12 +118,7 @@ export class TorgOpeningHours extends TorgElement {
     this.schedule();
     if (this.flipped) this.announce(this.flipped);
     this.flipped = undefined;
-    const subject = this.source.value && this.subject(this.source.value);
-    if (this.structuredData || this.querySelector(':scope > script[data-torg-opening-hours]')) {
-      void import(/* torg:inline-in-bundle */ './structured-data.js').then((m) =>
-        m.writeStructuredData(this, this.structuredData ? subject : undefined),
-      );
-    }
+    this.writeStructuredData();
   }
 
   // --- handlers ----------------------------------------------------------------
@@ -137,6 +135,18 @@ export class TorgOpeningHours extends TorgElement {
     this.cancelWake?.();
     this.scheduledAt = at;
     this.cancelWake = at === undefined ? undefined : scheduleAt(at, () => this.requestUpdate());
+  }
+
+  /** The JSON-LD in the light DOM: written when asked for and the data, service or date changed; removed when not. */
+  private writeStructuredData(): void {
+    const torg = this.source.value;
+    const key = this.structuredData && torg ? `${this.service}|${osloDate(Date.now())}` : '';
+    if (key === this.structuredFor && torg === this.structuredTorg) return;
+    this.structuredFor = key;
+    this.structuredTorg = torg;
+    const subject = key && torg ? this.subject(torg) : undefined;
+    if (!subject && !this.querySelector(':scope > script[data-torg-opening-hours]')) return;
+    void import(/* torg:inline-in-bundle */ './structured-data.js').then((m) => m.writeStructuredData(this, subject));
   }
 
   // --- rendering ---------------------------------------------------------------
