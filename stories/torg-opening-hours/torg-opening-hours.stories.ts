@@ -12,6 +12,7 @@ interface Args {
   lang: '' | 'nb' | 'nn' | 'en';
   at: string;
   'structured-data': boolean;
+  'api-base': string;
   data?: Torg;
 }
 
@@ -28,7 +29,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/Opening hours',
   component: 'torg-opening-hours',
   tags: ['autodocs'],
-  args: { torg: 'tofte', service: '', view: 'week', lang: 'nb', at: '', 'structured-data': false },
+  args: { torg: 'tofte', service: '', view: 'week', lang: 'nb', at: '', 'structured-data': false, 'api-base': '' },
   argTypes: {
     torg: { control: 'select', options: torgFixtures.map((t) => t.id) },
     service: { control: 'select', options: ['', ...serviceIds] },
@@ -36,6 +37,7 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['', 'nb', 'nn', 'en'] },
     at: { control: 'text' },
     'structured-data': { control: 'boolean' },
+    'api-base': { control: 'text' },
     data: { control: false },
   },
   render: (args) =>
@@ -46,6 +48,7 @@ const meta: Meta<Args> = {
       lang=${args.lang || nothing}
       at=${args.at || nothing}
       ?structured-data=${args['structured-data']}
+      api-base=${args['api-base'] || nothing}
       .data=${args.data}
     ></torg-opening-hours>`,
 };
