@@ -11,3 +11,5 @@ export type * from './core/events.js';
 export type * from './core/schemas.js';
 import './widgets/torg-booking/define.js';
 export { TorgBooking, type TorgBookingData } from './widgets/torg-booking/torg-booking.js';
+import './widgets/torg-opening-hours/define.js';
+export { TorgOpeningHours } from './widgets/torg-opening-hours/torg-opening-hours.js';
