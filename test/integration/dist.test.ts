@@ -1,0 +1,75 @@
+/**
+ * The built library, the way a web editor's page uses it: only
+ * `dist/torg-widgets.js` (minified, templates minified), the elements as
+ * tags with attributes, the mock API behind the page's meta tag. Checks what
+ * a person sees, that it is accessible, and that every request goes to the
+ * configured API.
+ */
+import { expect } from '@open-wc/testing';
+import { settle, textOf, useTestEnv, waitFor } from '../helpers/env.js';
+
+const BUNDLE = '/dist/torg-widgets.js';
+
+interface Case {
+  html: string;
+  /** Text that must be visible once loaded. */
+  shows: (string | RegExp)[];
+}
+
+const CASES: Record<string, Case> = {
+  'torg-finder': { html: '<torg-finder></torg-finder>', shows: ['Borgen innbyggertorg', 'Tofte innbyggertorg'] },
+  'torg-opening-hours': {
+    html: '<torg-opening-hours torg="borgen"></torg-opening-hours>',
+    shows: [/Åpent nå|Stengt/, /mandag/i],
+  },
+  'torg-events': { html: '<torg-events></torg-events>', shows: ['Språkkafé'] },
+  'torg-committee': {
+    html: '<torg-committee committee="tofte-lsu"></torg-committee>',
+    shows: ['Lokalsamfunnsutvalget på Tofte', 'Ingrid Haugland'],
+  },
+  'torg-agenda': { html: '<torg-agenda committee="tofte-lsu"></torg-agenda>', shows: ['Møte i lokalsamfunnsutvalget'] },
+  'torg-stedskompass': {
+    html: '<torg-stedskompass area="tofte"></torg-stedskompass>',
+    shows: ['Gå og sykle', 'Trygghet'],
+  },
+  'torg-booking': { html: '<torg-booking torg="borgen"></torg-booking>', shows: ['Møterom Fjorden'] },
+};
+
+describe('dist/torg-widgets.js on a plain page', () => {
+  const env = useTestEnv({ now: '2026-12-03T10:00:00+01:00' });
+
+  before(async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+  });
+
+  for (const [tag, { html, shows }] of Object.entries(CASES)) {
+    it(`<${tag}> renders its content from the API, accessibly`, async () => {
+      const host = document.createElement('div');
+      host.innerHTML = html;
+      document.body.append(host);
+      try {
+        const el = host.firstElementChild as HTMLElement;
+        await waitFor(() => customElements.get(tag), `${tag} defined`);
+        await settle(el, 240);
+        await waitFor(
+          () => shows.every((s) => (typeof s === 'string' ? textOf(el).includes(s) : s.test(textOf(el)))),
+          `${tag} shows ${shows.join(', ')}`,
+          600,
+        );
+        expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+        const foreign =
+          env.requests().length === 0
+            ? []
+            : performance
+                .getEntriesByType('resource')
+                .map((r) => r.name)
+                .filter((u) => !u.startsWith(location.origin) && !u.startsWith('https://api.innbyggertorg.test/'));
+        expect(foreign).to.deep.equal([]);
+        expect(env.requests().length).to.be.greaterThan(0);
+      } finally {
+        host.remove();
+      }
+    });
+  }
+});
