@@ -54,7 +54,7 @@ describe('dist/torg-widgets.js on a plain page', () => {
         await waitFor(
           () => shows.every((s) => (typeof s === 'string' ? textOf(el).includes(s) : s.test(textOf(el)))),
           `${tag} shows ${shows.join(', ')}`,
-          600,
+          240,
         );
         expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
         await expect(el).to.be.accessible();
