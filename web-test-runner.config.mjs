@@ -106,6 +106,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+      // Each test page in a window of its own: a background tab gets no
+      // requestAnimationFrame, so concurrent files that wait for a frame hung.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserControlPlugin()],
