@@ -4,9 +4,10 @@
  * texts, and the `torg-composition` event.
  */
 import { adoptStyles, html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { getCommittee, getTorg, type ApiContext } from '../../core/api.js';
+import { apiUrl, getTorg, type ApiContext } from '../../core/api.js';
 import type { Locale } from '../../core/config.js';
 import { isTorgError } from '../../core/errors.js';
+import { getJson } from '../../core/http.js';
 import { emit, type CompositionRuleDetail, type TorgCompositionDetail } from '../../core/events.js';
 import { formatDate } from '../../core/format.js';
 import type { Committee, Member } from '../../core/schemas.js';
@@ -31,6 +32,8 @@ export interface TorgCompositionEventDetail extends TorgCompositionDetail {
   date: string;
   /** The deputies' gender balance, reported alongside (not part of `ok`); absent when gender balance does not apply. */
   deputies?: CompositionRuleDetail;
+  /** Members left out because they could not be read: when above 0, the check may be incomplete. */
+  skipped: number;
 }
 
 /** The loaded data. */
@@ -38,6 +41,8 @@ export interface Loaded {
   committee: Committee;
   /** The torg's name, when it could be read. */
   torgName?: string | undefined;
+  /** Members left out because they could not be read. */
+  skipped: number;
 }
 
 /** What the view needs of its element. */
@@ -58,18 +63,29 @@ export function adopt(host: LitElement): void {
 
 /**
  * Loads the committee (and its torg's name, a nicety whose failure is
- * ignored); a committee given as data is validated like an API answer, so bad
- * data gives the error state.
+ * ignored). A committee given as data is checked like an API answer. The
+ * members are read one by one, like a collection: an unreadable member is
+ * left out and counted (a notice says so, and that the check may be
+ * incomplete); a committee of the wrong shape, or with no readable member
+ * among those sent, gives the error state.
  */
 export async function load(id: string, data: unknown, api: () => ApiContext): Promise<Loaded> {
-  if (data) {
-    const v = await import(/* torg:inline-in-bundle */ '../../core/validate.js');
-    return { committee: v.parseDocument(v.CommitteeSchema, data, 'data') };
-  }
-  const ctx = api();
-  const committee = await getCommittee(ctx, id);
-  const torg = committee.torgId ? await getTorg(ctx, committee.torgId).catch(() => undefined) : undefined;
-  return { committee, torgName: torg?.name };
+  const validators = import(/* torg:inline-in-bundle */ '../../core/validate.js');
+  const ctx = data ? undefined : api();
+  const raw = ctx
+    ? await getJson(apiUrl(ctx.base, `/committees/${encodeURIComponent(id)}`), {
+        signal: ctx.signal,
+        ...(ctx.revalidate ? { revalidate: true } : {}),
+      })
+    : data;
+  const v = await validators;
+  const what = ctx ? 'GET /committees/{id}' : 'data';
+  const { members, ...rest } = (raw && typeof raw === 'object' ? raw : {}) as { members?: unknown };
+  const committee = v.parseDocument(v.CommitteeSchema, { ...rest, members: [] }, what);
+  const { items, skipped } = v.parseCollection(v.MemberSchema, { items: members }, `${what}: members`);
+  committee.members = items;
+  const torg = ctx && committee.torgId ? await getTorg(ctx, committee.torgId).catch(() => undefined) : undefined;
+  return { committee, torgName: torg?.name, skipped };
 }
 
 // --- the check and its event ------------------------------------------------------
@@ -133,7 +149,12 @@ export function check(ctx: ViewContext, loaded: Loaded | undefined): void {
     actual: r.actual,
     message: message(r, t),
   });
-  const detail: TorgCompositionEventDetail = { ok: result.ok, rules: result.rules.map(rule), date: result.date };
+  const detail: TorgCompositionEventDetail = {
+    ok: result.ok,
+    rules: result.rules.map(rule),
+    date: result.date,
+    skipped: loaded.skipped,
+  };
   if (result.deputies) detail.deputies = rule(result.deputies);
   emit(host, 'torg-composition', detail);
   if (!first) ctx.announce(summary(result, t));
@@ -247,7 +268,7 @@ export function templates(ctx: ViewContext): StateTemplates<Loaded> {
     </li>`;
   };
 
-  const checkView = (result: CompositionResult): TemplateResult => {
+  const checkView = (result: CompositionResult, skipped: number): TemplateResult => {
     const status = result.ok ? 'met' : 'missing';
     return html`<section part="check" class="check" aria-labelledby="check">
       <div>
@@ -256,6 +277,7 @@ export function templates(ctx: ViewContext): StateTemplates<Loaded> {
       </div>
       <p part="summary" class="summary ${status}">${icon(status)} ${summary(result, t)}</p>
       ${result.inTerm ? nothing : html`<p>${t.outsideTerm(day(result.date))}</p>`}
+      ${skipped ? html`<p>${t.incomplete(skipped)}</p>` : nothing}
       <ul class="rules">
         ${result.rules.map(rule)} ${result.deputies ? rule(result.deputies) : nothing}
       </ul>
@@ -335,7 +357,7 @@ export function templates(ctx: ViewContext): StateTemplates<Loaded> {
   };
 
   return {
-    loaded: ({ committee, torgName }) => {
+    loaded: ({ committee, torgName, skipped }) => {
       const result = composition(ctx, committee);
       const bad = host.date?.trim();
       return html`<div class="committee">
@@ -344,10 +366,11 @@ export function templates(ctx: ViewContext): StateTemplates<Loaded> {
             ? html`<div class="notice warning" part="notice"><p class="text">${t.badDate(bad)}</p></div>`
             : nothing
         }
-        ${header(committee, torgName)} ${checkView(result)} ${roster(committee, result)}
+        ${header(committee, torgName)} ${checkView(result, skipped)} ${roster(committee, result)}
       </div>`;
     },
     empty: ({ committee }) => t.empty(committee.name),
+    skipped: ({ skipped }) => skipped,
     errorMessage: (error) =>
       isTorgError(error) && error.kind === 'not-found' ? t.notFound(host.committee ?? '') : undefined,
   };

@@ -91,6 +91,7 @@ const messages: CommitteeMessages = {
     }
   },
   outsideTerm: (date) => `${date} er utanfor perioden til utvalet, så ingen medlemer tel med.`,
+  incomplete: (n) => `${plural(n, 'medlem', 'medlemer')} kunne ikkje lesast, så sjekken kan vere ufullstendig.`,
   badDate: (value) => `Datoen «${value}» kan ikkje lesast. Samansetjinga blir vist for i dag.`,
   notFound: (id) => `Fann ikkje utvalet «${id}». Sjekk attributtet committee.`,
   empty: (name) => `${name} har ingen medlemer registrerte enno.`,

@@ -40,6 +40,8 @@ export interface CommitteeMessages {
   reason: (verdict: MemberVerdict, date: DateText, maxAgeExclusive?: number) => string;
   /** The reference date lies outside the term. */
   outsideTerm: (date: string) => string;
+  /** Some members could not be read, so the check may be incomplete. */
+  incomplete: (count: number) => string;
   /** The `date` attribute cannot be read; today is used. */
   badDate: (value: string) => string;
   /** The committee id is unknown to the API. */
