@@ -4,6 +4,7 @@ export const committeeStyles = css`
   :host {
     --_photo: var(--torg-committee-photo-size, 3.5em);
   }
+  .base,
   .committee,
   section,
   .group {

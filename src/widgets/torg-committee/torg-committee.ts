@@ -30,6 +30,7 @@ const loadView = (): Promise<View> => import(/* torg:inline-in-bundle */ './view
  * <torg-committee committee="tofte-lsu"></torg-committee>
  * ```
  *
+ * @tagname torg-committee
  * @summary A council's members grouped by seat, with a composition check that explains itself.
  *
  * @attr committee - The committee id (`GET /committees/{committee}`). Required unless `data` is set.
@@ -44,10 +45,14 @@ const loadView = (): Promise<View> => import(/* torg:inline-in-bundle */ './view
  * @csspart header - The committee's name, torg, term, legal basis and secretariat.
  * @csspart check - The composition check.
  * @csspart summary - The check's summary line.
- * @csspart rule - One rule of the check (also `rule-met`, `rule-missing` or `rule-unverified`).
+ * @csspart rule - One rule of the check.
+ * @csspart rule-met - A rule that is met.
+ * @csspart rule-missing - A rule that is not met.
+ * @csspart rule-unverified - A rule that cannot be verified (unknown ages).
  * @csspart roster - The members, grouped by seat.
  * @csspart group - One group of the roster (a seat, the deputies, former and future members).
- * @csspart member - One member (also `vacant` for a vacant seat).
+ * @csspart member - One member, or a vacant seat.
+ * @csspart vacant - A vacant seat ("Ledig plass").
  * @csspart photo - A member's photo, or their initials.
  *
  * @cssprop --torg-committee-photo-size - Size of the members' photos (default 3.5em).

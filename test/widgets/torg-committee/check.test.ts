@@ -214,6 +214,16 @@ describe('<torg-committee> composition check', () => {
       expect(lines[2]).to.contain('Sofie Myhre (perioden starter 1. september 2025)');
     });
 
+    it('takes "today" in Oslo, whatever the viewer’s time zone', async () => {
+      await env.setTimeZone('America/New_York');
+      // 19:30 on 3 December in New York is already 4 December in Oslo.
+      env.clock!.set('2026-12-04T01:30:00+01:00');
+      const el = await render('tofte-lsu');
+      expect(new Date().getDate()).to.equal(3);
+      expect(textOf($(el, '[part="check"]'))).to.contain('Per 4. desember 2026');
+      expect(collected.events[0]!.detail.date).to.equal('2026-12-04');
+    });
+
     it('shows a notice for a date it cannot read, and checks today', async () => {
       const el = await render('tofte-lsu', { date: '2026-02-30' });
       expect(textOf($(el, '[part="notice"]'))).to.equal(

@@ -158,6 +158,29 @@ describe('<torg-committee>', () => {
     });
   });
 
+  describe('keyboard', () => {
+    it('reaches every link in reading order, with a visible focus ring', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button>Før</button><torg-committee committee="tofte-lsu"></torg-committee></div>`,
+      );
+      const el = wrapper.querySelector('torg-committee')!;
+      await settle(el);
+      wrapper.querySelector('button')!.focus();
+      const visited: (string | null)[] = [];
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'Tab' });
+        const active = el.shadowRoot!.activeElement as HTMLElement;
+        visited.push(active.getAttribute('href'));
+        expect(getComputedStyle(active).outlineStyle).to.equal('solid');
+      }
+      expect(visited).to.deep.equal([
+        'mailto:lsu.tofte@example.no',
+        'tel:66909600',
+        'mailto:ingrid.haugland@example.no',
+      ]);
+    });
+  });
+
   describe('hostile and invalid data', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 

@@ -53,7 +53,7 @@ const messages: CommitteeMessages = {
     if (r.ok) return `Has ${representatives(r.actual, r.id, r.maxAgeExclusive)} (needs ${r.required})`;
     const text = `Missing ${representatives(missing, r.id, r.maxAgeExclusive)} (has ${r.actual}, needs ${r.required})`;
     return r.unverified
-      ? `${text}. The age of ${plural(r.unverified, 'member is', 'members are')} not recorded and cannot be verified`
+      ? `${text}. ${r.unverified === 1 ? 'The age of 1 member is' : `The ages of ${r.unverified} members are`} not recorded and cannot be verified`
       : text;
   },
   genderMessage: (r, names) => {
