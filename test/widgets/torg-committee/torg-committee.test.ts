@@ -323,6 +323,27 @@ describe('<torg-committee>', () => {
     });
   });
 
+  describe('strict Content Security Policy', () => {
+    it('renders, styled, with no violation (styles are adopted, never inline)', async () => {
+      const frame = document.createElement('iframe');
+      frame.src = new URL('./csp.html', import.meta.url).href;
+      frame.title = 'CSP';
+      document.body.append(frame);
+      try {
+        await waitFor(() => (frame.contentWindow as unknown as { ready?: unknown })?.ready, 'the CSP page');
+        const page = frame.contentWindow as unknown as { ready: Promise<HTMLElement>; violations: string[] };
+        const el = await page.ready;
+        await settle(el);
+        expect(textOf($(el, 'h2'))).to.equal('Lokalsamfunnsutvalget på Tofte');
+        expect(getComputedStyle($(el, '.members')!).display).to.equal('grid');
+        expect($<HTMLImageElement>(el, 'img')!.complete).to.equal(true);
+        expect(page.violations).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
   describe('host page', () => {
     it('is not broken by hostile page CSS', async () => {
       const style = document.createElement('style');
