@@ -30,6 +30,11 @@ const loadView = (): Promise<View> => import(/* torg:inline-in-bundle */ './view
  * <torg-committee committee="tofte-lsu"></torg-committee>
  * ```
  *
+ * The widget asks nothing of any host but the API's: members' photos are
+ * shown when they are inline (`data:image/…`) or served by the API's own host,
+ * without cookies or referrer; otherwise, and when a photo fails, the
+ * member's initials stand in.
+ *
  * @tagname torg-committee
  * @summary A council's members grouped by seat, with a composition check that explains itself.
  *

@@ -5,7 +5,7 @@
  */
 import { adoptStyles, html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { apiUrl, getTorg, type ApiContext } from '../../core/api.js';
-import type { Locale } from '../../core/config.js';
+import { resolveApiBase, type Locale } from '../../core/config.js';
 import { isTorgError } from '../../core/errors.js';
 import { getJson } from '../../core/http.js';
 import { emit, type CompositionRuleDetail, type TorgCompositionDetail } from '../../core/events.js';
@@ -47,7 +47,7 @@ export interface Loaded {
 
 /** What the view needs of its element. */
 export interface ViewContext {
-  host: LitElement & { date?: string | undefined; committee?: string | undefined };
+  host: LitElement & { date?: string | undefined; committee?: string | undefined; apiBase?: string | undefined };
   locale: Locale;
   t: CommitteeMessages;
   announce(text: string): void;
@@ -93,13 +93,15 @@ export async function load(id: string, data: unknown, api: () => ApiContext): Pr
 interface HostState {
   checked?: { committee: Committee; date: string; result: CompositionResult };
   emitted?: { result: CompositionResult; locale: Locale };
+  /** Photos that could not be loaded: initials are shown instead. */
+  brokenPhotos: Set<string>;
 }
 
 const states = new WeakMap<object, HostState>();
 
 function stateOf(host: object): HostState {
   let state = states.get(host);
-  if (!state) states.set(host, (state = {}));
+  if (!state) states.set(host, (state = { brokenPhotos: new Set() }));
   return state;
 }
 
@@ -173,9 +175,18 @@ const ICONS = {
   unverified: 'M10 4v7M10 15.5v.5',
 };
 
-/** Photos: http(s) through `safeHref`, or an inline `data:image/…` (no script runs in an `<img>`). */
-function imageSrc(url: string): string | undefined {
-  return /^data:image\//i.test(url.trim()) ? url.trim() : safeHref(url);
+/**
+ * A photo's address, when the widget may load it: inline (`data:image/…`, no
+ * script runs in an `<img>`), or from the API's own host (a relative URL is
+ * read against the API base). Other hosts are never asked: the member's
+ * initials are shown instead.
+ */
+function imageSrc(url: string, apiBase: string | undefined): string | undefined {
+  const trimmed = url.trim();
+  if (/^data:image\//i.test(trimmed)) return trimmed;
+  if (!apiBase) return undefined;
+  const href = safeHref(trimmed, `${apiBase}/`);
+  return href && href.startsWith('http') && new URL(href).origin === new URL(apiBase).origin ? href : undefined;
 }
 
 function mailto(email: string | undefined): string | undefined {
@@ -195,6 +206,9 @@ function icon(status: keyof typeof ICONS): TemplateResult {
 export function templates(ctx: ViewContext): StateTemplates<Loaded> {
   const { t, host } = ctx;
   const day = (date: string): string => formatDate(date, ctx.locale, { weekday: false, year: true });
+  const state = stateOf(host);
+  const base = resolveApiBase(host.apiBase);
+  const apiBase = base.ok ? base.base : undefined;
 
   const header = (c: Committee, torgName: string | undefined): TemplateResult => {
     const s = c.secretariat;
@@ -285,7 +299,8 @@ export function templates(ctx: ViewContext): StateTemplates<Loaded> {
   };
 
   const member = (m: Member, c: Committee, label?: Label): TemplateResult => {
-    const src = m.photo && imageSrc(m.photo.url);
+    const url = m.photo && imageSrc(m.photo.url, apiBase);
+    const src = url && !state.brokenPhotos.has(url) ? url : undefined;
     const email = mailto(m.email);
     const from = m.from ?? c.term.from;
     const to = m.to ?? c.term.to;
@@ -297,7 +312,20 @@ export function templates(ctx: ViewContext): StateTemplates<Loaded> {
     return html`<li part="member" class="member">
       ${
         src
-          ? html`<img part="photo" class="photo" src=${src} alt=${m.photo?.alt ?? ''} width="56" height="56" />`
+          ? html`<img
+              part="photo"
+              class="photo"
+              src=${src}
+              alt=${m.photo?.alt ?? ''}
+              width="56"
+              height="56"
+              crossorigin="anonymous"
+              referrerpolicy="no-referrer"
+              @error=${() => {
+                state.brokenPhotos.add(src);
+                host.requestUpdate();
+              }}
+            />`
           : html`<span part="photo" class="photo" aria-hidden="true">${initials(m.name)}</span>`
       }
       <div>
