@@ -290,6 +290,11 @@ export function templates(ctx: ViewContext): StateTemplates<Loaded> {
         <p class="muted">${t.checkedOn(day(result.date))}</p>
       </div>
       <p part="summary" class="summary ${status}">${icon(status)} ${summary(result, t)}</p>
+      ${
+        result.deputies && !result.deputies.ok
+          ? html`<p class="summary missing">${icon('missing')} ${t.deputiesNotMet}</p>`
+          : nothing
+      }
       ${result.inTerm ? nothing : html`<p>${t.outsideTerm(day(result.date))}</p>`}
       ${skipped ? html`<p>${t.incomplete(skipped)}</p>` : nothing}
       <ul class="rules">

@@ -311,6 +311,23 @@ describe('<torg-committee> composition check', () => {
       expect(collected.events[1]!.detail.rules.find((r) => r.id === 'uavhengig')).to.include({ ok: false, actual: 0 });
     });
 
+    it('reports an unbalanced list of deputies alongside, without changing `ok`', async () => {
+      const c = example('tofte-lsu');
+      c.members.push(member({ role: 'varamedlem', gender: 'mann' }), member({ role: 'varamedlem', gender: 'mann' }));
+      const el = await env.render<TorgCommittee>(html`<torg-committee .data=${c}></torg-committee>`);
+      const { detail } = collected.events[0]!;
+      expect(detail.ok).to.equal(true);
+      expect(detail.deputies).to.include({ ok: false, required: 2, actual: 1 });
+      expect(detail.deputies!.message).to.equal(
+        'Mangler 1 kvinne for kjønnsbalanse (har 1 kvinne og 3 menn, krever minst 2 av hvert kjønn)',
+      );
+      expect(summary(el)).to.equal('Alle kravene er oppfylt');
+      expect($$(el, '.summary').map((p) => textOf(p))).to.deep.equal([
+        'Alle kravene er oppfylt',
+        'Kjønnsbalansen blant varamedlemmene er ikke oppfylt',
+      ]);
+    });
+
     it('speaks the widget’s language', async () => {
       await render('slemmestad-lsu', { lang: 'en' });
       expect(collected.events).to.have.length(1);

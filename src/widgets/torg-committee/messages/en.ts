@@ -44,6 +44,7 @@ const messages: CommitteeMessages = {
   checkedOn: (date) => `As of ${date}`,
   summary: (notMet, total) =>
     notMet ? `${notMet} of ${total} requirements ${notMet === 1 ? 'is' : 'are'} not met` : 'All requirements are met',
+  deputiesNotMet: 'Gender balance among the deputy members is not met',
   status: { met: 'Met', missing: 'Not met', unverified: 'Cannot be verified' },
   seatRule: (seat, age) => `${messages.seats[seat] ?? seat}${age === undefined ? '' : ` under ${age}`}`,
   genderRule: 'Gender balance',

@@ -43,6 +43,7 @@ const messages: CommitteeMessages = {
   check: 'Sammensetning',
   checkedOn: (date) => `Per ${date}`,
   summary: (notMet, total) => (notMet ? `${notMet} av ${total} krav er ikke oppfylt` : 'Alle kravene er oppfylt'),
+  deputiesNotMet: 'Kjønnsbalansen blant varamedlemmene er ikke oppfylt',
   status: { met: 'Oppfylt', missing: 'Ikke oppfylt', unverified: 'Kan ikke bekreftes' },
   seatRule: (seat, age) => `${messages.seats[seat] ?? seat}${age === undefined ? '' : ` under ${age} år`}`,
   genderRule: 'Kjønnsbalanse',

@@ -43,6 +43,7 @@ const messages: CommitteeMessages = {
   check: 'Samansetjing',
   checkedOn: (date) => `Per ${date}`,
   summary: (notMet, total) => (notMet ? `${notMet} av ${total} krav er ikkje oppfylte` : 'Alle krava er oppfylte'),
+  deputiesNotMet: 'Kjønnsbalansen blant varamedlemene er ikkje oppfylt',
   status: { met: 'Oppfylt', missing: 'Ikkje oppfylt', unverified: 'Kan ikkje stadfestast' },
   seatRule: (seat, age) => `${messages.seats[seat] ?? seat}${age === undefined ? '' : ` under ${age} år`}`,
   genderRule: 'Kjønnsbalanse',

@@ -25,6 +25,8 @@ export interface CommitteeMessages {
   checkedOn: (date: string) => string;
   /** "Alle kravene er oppfylt" / "2 av 6 krav er ikke oppfylt". */
   summary: (notMet: number, total: number) => string;
+  /** Under the summary, when the deputies' gender balance (reported alongside the rules) is not met. */
+  deputiesNotMet: string;
   status: { met: string; missing: string; unverified: string };
   /** The name of a seat rule: "Ungdom under 20 år". */
   seatRule: (seat: string, maxAgeExclusive?: number) => string;
