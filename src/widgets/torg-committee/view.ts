@@ -159,7 +159,8 @@ export function check(ctx: ViewContext, loaded: Loaded | undefined): void {
   };
   if (result.deputies) detail.deputies = rule(result.deputies);
   emit(host, 'torg-composition', detail);
-  if (!first) ctx.announce(summary(result, t));
+  // Read a changed result out; after this update, so it does not start another one inside it.
+  if (!first) queueMicrotask(() => ctx.announce(summary(result, t)));
 }
 
 // --- rendering ----------------------------------------------------------------------

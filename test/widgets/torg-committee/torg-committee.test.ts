@@ -70,6 +70,24 @@ describe('<torg-committee>', () => {
       expect($(el, '[part="error"]')).to.equal(null);
     });
 
+    it('logs no warning or error (Lit dev mode included) while loading, checking and re-checking', async () => {
+      const logged: unknown[][] = [];
+      const { warn, error } = console;
+      console.warn = (...args: unknown[]) => logged.push(args);
+      console.error = (...args: unknown[]) => logged.push(args);
+      try {
+        const el = await render('heggedal-lsu');
+        el.date = '2025-01-01';
+        await settle(el);
+        el.lang = 'en';
+        await waitFor(() => textOf($(el, '[part="check"] h3')) === 'Composition', 'English');
+      } finally {
+        console.warn = warn;
+        console.error = error;
+      }
+      expect(logged).to.deep.equal([]);
+    });
+
     it('loads another committee when the attribute changes', async () => {
       const el = await render();
       el.committee = 'heggedal-lsu';
