@@ -71,6 +71,8 @@ export function adopt(host: LitElement): void {
  */
 export async function load(id: string, data: unknown, api: () => ApiContext): Promise<Loaded> {
   const validators = import(/* torg:inline-in-bundle */ '../../core/validate.js');
+  // When the request fails first, this is never awaited: its own failure must not go unhandled.
+  validators.catch(() => undefined);
   const ctx = data ? undefined : api();
   const raw = ctx
     ? await getJson(apiUrl(ctx.base, `/committees/${encodeURIComponent(id)}`), {
