@@ -13,3 +13,4 @@ import './widgets/torg-booking/define.js';
 export { TorgBooking, type TorgBookingData } from './widgets/torg-booking/torg-booking.js';
 import './widgets/torg-opening-hours/define.js';
 export { TorgOpeningHours } from './widgets/torg-opening-hours/torg-opening-hours.js';
+export * from './widgets/torg-committee/define.js';

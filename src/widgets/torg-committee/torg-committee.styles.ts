@@ -1,0 +1,141 @@
+import { css } from 'lit';
+
+export const committeeStyles = css`
+  :host {
+    --_photo: var(--torg-committee-photo-size, 3.5em);
+  }
+  .base,
+  .committee,
+  section,
+  .group {
+    display: grid;
+    gap: var(--_space-5);
+  }
+  section {
+    gap: var(--_space-4);
+  }
+  .group {
+    gap: var(--_space-2);
+  }
+  .muted,
+  dt {
+    color: var(--_color-text-muted);
+  }
+  dl {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-5);
+    margin-top: var(--_space-3);
+  }
+  dt,
+  .small {
+    font-size: 0.875em;
+  }
+  .sep:not(:first-child)::before {
+    content: ' · ';
+  }
+  h4 {
+    margin: 0;
+  }
+  ul {
+    list-style: none;
+    padding: 0;
+  }
+  .members {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
+    gap: var(--_space-3);
+  }
+  .member {
+    display: flex;
+    gap: var(--_space-3);
+    align-items: flex-start;
+    padding: var(--_space-3);
+    border: 1px solid var(--_color-border-subtle);
+    border-radius: var(--_radius);
+  }
+  .vacant {
+    align-items: center;
+    border: 2px dashed var(--_color-border);
+    color: var(--_color-text-muted);
+    font-weight: 600;
+  }
+  .photo {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: var(--_photo);
+    height: var(--_photo);
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_color-surface);
+    color: var(--_color-text-muted);
+    font-weight: 600;
+  }
+  .name {
+    font-weight: 600;
+  }
+  .role {
+    padding: 0 var(--_space-2);
+    border-radius: var(--_radius);
+    background: var(--_color-info-bg);
+    font-size: 0.8125em;
+  }
+  .check {
+    padding: var(--_space-4);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+  .summary {
+    display: flex;
+    gap: var(--_space-2);
+    align-items: center;
+    font-size: 1.125em;
+  }
+  .summary,
+  .state {
+    font-weight: 600;
+    color: var(--_tone);
+  }
+  .state::before {
+    content: ' · ';
+    color: var(--_color-text-muted);
+  }
+  .rules {
+    border-top: 1px solid var(--_color-border-subtle);
+  }
+  .rule {
+    display: flex;
+    gap: var(--_space-3);
+    padding: var(--_space-3) 0;
+    border-bottom: 1px solid var(--_color-border-subtle);
+  }
+  .rule svg {
+    color: var(--_tone);
+  }
+  .met {
+    --_tone: var(--_color-success);
+  }
+  .missing {
+    --_tone: var(--_color-danger);
+  }
+  .unverified {
+    --_tone: var(--_color-warning);
+  }
+  svg {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin-top: 0.1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+  }
+  @media (forced-colors: active) {
+    .member,
+    .check {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
