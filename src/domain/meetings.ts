@@ -100,7 +100,8 @@ export function meetingToIcsEvent(
   const end = meetingEnd(meeting);
   const start = Date.parse(meeting.start);
   return {
-    uid: `meeting-${meeting.id}@innbyggertorg.asker.kommune.no`,
+    // Encoded: the writer does not escape UIDs, and an id is API text.
+    uid: `meeting-${encodeURIComponent(meeting.id)}@innbyggertorg.asker.kommune.no`,
     start,
     end: end > start ? end : undefined,
     summary: meeting.title,
