@@ -127,20 +127,22 @@ function renderMeeting(ctx: AgendaContext, m: Meeting, level: 2 | 3, key: string
   return html`<article class="meeting ${cancelled ? 'cancelled' : ''}" part="meeting">
     ${heading(
       level,
-      html`<span class="when">${when}</span>${
-          status ? html` <span class="status ${statusClass}" part="status">${status}</span>` : nothing
-        }`,
+      html`${when}${status ? html` <span class="status ${statusClass}" part="status">${status}</span>` : nothing}`,
       `h-${key}`,
     )}
     <p>${m.title}</p>
-    <p class=${cancelled ? 'when' : ''}>
-      ${ctx.core.at(formatTimeRange(start, end > start ? end : undefined, locale))}
-    </p>
-    <p>
-      ${torgUrl ? html`<a href=${torgUrl}>${m.location.name}</a>` : m.location.name}${
-        m.location.address ? html`<span class="muted">, ${m.location.address}</span>` : nothing
-      }
-    </p>
+    <dl class="facts">
+      <dt>${t.time}</dt>
+      <dd class=${cancelled ? 'struck' : ''}>
+        ${ctx.core.at(formatTimeRange(start, end > start ? end : undefined, locale))}
+      </dd>
+      <dt>${t.place}</dt>
+      <dd>
+        ${torgUrl ? html`<a href=${torgUrl}>${m.location.name}</a>` : m.location.name}${
+          m.location.address ? html`<span class="muted">, ${m.location.address}</span>` : nothing
+        }
+      </dd>
+    </dl>
     ${
       coming
         ? html`<p class="links">

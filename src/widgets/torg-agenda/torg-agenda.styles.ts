@@ -31,7 +31,7 @@ export const agendaStyles = css`
     list-style: none;
   }
   .meeting {
-    gap: var(--_space-1);
+    gap: var(--_space-2);
     padding: var(--_space-4);
     border: 1px solid var(--_color-border-subtle);
     border-inline-start: 4px solid var(--_accent);
@@ -41,8 +41,16 @@ export const agendaStyles = css`
   .cancelled {
     border-inline-start-color: var(--_color-danger);
   }
-  .cancelled .when {
+  .struck {
     text-decoration: line-through;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0 var(--_space-3);
+  }
+  dt {
+    color: var(--_color-text-muted);
   }
   .status {
     display: inline-block;
@@ -83,8 +91,10 @@ export const agendaStyles = css`
     gap: var(--_space-2);
     justify-self: start;
     min-height: 2.75em;
-    padding: 0;
+    padding: 0 var(--_space-2);
+    margin-inline-start: calc(var(--_space-2) * -1);
     border: 0;
+    border-radius: var(--_radius);
     background: none;
     color: var(--_color-link);
     font-weight: 600;
@@ -101,6 +111,10 @@ export const agendaStyles = css`
   }
   [aria-expanded='true']::before {
     transform: rotate(45deg);
+  }
+  .oslo-time {
+    margin-bottom: var(--_space-3);
+    color: var(--_color-text-muted);
   }
   .toggle:hover {
     text-decoration: underline;

@@ -10,6 +10,8 @@ const messages: AgendaMessages = {
   cancelled: 'Cancelled',
   held: 'Held',
   ongoing: 'In progress',
+  time: 'Time',
+  place: 'Place',
   digital: 'Follow the meeting online',
   addToCalendar: 'Add to calendar',
   agenda: 'Agenda',

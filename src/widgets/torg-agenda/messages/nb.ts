@@ -10,6 +10,8 @@ const messages: AgendaMessages = {
   cancelled: 'Avlyst',
   held: 'Gjennomført',
   ongoing: 'Pågår nå',
+  time: 'Tid',
+  place: 'Sted',
   digital: 'Følg møtet digitalt',
   addToCalendar: 'Legg i kalender',
   agenda: 'Saksliste',

@@ -10,6 +10,8 @@ const messages: AgendaMessages = {
   cancelled: 'Avlyst',
   held: 'Gjennomført',
   ongoing: 'Går føre seg no',
+  time: 'Tid',
+  place: 'Stad',
   digital: 'Følg møtet digitalt',
   addToCalendar: 'Legg i kalender',
   agenda: 'Saksliste',

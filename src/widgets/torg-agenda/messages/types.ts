@@ -18,6 +18,9 @@ export interface AgendaMessages {
   cancelled: string;
   held: string;
   ongoing: string;
+  /** Labels of a meeting's time and place. */
+  time: string;
+  place: string;
   /** Digital participation link. */
   digital: string;
   /** "Add to calendar" (.ics). */
