@@ -27,6 +27,7 @@ const loadLogic = (): Promise<Logic> => import('./agenda-controller.js').then((m
  * their legal basis and never show their title, decision or documents, even
  * when the API sends them. Prints like a paper agenda.
  *
+ * @tag torg-agenda
  * @summary A committee's meetings with agendas, documents and minutes.
  *
  * @attr committee - The committee's id, e.g. `tofte-lsu` (required unless `meeting` or `data` is set).
