@@ -53,7 +53,7 @@ export interface AgendaContext {
 
 type Level = 2 | 3 | 4;
 
-function heading(level: Level, content: unknown, id?: string): TemplateResult {
+function renderHeading(level: Level, content: unknown, id?: string): TemplateResult {
   // Headings are focus targets (after "show older"), never tab stops.
   switch (level) {
     case 2:
@@ -123,12 +123,13 @@ function renderMeeting(ctx: AgendaContext, m: Meeting, level: 2 | 3, key: string
   const open = single || ctx.isOpen(m.id);
   const detail = single ? { meeting: m } : ctx.detail(m.id);
   const panel = `panel-${key}`;
+  const heading = `h-${key}`;
   const when = formatDate(date, locale, { capital: true, year: date.slice(0, 4) !== osloDate(ctx.now).slice(0, 4) });
   return html`<article class="meeting ${cancelled ? 'cancelled' : ''}" part="meeting">
-    ${heading(
+    ${renderHeading(
       level,
       html`${when}${status ? html` <span class="status ${statusClass}" part="status">${status}</span>` : nothing}`,
-      `h-${key}`,
+      heading,
     )}
     <p>${m.title}</p>
     <dl class="facts">
@@ -146,16 +147,20 @@ function renderMeeting(ctx: AgendaContext, m: Meeting, level: 2 | 3, key: string
     ${
       coming
         ? html`<p class="links">
-            ${digital ? html`<a href=${digital}>${t.digital}</a>` : nothing}
+            ${digital ? html`<a href=${digital} aria-describedby=${heading}>${t.digital}</a>` : nothing}
             <a
               class="cal"
               part="calendar"
               href=${icsDataUrl(toIcs([meetingToIcsEvent(m, { url: digital })], { name: m.title }))}
               download=${icsFileName(`${m.title} ${date}`)}
+              aria-describedby=${heading}
               >${t.addToCalendar}</a
             >
           </p>`
-        : nothing
+        : // Held: the minutes right away, once published (the list sends them).
+          !single && m.minutes
+          ? html`<div class="links">${renderDocuments([m.minutes], locale, heading)}</div>`
+          : nothing
     }
     ${
       single
@@ -166,6 +171,7 @@ function renderMeeting(ctx: AgendaContext, m: Meeting, level: 2 | 3, key: string
             part="toggle"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${panel}
+            aria-describedby=${heading}
             @click=${() => ctx.toggle(m)}
           >
             ${t.toggle}
@@ -195,13 +201,13 @@ function renderDetail(ctx: AgendaContext, summary: Meeting, detail: Detail, leve
   return html`
     ${
       m.minutes || held
-        ? html`${heading(level, t.minutes)}${m.minutes ? renderDocuments([m.minutes], locale) : html`<p>${t.noMinutes}</p>`}`
+        ? html`${renderHeading(level, t.minutes)}${m.minutes ? renderDocuments([m.minutes], locale) : html`<p>${t.noMinutes}</p>`}`
         : nothing
     }
-    ${m.documents?.length ? html`${heading(level, t.documents)}${renderDocuments(m.documents, locale)}` : nothing}
+    ${m.documents?.length ? html`${renderHeading(level, t.documents)}${renderDocuments(m.documents, locale)}` : nothing}
     ${
       m.agenda?.length
-        ? html`${heading(level, t.agenda)}
+        ? html`${renderHeading(level, t.agenda)}
             <ol class="agenda" part="agenda">
               ${m.agenda.map(
                 (item) =>
@@ -227,14 +233,14 @@ function renderDetail(ctx: AgendaContext, summary: Meeting, detail: Detail, leve
             </ol>`
         : cancelled
           ? nothing
-          : html`${heading(level, t.agenda)}
+          : html`${renderHeading(level, t.agenda)}
               <p>${t.noAgenda}</p>`
     }
   `;
 }
 
-/** Documents as links with their type and size: "Saksfremlegg (PDF, 1,2 MB)". */
-function renderDocuments(documents: MeetingDocument[], locale: Locale): TemplateResult {
+/** Documents as links with their type and size: "Saksfremlegg (PDF, 1,2 MB)"; `describedBy` names their meeting. */
+function renderDocuments(documents: MeetingDocument[], locale: Locale, describedBy?: string): TemplateResult {
   return html`<ul class="docs" part="documents">
     ${documents.map((d) => {
       const meta = [documentType(d), d.size === undefined ? '' : formatBytes(d.size, locale)]
@@ -242,7 +248,9 @@ function renderDocuments(documents: MeetingDocument[], locale: Locale): Template
         .join(', ');
       const label = html`${d.title}${meta ? html` <span class="muted">(${meta})</span>` : nothing}`;
       const href = safeHref(d.url);
-      return html`<li>${href ? html`<a href=${href}>${label}</a>` : label}</li>`;
+      return html`<li>
+        ${href ? html`<a href=${href} aria-describedby=${describedBy ?? nothing}>${label}</a>` : label}
+      </li>`;
     })}
   </ul>`;
 }

@@ -117,6 +117,24 @@ describe('<torg-agenda>', () => {
       expect(textOf(card.querySelector('a[href*="/innbyggertorg/tofte"]'))).to.equal('Tofte innbyggertorg');
     });
 
+    it('links the published minutes of a past meeting right in the list', async () => {
+      const el = await render();
+      const minutes = meetingCard(el, '4. oktober').querySelector<HTMLAnchorElement>('.links a')!;
+      expect(textOf(minutes)).to.equal('Protokoll (PDF, 420 kB)');
+      expect(minutes.getAttribute('href')).to.equal('https://innsyn.example.no/dokument/tofte-lsu-m3-prot');
+      expect(meetingCard(el, '21. november').querySelector('.links')).to.equal(null);
+    });
+
+    it('names the meeting of each repeated link and button (its date, as a description)', async () => {
+      const el = await render();
+      const card = meetingCard(el, '12. desember');
+      const heading = card.querySelector('h3')!;
+      for (const control of card.querySelectorAll('[part="calendar"], [part="toggle"], .links a')) {
+        expect(control.getAttribute('aria-describedby')).to.equal(heading.id);
+      }
+      expect(heading.id).not.to.equal(meetingCard(el, '26. desember').querySelector('h3')!.id);
+    });
+
     it('keeps Oslo time for a viewer in New York, and says so', async () => {
       await env.setTimeZone('America/New_York');
       const el = await render();
@@ -468,6 +486,14 @@ describe('<torg-agenda>', () => {
       expect(textOf(open)).to.contain('Høringsutkast (PDF, 5.4 MB)');
       expect(textOf(open)).to.contain('Closed item. Exempt from public access, offl. § 13 jf. fvl. § 13.');
       await expect(el).to.be.accessible();
+    });
+
+    it('switches language when lang changes after loading', async () => {
+      const el = await render();
+      expect(textOf($(el, 'h2'))).to.equal('Kommende møter');
+      el.lang = 'en';
+      await waitFor(() => textOf($(el, 'h2')) === 'Upcoming meetings', 'English headings');
+      expect(headings(el)[0]).to.equal('Saturday 12 December');
     });
 
     it('English: the empty state', async () => {
