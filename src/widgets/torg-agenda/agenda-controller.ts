@@ -167,7 +167,7 @@ async function fetchMeetings(
   api: () => ApiContext,
 ): Promise<AgendaData> {
   if (data) {
-    const v = await import('../../core/validate.js');
+    const v = await import(/* torg:inline-in-bundle */ '../../core/validate.js');
     const { items, skipped } = v.parseCollection(v.MeetingSchema, { items: data }, 'data');
     if (!meeting) return { items, skipped, single: false };
     const one = items.find((m) => m.id === meeting);

@@ -17,7 +17,8 @@ type Logic = typeof AgendaLogic;
  * before the data is there anyway.
  */
 let logic: Logic | undefined;
-const loadLogic = (): Promise<Logic> => import('./agenda-controller.js').then((module) => (logic = module));
+const loadLogic = (): Promise<Logic> =>
+  import(/* torg:inline-in-bundle */ './agenda-controller.js').then((module) => (logic = module));
 
 /**
  * Meetings of a lokalsamfunnsutvalg (a local community council): the coming
@@ -79,7 +80,7 @@ export class TorgAgenda extends TorgElement {
   readonly meetings = new DataController<AgendaData, AgendaArgs>(this, {
     args: () => (this.committee || this.meeting || this.data ? [this.committee, this.meeting, this.data] : undefined),
     load: async (args, context) => {
-      if (!args[2]) void import('../../core/api.js');
+      if (!args[2]) void import(/* torg:inline-in-bundle */ '../../core/api.js');
       const { AgendaController } = await loadLogic();
       this.agenda ??= new AgendaController(this);
       return this.agenda.load(args, context, this.locale);
