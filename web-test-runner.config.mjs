@@ -98,7 +98,10 @@ export default {
   files: ['test/**/*.test.ts'],
   groups: groups(),
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One test file at a time: the runner opens each file in a tab of one
+  // browser, and a background tab gets no animation frames and throttled
+  // timers, so `settle()`/`waitFor()` there time out when two files overlap.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60_000,
   browserStartTimeout: 60_000,
