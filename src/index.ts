@@ -14,3 +14,4 @@ export { TorgBooking, type TorgBookingData } from './widgets/torg-booking/torg-b
 import './widgets/torg-opening-hours/define.js';
 export { TorgOpeningHours } from './widgets/torg-opening-hours/torg-opening-hours.js';
 export * from './widgets/torg-committee/define.js';
+export { TorgAgenda } from './widgets/torg-agenda/define.js';

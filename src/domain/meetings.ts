@@ -1,0 +1,113 @@
+/**
+ * Meetings and agendas of municipal bodies: the rules `<torg-agenda>` follows
+ * (domain.md, "Meetings and agendas"). Pure TypeScript, no DOM.
+ *
+ * - Upcoming or past is decided by the clock, not by `status`: a meeting is
+ *   upcoming until it ends (its `end`, else its start), so a meeting that is
+ *   going on right now is still listed as upcoming. Upcoming meetings are
+ *   sorted soonest first, past ones latest first.
+ * - A closed item (behind closed doors) is reduced to what may be published:
+ *   its case number, kind and the legal basis for closing it. Its title, its
+ *   documents and its decision are dropped here, before anything is drawn,
+ *   even when the API sent them: they may name people (offl. § 13).
+ */
+import type { AgendaItem, Meeting, MeetingDocument } from '../core/schemas.js';
+import type { IcsEvent } from './ics.js';
+
+/** When a meeting ends (epoch ms): its `end` when it is a real time after the start, else its start. */
+export function meetingEnd(meeting: Pick<Meeting, 'start' | 'end'>): number {
+  const start = Date.parse(meeting.start);
+  const end = meeting.end === undefined ? Number.NaN : Date.parse(meeting.end);
+  return end > start ? end : start;
+}
+
+/** Whether a meeting has begun and not yet ended at `now`. */
+export function isOngoing(meeting: Pick<Meeting, 'start' | 'end'>, now: number): boolean {
+  return Date.parse(meeting.start) <= now && now < meetingEnd(meeting);
+}
+
+export interface MeetingGroups<M> {
+  /** Not yet ended at `now`, soonest first. */
+  upcoming: M[];
+  /** Ended at `now`, latest first. */
+  past: M[];
+}
+
+/** Splits meetings around `now` into upcoming (soonest first) and past (latest first). Ties keep the input order. */
+export function splitMeetings<M extends Pick<Meeting, 'start' | 'end'>>(meetings: M[], now: number): MeetingGroups<M> {
+  const byStart = (a: M, b: M): number => Date.parse(a.start) - Date.parse(b.start);
+  const upcoming = meetings.filter((m) => meetingEnd(m) > now).sort(byStart);
+  const past = meetings
+    .filter((m) => meetingEnd(m) <= now)
+    .sort(byStart)
+    .reverse();
+  return { upcoming, past };
+}
+
+/** What may be published of an agenda item: a closed item keeps only its id, number, kind and legal basis. */
+export function publicAgendaItem(item: AgendaItem): AgendaItem {
+  if (!item.closed) return item;
+  const { id, number, kind, exemption } = item;
+  return { id, number, kind, title: '', closed: true, ...(exemption ? { exemption } : {}) };
+}
+
+/** A meeting with every closed agenda item reduced to what may be published. */
+export function publicMeeting(meeting: Meeting): Meeting {
+  return meeting.agenda ? { ...meeting, agenda: meeting.agenda.map(publicAgendaItem) } : meeting;
+}
+
+const MEDIA_TYPES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/msword': 'DOC',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/vnd.ms-excel': 'XLS',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
+  'application/vnd.ms-powerpoint': 'PPT',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PPTX',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
+  'image/jpeg': 'JPG',
+  'text/plain': 'TXT',
+  'text/html': 'HTML',
+  'text/csv': 'CSV',
+};
+
+/**
+ * A document's type as people know it ("PDF", "DOCX", "PNG"): from its media
+ * type, else from its file name's extension; `undefined` when neither says.
+ */
+export function documentType(document: Pick<MeetingDocument, 'url' | 'mediaType'>): string | undefined {
+  const media = document.mediaType?.split(';')[0]?.trim().toLowerCase() ?? '';
+  const known = MEDIA_TYPES[media];
+  if (known) return known;
+  const image = /^image\/([a-z0-9]{2,5})$/.exec(media);
+  if (image) return image[1]!.toUpperCase();
+  const path = document.url.split(/[?#]/)[0] ?? '';
+  const extension = /\.([a-z0-9]{2,5})$/i.exec(path);
+  return extension ? extension[1]!.toUpperCase() : undefined;
+}
+
+/**
+ * A meeting as a calendar event for "add to calendar" (the shared `.ics`
+ * writer). `url` is the checked link for digital participation (the caller
+ * vets `digitalUrl`; this module has no DOM to do it with).
+ */
+export function meetingToIcsEvent(
+  meeting: Meeting,
+  options: { description?: string | undefined; url?: string | undefined } = {},
+): IcsEvent {
+  const { name, address } = meeting.location;
+  const end = meetingEnd(meeting);
+  const start = Date.parse(meeting.start);
+  return {
+    // Encoded: the writer does not escape UIDs, and an id is API text.
+    uid: `meeting-${encodeURIComponent(meeting.id)}@innbyggertorg.asker.kommune.no`,
+    start,
+    end: end > start ? end : undefined,
+    summary: meeting.title,
+    location: [name, address].filter(Boolean).join(', '),
+    description: options.description,
+    url: options.url,
+    status: meeting.status === 'avlyst' ? 'CANCELLED' : 'CONFIRMED',
+  };
+}

@@ -1,0 +1,11 @@
+import { createCatalog } from '../../../core/i18n.js';
+import nb from './nb.js';
+import type { AgendaMessages } from './types.js';
+
+export type { AgendaMessages };
+
+/** `<torg-agenda>`'s texts: bokmål built in, nynorsk and English on demand. */
+export const agendaCatalog = createCatalog<AgendaMessages>(nb, {
+  nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
+  en: () => import(/* torg:inline-in-bundle */ './en.js'),
+});
