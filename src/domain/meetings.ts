@@ -6,10 +6,11 @@
  *   upcoming until it ends (its `end`, else its start), so a meeting that is
  *   going on right now is still listed as upcoming. Upcoming meetings are
  *   sorted soonest first, past ones latest first.
- * - A closed item (behind closed doors) is reduced to what may be published:
- *   its case number, kind and the legal basis for closing it. Its title, its
- *   documents and its decision are dropped here, before anything is drawn,
- *   even when the API sent them: they may name people (offl. § 13).
+ * - A closed item (behind closed doors) keeps what a published agenda shows —
+ *   its case number, kind, title (published by the municipality in a form fit
+ *   for the public) and decision — and says it is closed with its legal
+ *   basis. Its documents are dropped here, before anything is drawn, even when
+ *   the API sent them: neither links nor document titles reach the page.
  */
 import type { AgendaItem, Meeting, MeetingDocument } from '../core/schemas.js';
 import type { IcsEvent } from './ics.js';
@@ -44,11 +45,11 @@ export function splitMeetings<M extends Pick<Meeting, 'start' | 'end'>>(meetings
   return { upcoming, past };
 }
 
-/** What may be published of an agenda item: a closed item keeps only its id, number, kind and legal basis. */
+/** What may be published of an agenda item: a closed item loses its documents (links and titles). */
 export function publicAgendaItem(item: AgendaItem): AgendaItem {
   if (!item.closed) return item;
-  const { id, number, kind, exemption } = item;
-  return { id, number, kind, title: '', closed: true, ...(exemption ? { exemption } : {}) };
+  const { documents: _documents, ...published } = item;
+  return published;
 }
 
 /** A meeting with every closed agenda item reduced to what may be published. */

@@ -221,13 +221,10 @@ function renderDetail(ctx: AgendaContext, summary: Meeting, detail: Detail, leve
                       }
                       ${item.number}
                     </p>
-                    ${
-                      item.closed
-                        ? html`<p class="lock" part="closed">${t.closed(item.exemption)}</p>`
-                        : html`<p class="title">${item.title}</p>
-                            ${item.decision ? html`<p><strong>${t.decision}:</strong> ${item.decision}</p>` : nothing}
-                            ${item.documents?.length ? renderDocuments(item.documents, locale) : nothing}`
-                    }
+                    <p class="title">${item.title}</p>
+                    ${item.closed ? html`<p class="lock" part="closed">${t.closed(item.exemption)}</p>` : nothing}
+                    ${item.decision ? html`<p><strong>${t.decision}:</strong> ${item.decision}</p>` : nothing}
+                    ${!item.closed && item.documents?.length ? renderDocuments(item.documents, locale) : nothing}
                   </li>`,
               )}
             </ol>`
