@@ -8,7 +8,10 @@
  * `08:00` in English. Numbers, lists and plurals use `Intl`.
  */
 import type { Locale } from './config.js';
-import { isoWeekday, parseDate, toOsloParts } from '../domain/oslo-time.js';
+import { isoWeekday, parseDate } from '../domain/oslo-time.js';
+import { osloClock } from './clock.js';
+
+export { viewerZoneIsNotOslo } from './clock.js';
 
 const WEEKDAYS: Record<Locale, readonly string[]> = {
   nb: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
@@ -126,10 +129,7 @@ export function formatClock(minutes: number, locale: Locale): string {
 }
 
 /** The Oslo clock time of an instant: "08.00" / "08:00". */
-export function formatTime(instant: number | Date, locale: Locale): string {
-  const p = toOsloParts(instant);
-  return formatClock(p.hour * 60 + p.minute, locale);
-}
+export const formatTime: (instant: number | Date, locale: Locale) => string = osloClock;
 
 /** A time range in Oslo time: "18.00–20.00". */
 export function formatTimeRange(start: number | Date, end: number | Date | undefined, locale: Locale): string {
@@ -176,21 +176,4 @@ export function formatList(
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
   return new Intl.ListFormat(intlLocale(locale), { type, style: 'long' }).format(items);
-}
-
-/**
- * Whether the viewer's clock differs from Oslo's at some point of the coming
- * year (zones that always match Oslo, such as Berlin's, do not count).
- */
-export function viewerZoneIsNotOslo(now = Date.now()): boolean {
-  const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (zone === 'Europe/Oslo') return false;
-  const offset = (format: Intl.DateTimeFormat, t: number): string =>
-    format.formatToParts(t).find((p) => p.type === 'timeZoneName')?.value ?? '';
-  const viewer = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'longOffset' });
-  const oslo = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'longOffset', timeZone: 'Europe/Oslo' });
-  return [0, 91, 182, 273].some((days) => {
-    const t = now + days * 86_400_000;
-    return offset(viewer, t) !== offset(oslo, t);
-  });
 }

@@ -10,7 +10,7 @@ import type { ApiContext } from './api.js';
 import { mapLocale, resolveApiBase, resolveLocale, type Locale } from './config.js';
 import type { DataSource } from './data-controller.js';
 import { TorgError, isTorgError } from './errors.js';
-import { formatTime, viewerZoneIsNotOslo } from './format.js';
+import { osloClock, viewerZoneIsNotOslo } from './clock.js';
 import type { Catalog } from './i18n.js';
 import { coreCatalog, type CoreMessages } from './messages/index.js';
 import { createLogger, type Logger } from './logger.js';
@@ -258,7 +258,7 @@ export abstract class TorgElement extends LitElement {
   /** The stale state's notice: older data is shown, with a retry. */
   protected renderStale<T>(data: DataSource<T>): TemplateResult {
     const at = data.loadedAt;
-    const time = at === undefined ? '' : formatTime(at, this.locale);
+    const time = at === undefined ? '' : osloClock(at, this.locale);
     return html`<div class="notice warning" part="notice" role="status">
       <p class="text">${this.core.stale(time)} ${this.errorText(data.error)}</p>
       <button type="button" class="button secondary" part="retry" @click=${() => this.retry(data)}>

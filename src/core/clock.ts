@@ -1,0 +1,37 @@
+/**
+ * The two time facts the base element needs, kept free of the date
+ * formatting module so every element's up-front code stays small: the Oslo
+ * clock time of an instant, and whether the viewer's clock differs from Oslo's.
+ */
+import type { Locale } from './config.js';
+
+let clockFormat: Intl.DateTimeFormat | undefined;
+
+/** The Oslo clock time of an instant: "08.00" (nb, nn), "08:00" (en). */
+export function osloClock(instant: number | Date, locale: Locale): string {
+  clockFormat ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Oslo',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const [hour, minute] = clockFormat.format(instant).split(':');
+  return `${hour}${locale === 'en' ? ':' : '.'}${minute}`;
+}
+
+/**
+ * Whether the viewer's clock differs from Oslo's at some point of the coming
+ * year (zones that always match Oslo, such as Berlin's, do not count).
+ */
+export function viewerZoneIsNotOslo(now = Date.now()): boolean {
+  const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone === 'Europe/Oslo') return false;
+  const offset = (format: Intl.DateTimeFormat, t: number): string =>
+    format.formatToParts(t).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const viewer = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'longOffset' });
+  const oslo = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'longOffset', timeZone: 'Europe/Oslo' });
+  return [0, 91, 182, 273].some((days) => {
+    const t = now + days * 86_400_000;
+    return offset(viewer, t) !== offset(oslo, t);
+  });
+}
