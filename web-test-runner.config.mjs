@@ -77,6 +77,21 @@ function browserControlPlugin() {
   };
 }
 
+/** `import css from './x.css?inline'` as Vite does it: a module whose default export is the CSS text. */
+function cssInlinePlugin() {
+  const isInlineCss = (context) => context.path.endsWith('.css') && context.URL.searchParams.has('inline');
+  return {
+    name: 'torg-css-inline',
+    resolveMimeType(context) {
+      return isInlineCss(context) ? 'js' : undefined;
+    },
+    transform(context) {
+      if (isInlineCss(context)) return { body: `export default ${JSON.stringify(context.body)};` };
+      return undefined;
+    },
+  };
+}
+
 /** One group per folder of tests, so a developer can run just one widget's. */
 function groups() {
   // Groups run in addition to the top-level files: only define them when one is asked for.
@@ -108,7 +123,11 @@ export default {
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserControlPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    browserControlPlugin(),
+    cssInlinePlugin(),
+  ],
   middleware: [
     function mockServiceWorker(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
