@@ -88,17 +88,19 @@ export function osloToInstant(
 ): number {
   const { year, month, day } = typeof date === 'string' ? parseDate(date) : date;
   const wall = Date.UTC(year, month - 1, day, hour, minute);
-  // Oslo is UTC+1 or UTC+2: the candidates are the wall time read with either offset.
-  const candidates = [wall - 120 * MINUTE, wall - 60 * MINUTE].filter((t) => wallOf(t) === wall);
-  if (candidates.length === 2) {
-    return disambiguation === 'later' ? candidates[1]! : candidates[0]!;
-  }
-  if (candidates.length === 1) return candidates[0]!;
-  // In the gap: the offsets before and after differ by the gap's length.
-  const before = osloOffsetMinutes(wall - 120 * MINUTE - DAY / 2);
+  // The offsets half a day before and after: equal on all but the DST days (and not only +1/+2:
+  // the time-zone database follows Berlin before 1970, with +3 in 1945 and 1947).
+  const before = osloOffsetMinutes(wall - DAY / 2);
   const after = osloOffsetMinutes(wall + DAY / 2);
-  if (disambiguation === 'earlier') return wall - before * MINUTE - (after - before) * MINUTE;
-  return wall - before * MINUTE;
+  if (before === after) return wall - before * MINUTE;
+  // A change that day: the wall time read with either offset, if it shows that wall time.
+  const candidates = [wall - Math.max(before, after) * MINUTE, wall - Math.min(before, after) * MINUTE].filter(
+    (t) => wallOf(t) === wall,
+  );
+  if (candidates.length === 2) return disambiguation === 'later' ? candidates[1]! : candidates[0]!;
+  if (candidates.length === 1) return candidates[0]!;
+  // In the gap (clocks went forward): read with the earlier offset it lands after the gap.
+  return wall - (disambiguation === 'earlier' ? after : before) * MINUTE;
 }
 
 function wallOf(instant: number): number {

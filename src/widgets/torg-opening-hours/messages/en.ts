@@ -1,0 +1,31 @@
+import { HOLIDAY_NAMES_EN } from '../../../domain/holidays.js';
+import type { OpeningHoursMessages } from './types.js';
+
+const messages: OpeningHoursMessages = {
+  open: 'Open now',
+  closed: 'Closed',
+  closes: (when) => `closes ${when}`,
+  opens: (when) => `opens ${when}`,
+  today: (time) => `at ${time}`,
+  tomorrow: (time) => `tomorrow at ${time}`,
+  onDate: (date, time) => `${date} at ${time}`,
+  aroundTheClock: 'open around the clock',
+  noOpening: 'no opening known in the next year',
+  unknown: 'Opening hours not given',
+  holidays: HOLIDAY_NAMES_EN,
+  title: (place) => `Opening hours for ${place}`,
+  week: (n) => `This week (week ${n})`,
+  dayHeader: 'Day',
+  hoursHeader: 'Opening hours',
+  todayMark: 'Today',
+  changedHours: 'Changed opening hours',
+  deviations: (days) => `Changes in the next ${days} days`,
+  seasonStarts: (name) => (name ? `${name} begins` : 'New opening hours begin'),
+  seasonEnds: (name) => (name ? `${name} ends: regular opening hours again` : 'Regular opening hours again'),
+  planned: (place) => `${place} has not opened yet. Opening hours will be published when it opens.`,
+  noHours: (place) => `The opening hours for ${place} have not been given.`,
+  unknownTorg: (id) => `We could not find the citizen service centre “${id}”.`,
+  unknownService: (id) => `There is no service “${id}” here. Showing the opening hours of the whole centre.`,
+};
+
+export default messages;

@@ -1,0 +1,31 @@
+import { HOLIDAY_NAMES_NN } from '../../../domain/holidays.js';
+import type { OpeningHoursMessages } from './types.js';
+
+const messages: OpeningHoursMessages = {
+  open: 'Ope no',
+  closed: 'Stengt',
+  closes: (when) => `stengjer ${when}`,
+  opens: (when) => `opnar ${when}`,
+  today: (time) => `kl. ${time}`,
+  tomorrow: (time) => `i morgon kl. ${time}`,
+  onDate: (date, time) => `${date} kl. ${time}`,
+  aroundTheClock: 'døgnope',
+  noOpening: 'ingen kjend opningstid det neste året',
+  unknown: 'Opningstidene er ikkje oppgjevne',
+  holidays: HOLIDAY_NAMES_NN,
+  title: (place) => `Opningstider for ${place}`,
+  week: (n) => `Denne veka (veke ${n})`,
+  dayHeader: 'Dag',
+  hoursHeader: 'Opningstid',
+  todayMark: 'I dag',
+  changedHours: 'Endra opningstid',
+  deviations: (days) => `Endringar dei neste ${days} dagane`,
+  seasonStarts: (name) => (name ? `${name} tek til` : 'Nye opningstider tek til'),
+  seasonEnds: (name) => (name ? `${name} er over, vanlege opningstider igjen` : 'Vanlege opningstider igjen'),
+  planned: (place) => `${place} er ikkje opna enno. Opningstidene kjem når torget opnar.`,
+  noHours: (place) => `Opningstidene for ${place} er ikkje oppgjevne.`,
+  unknownTorg: (id) => `Vi fann ikkje innbyggjartorget «${id}».`,
+  unknownService: (id) => `Tenesta «${id}» finst ikkje her. Viser opningstidene for heile torget.`,
+};
+
+export default messages;
