@@ -87,6 +87,7 @@ export class TorgFinder extends TorgElement {
     this.view ??= new FinderView(this, {
       locale: () => this.locale,
       announce: (text) => this.announce(text),
+      osloTimeNote: () => this.renderOsloTimeNote(),
     });
   }
 }

@@ -41,6 +41,8 @@ export interface FinderHost extends HTMLElement {
 export interface HostAccess {
   locale(): Locale;
   announce(text: string): void;
+  /** "All times are Norwegian time", when the viewer's zone is not Oslo's. */
+  osloTimeNote(): unknown;
 }
 
 /** One torg as shown: with its distance and its status lines. */
@@ -198,8 +200,9 @@ export class FinderView implements ReactiveController {
       const statuses: Status[] = [];
       let open = false;
       if (torg.status === 'open') {
-        const own = torg.openingHours ? { state: this.stateOf(torg.openingHours, now) } : undefined;
-        if (own) statuses.push(own);
+        // Without hours the status says so ("Åpningstider ikke oppgitt").
+        const own = { state: torg.openingHours ? this.stateOf(torg.openingHours, now) : openingState(undefined, now) };
+        statuses.push(own);
         const services = torg.services.filter((s) => chosen.has(s.id));
         for (const service of services) {
           if (service.openingHours) statuses.push({ service, state: this.stateOf(service.openingHours, now) });
@@ -207,8 +210,8 @@ export class FinderView implements ReactiveController {
         // "Open now": the torg; with services chosen, one of them (by its own hours, else the torg's).
         open =
           services.length === 0
-            ? own?.state.open === true
-            : services.some((s) => (s.openingHours ? this.stateOf(s.openingHours, now) : own?.state)?.open === true);
+            ? own.state.open
+            : services.some((s) => (s.openingHours ? this.stateOf(s.openingHours, now) : own.state).open);
       }
       return { torg, statuses, open };
     });
@@ -374,6 +377,7 @@ export class FinderView implements ReactiveController {
     return html`<div class="finder ${this.host.map ? 'with-map' : ''}">
       ${this.renderControls(torgs, m)}
       <p class="count" part="count">${count}</p>
+      ${this.access.osloTimeNote()}
       <div class="results">
         ${rows.length ? this.renderList(rows, m) : this.renderNone(torgs, matching, m)}
         ${this.host.map ? this.renderMap(m) : nothing}
@@ -528,7 +532,7 @@ export class FinderView implements ReactiveController {
     return html`<p class="status ${line.tone}" part="status">
       ${service ? html`<span class="label">${service.name}:</span> ` : nothing}<strong>${line.label}</strong>${
         line.detail ? ` · ${line.detail}` : nothing
-      }${service?.note ? html`<span class="note">${service.note}</span>` : nothing}
+      }${service?.note ? html` <span class="note">${service.note}</span>` : nothing}
     </p>`;
   }
 
