@@ -121,6 +121,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+      // Each parallel page in a browser context (a window) of its own: tabs of one window are
+      // hidden but one, and a hidden page gets no animation frames, so its tests would hang.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   plugins: [
