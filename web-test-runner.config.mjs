@@ -121,8 +121,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
-      // Each parallel page in a browser context (a window) of its own: tabs of one window are
-      // hidden but one, and a hidden page gets no animation frames, so its tests would hang.
+      // A browser context (a window) per page: in the new headless mode, pages that share a window
+      // are hidden behind the front one and get no animation frames, so with `concurrency` > 1
+      // every frame-based wait of the other test file hangs (modernweb-dev/web#2808).
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],

@@ -8,7 +8,15 @@ import { clearHttpCache } from '../src/core/http.js';
 import { embedSnippet } from '../stories/helpers.js';
 import './preview.css';
 
-// Docs (attributes, properties, events, parts, CSS properties) come from the Custom Elements Manifest.
+// Docs (attributes, properties, events, parts, CSS properties) come from the Custom Elements Manifest,
+// without private and protected members (Storybook lists every member; those are not the element's surface).
+type Manifest = { modules?: { declarations?: { members?: { privacy?: string }[] }[] }[] };
+for (const module of (manifest as Manifest).modules ?? []) {
+  for (const declaration of module.declarations ?? []) {
+    if (declaration.members)
+      declaration.members = declaration.members.filter((m) => !m.privacy || m.privacy === 'public');
+  }
+}
 setCustomElementsManifest(manifest);
 
 // Every widget reads the mock API, the way a CMS page would point them with its meta tag.

@@ -9,4 +9,7 @@ export { DEFAULT_API_BASE, type Locale } from './core/config.js';
 export { TorgError, type TorgErrorKind } from './core/errors.js';
 export type * from './core/events.js';
 export type * from './core/schemas.js';
+
+import './widgets/torg-opening-hours/define.js';
+export { TorgOpeningHours } from './widgets/torg-opening-hours/torg-opening-hours.js';
 export { TorgFinder } from './widgets/torg-finder/define.js';

@@ -9,10 +9,16 @@
  * Eve and Easter Saturday are not public holidays (the API sends them as
  * exceptions).
  *
- * Names are kept in one table per language, so a bundle that only needs the
- * bokmål names (a widget's built-in texts) carries only those.
+ * Names are kept in one module per language (nynorsk and English in
+ * `holiday-names-nn.ts` / `-en.ts`), so a bundle that only needs the bokmål
+ * names (a widget's built-in texts) carries only those, and the others load
+ * with the widget's lazy nynorsk and English texts.
  */
+import { HOLIDAY_NAMES_EN } from './holiday-names-en.js';
+import { HOLIDAY_NAMES_NN } from './holiday-names-nn.js';
 import { addDays, formatDate } from './oslo-time.js';
+
+export { HOLIDAY_NAMES_EN, HOLIDAY_NAMES_NN };
 
 export type HolidayId =
   | 'nyttarsdag'
@@ -49,36 +55,6 @@ export const HOLIDAY_NAMES_NB: HolidayNames = {
   'andre-pinsedag': 'Andre pinsedag',
   'forste-juledag': 'Første juledag',
   'andre-juledag': 'Andre juledag',
-};
-
-export const HOLIDAY_NAMES_NN: HolidayNames = {
-  nyttarsdag: 'Første nyttårsdag',
-  skjaertorsdag: 'Skjærtorsdag',
-  langfredag: 'Langfredag',
-  'forste-paskedag': 'Første påskedag',
-  'andre-paskedag': 'Andre påskedag',
-  'arbeidernes-dag': 'Arbeidarane sin dag',
-  grunnlovsdag: 'Grunnlovsdagen',
-  'kristi-himmelfartsdag': 'Kristi himmelfartsdag',
-  'forste-pinsedag': 'Første pinsedag',
-  'andre-pinsedag': 'Andre pinsedag',
-  'forste-juledag': 'Første juledag',
-  'andre-juledag': 'Andre juledag',
-};
-
-export const HOLIDAY_NAMES_EN: HolidayNames = {
-  nyttarsdag: "New Year's Day",
-  skjaertorsdag: 'Maundy Thursday',
-  langfredag: 'Good Friday',
-  'forste-paskedag': 'Easter Sunday',
-  'andre-paskedag': 'Easter Monday',
-  'arbeidernes-dag': 'Labour Day',
-  grunnlovsdag: 'Constitution Day',
-  'kristi-himmelfartsdag': 'Ascension Day',
-  'forste-pinsedag': 'Whit Sunday',
-  'andre-pinsedag': 'Whit Monday',
-  'forste-juledag': 'Christmas Day',
-  'andre-juledag': 'Boxing Day',
 };
 
 /** A holiday's name in `nb`, `nn` or `en` (pulls in all three tables; widgets read theirs from their catalog). */

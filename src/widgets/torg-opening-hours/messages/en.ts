@@ -1,4 +1,4 @@
-import { HOLIDAY_NAMES_EN } from '../../../domain/holidays.js';
+import { HOLIDAY_NAMES_EN } from '../../../domain/holiday-names-en.js';
 import type { OpeningHoursMessages } from './types.js';
 
 const messages: OpeningHoursMessages = {

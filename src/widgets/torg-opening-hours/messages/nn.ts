@@ -1,4 +1,4 @@
-import { HOLIDAY_NAMES_NN } from '../../../domain/holidays.js';
+import { HOLIDAY_NAMES_NN } from '../../../domain/holiday-names-nn.js';
 import type { OpeningHoursMessages } from './types.js';
 
 const messages: OpeningHoursMessages = {
