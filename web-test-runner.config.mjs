@@ -78,6 +78,21 @@ function browserControlPlugin() {
   };
 }
 
+/** `import css from './x.css?inline'` as Vite does it: a module whose default export is the CSS text. */
+function cssInlinePlugin() {
+  const isInlineCss = (context) => context.path.endsWith('.css') && context.URL.searchParams.has('inline');
+  return {
+    name: 'torg-css-inline',
+    resolveMimeType(context) {
+      return isInlineCss(context) ? 'js' : undefined;
+    },
+    transform(context) {
+      if (isInlineCss(context)) return { body: `export default ${JSON.stringify(context.body)};` };
+      return undefined;
+    },
+  };
+}
+
 /** One group per folder of tests, so a developer can run just one widget's. */
 function groups() {
   // Groups run in addition to the top-level files: only define them when one is asked for.
@@ -118,6 +133,7 @@ export default {
     browserControlPlugin(),
     // `a11ySnapshot()`: Chromium's accessibility tree, for tests of accessible names.
     a11ySnapshotPlugin(),
+    cssInlinePlugin(),
   ],
   middleware: [
     function mockServiceWorker(context, next) {

@@ -15,3 +15,4 @@ import './widgets/torg-opening-hours/define.js';
 export { TorgOpeningHours } from './widgets/torg-opening-hours/torg-opening-hours.js';
 export * from './widgets/torg-committee/define.js';
 export { TorgAgenda } from './widgets/torg-agenda/define.js';
+export { TorgFinder } from './widgets/torg-finder/define.js';

@@ -1,0 +1,11 @@
+import { createCatalog } from '../../../core/i18n.js';
+import nb from './nb.js';
+import type { FinderMessages } from './types.js';
+
+export type { FinderMessages };
+
+/** The texts of `<torg-finder>`: bokmål built in, nynorsk and English on demand. */
+export const finderCatalog = createCatalog<FinderMessages>(nb, {
+  nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
+  en: () => import(/* torg:inline-in-bundle */ './en.js'),
+});

@@ -1,0 +1,44 @@
+import type { FinderMessages } from './types.js';
+
+const messages: FinderMessages = {
+  searchLabel: 'Søk etter namn, stad eller teneste',
+  searchHint: 'Til dømes «Sætre», «1388» eller «bibliotek».',
+  servicesLegend: 'Tenester',
+  servicesHint: 'Viser torg som har minst éi av tenestene du vel.',
+  chosen: (count) => `${count} valt`,
+  openNow: 'Berre dei som er opne no',
+  nearest: 'Finn næraste torg',
+  locating: 'Finn posisjonen din …',
+  privacy: 'Posisjonen din blir berre brukt her i nettlesaren og blir ikkje lagra.',
+  geo: {
+    denied:
+      'Du har ikkje gitt tilgang til posisjonen din, så vi kan ikkje finne det næraste torget. Du kan framleis søkje etter namn eller stad.',
+    unavailable: 'Vi fann ikkje posisjonen din akkurat no. Prøv igjen, eller søk etter namn eller stad.',
+    timeout: 'Det tok for lang tid å finne posisjonen din. Prøv igjen, eller søk etter namn eller stad.',
+    unsupported: 'Nettlesaren din kan ikkje finne posisjonen din. Søk etter namn eller stad i staden.',
+  },
+  sortByName: 'Sorter etter namn',
+  count: (shown, total) => (shown === total ? `${total} torg` : `Viser ${shown} av ${total} torg`),
+  byDistance: 'sortert etter avstand i luftline frå der du er',
+  nearestIs: (name, distance) => `Nærast er ${name}, ${distance} unna.`,
+  noneForServices: (services) => `Ingen torg tilbyr ${services}.`,
+  noneForQuery: (query) => `Ingen torg passar til «${query}».`,
+  noneOpen: 'Ingen av torga som passar, er opne akkurat no.',
+  clear: 'Vis alle torg',
+  planned: 'Planlagt',
+  notOpenYet: 'Ikkje opna enno',
+  away: (distance) => `${distance} unna`,
+  services: 'Tenester',
+  accessibility: 'Tilgjenge',
+  phone: 'Telefon',
+  email: 'E-post',
+  website: 'Nettstad',
+  mapLabel: 'Kart over torga',
+  mapHint: 'Bruk piltastane for å flytte kartet og Tab for å gå til torga på kartet. Alt på kartet står òg i lista.',
+  mapError: 'Kartet kunne ikkje visast. Alle torga står i lista.',
+  zoomIn: 'Zoom inn',
+  zoomOut: 'Zoom ut',
+  empty: 'Det er ingen innbyggjartorg å vise enno.',
+};
+
+export default messages;

@@ -1,0 +1,62 @@
+/** The texts of `<torg-finder>`, in every language. */
+export interface FinderMessages {
+  /** Label of the free-text search. */
+  searchLabel: string;
+  /** Examples under the search field. */
+  searchHint: string;
+  /** Legend of the service filter. */
+  servicesLegend: string;
+  /** How the service filter combines several services. */
+  servicesHint: string;
+  /** How many services are chosen ("2 valgt"). */
+  chosen: (count: number) => string;
+  /** The "open now" filter. */
+  openNow: string;
+  /** The "nearest to me" button. */
+  nearest: string;
+  /** The button while the position is being found. */
+  locating: string;
+  /** Next to the button: what happens with the position. */
+  privacy: string;
+  /** Why there is no position, with what still works. */
+  geo: Record<'denied' | 'unavailable' | 'timeout' | 'unsupported', string>;
+  /** Back to alphabetical order. */
+  sortByName: string;
+  /** "8 torg", "Viser 3 av 8 torg". */
+  count: (shown: number, total: number) => string;
+  /** After the count when sorted by distance. */
+  byDistance: string;
+  /** Read out when sorted by distance. */
+  nearestIs: (name: string, distance: string) => string;
+  /** No torg offers the chosen services ("Kulturskole eller Byggesak"). */
+  noneForServices: (services: string) => string;
+  /** No torg matches the search. */
+  noneForQuery: (query: string) => string;
+  /** None of the matching torg is open now. */
+  noneOpen: string;
+  /** Clears the search and the filters. */
+  clear: string;
+  /** Badge of a planned torg. */
+  planned: string;
+  /** Status line of a planned torg. */
+  notOpenYet: string;
+  /** "2,4 km unna". */
+  away: (distance: string) => string;
+  /** Labels in an entry. */
+  services: string;
+  accessibility: string;
+  phone: string;
+  email: string;
+  website: string;
+  /** The map's accessible name. */
+  mapLabel: string;
+  /** How to use the map with the keyboard. */
+  mapHint: string;
+  /** The map could not be shown. */
+  mapError: string;
+  /** The map's zoom buttons. */
+  zoomIn: string;
+  zoomOut: string;
+  /** No torg at all. */
+  empty: string;
+}

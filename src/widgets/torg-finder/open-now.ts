@@ -1,0 +1,8 @@
+/**
+ * Open now, in the same words as `<torg-opening-hours>`: the finder uses
+ * that widget's opening-hours engine, status line and texts (one piece of
+ * code per idea). Re-exported here so the view names its dependency once.
+ */
+export { openingState, type OpeningState } from '../../domain/opening-hours.js';
+export { openingHoursCatalog } from '../torg-opening-hours/messages/index.js';
+export { statusLine } from '../torg-opening-hours/status.js';

@@ -1,0 +1,274 @@
+/**
+ * Styles of `<torg-finder>`'s list view (adopted when the view loads; the
+ * shared tokens and states come with the element). Sizes in `em`; the map
+ * sits beside the list when the widget itself is wide enough (a container
+ * query, so it works in a narrow CMS column too).
+ */
+import { css } from 'lit';
+
+export const finderStyles = css`
+  .finder {
+    display: grid;
+    gap: var(--_space-4);
+    container-type: inline-size;
+  }
+  .controls {
+    display: grid;
+    gap: var(--_space-4);
+    padding: var(--_space-4);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+  .field {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  label[for],
+  summary,
+  .count,
+  .label,
+  .distance {
+    font-weight: 600;
+  }
+  input[type='search'] {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0 var(--_space-3);
+    border: 2px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-bg);
+  }
+  .hint {
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
+  }
+  fieldset {
+    display: grid;
+    gap: var(--_space-2);
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  summary {
+    display: list-item;
+    width: fit-content;
+    min-height: 1.5em;
+    cursor: pointer;
+  }
+  .chosen {
+    font-weight: 400;
+  }
+  .filter[open] > fieldset {
+    margin-top: var(--_space-2);
+  }
+  .options,
+  .nearest,
+  .chips,
+  .contact,
+  h3 {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+  .option {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+    min-height: 2.75em;
+    padding: var(--_space-1) var(--_space-3);
+    border: 1px solid var(--_color-border);
+    border-radius: 1.5em;
+    background: var(--_color-bg);
+    cursor: pointer;
+  }
+  .option:has(:checked) {
+    border-color: var(--_color-primary);
+    background: var(--_color-info-bg);
+    box-shadow: inset 0 0 0 1px var(--_color-primary);
+  }
+  .option input,
+  .check input {
+    width: 1.15em;
+    height: 1.15em;
+    margin: 0;
+    accent-color: var(--_color-primary);
+  }
+  .status .note {
+    display: block;
+    padding-inline-start: 1.2em;
+    color: var(--_color-text-muted);
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+    justify-self: start;
+    min-height: 1.5em;
+    cursor: pointer;
+  }
+  .nearest .hint {
+    flex: 1 1 14em;
+  }
+  .geo-error {
+    flex-basis: 100%;
+  }
+  [aria-disabled='true'] {
+    cursor: progress;
+  }
+  .pin-icon,
+  .spinner {
+    flex: none;
+    width: 1em;
+    height: 1em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+  }
+  .pin-icon {
+    background: radial-gradient(currentColor 30%, transparent 36%);
+  }
+  .spinner {
+    border-inline-end-color: transparent;
+    animation: torg-spin 0.8s linear infinite;
+  }
+  @keyframes torg-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  .results,
+  .map-area {
+    display: grid;
+    gap: var(--_space-4);
+  }
+  @container (min-width: 46em) {
+    .with-map .results {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-items: start;
+    }
+    .with-map .map-area {
+      position: sticky;
+      top: var(--_space-4);
+    }
+    .with-map .map {
+      height: var(--torg-finder-map-height, 34em);
+    }
+  }
+  .list,
+  .chips,
+  .contact {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .item {
+    display: grid;
+    gap: var(--_space-2);
+    padding: var(--_space-4);
+    border: 1px solid var(--_color-border-subtle);
+    border-inline-start: 4px solid var(--_color-border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_color-bg);
+    box-shadow: var(--_shadow);
+    scroll-margin: var(--_space-4);
+  }
+  .item.selected {
+    border-color: var(--_color-primary);
+    background: var(--_color-info-bg);
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: var(--_space-1) var(--_space-3);
+  }
+  .name {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_color-link);
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline 1px;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .name:hover {
+    text-decoration-thickness: 2px;
+  }
+  .badge {
+    padding: 0 var(--_space-2);
+    border: 1px solid var(--_color-warning);
+    border-radius: 1em;
+    background: var(--_color-warning-bg);
+    color: var(--_color-warning);
+    font-size: 0.8em;
+    font-weight: 700;
+  }
+  .status::before {
+    content: '';
+    display: inline-block;
+    width: 0.7em;
+    height: 0.7em;
+    margin-inline-end: var(--_space-2);
+    border-radius: 50%;
+    background: var(--_color-text-muted);
+  }
+  .status.open::before {
+    background: var(--_color-success);
+  }
+  .status.closed::before {
+    background: var(--_color-danger);
+  }
+  .status.open strong {
+    color: var(--_color-success);
+  }
+  .status.closed strong {
+    color: var(--_color-danger);
+  }
+  .chip {
+    padding: 0 var(--_space-2);
+    border: 1px solid var(--_color-border-subtle);
+    border-radius: 1em;
+    background: var(--_color-surface);
+    font-size: 0.875em;
+  }
+  .chip.on {
+    border-color: var(--_color-primary);
+    background: var(--_color-info-bg);
+    font-weight: 600;
+  }
+  .contact {
+    gap: var(--_space-1) var(--_space-4);
+  }
+  .map {
+    height: var(--torg-finder-map-height, 20em);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+  .none {
+    display: grid;
+    justify-items: start;
+  }
+  @media (forced-colors: active) {
+    .option:has(:checked),
+    .item.selected,
+    .chip.on {
+      border: 2px solid Highlight;
+    }
+    .badge,
+    .chip {
+      border-color: CanvasText;
+    }
+    .name {
+      color: LinkText;
+    }
+  }
+`;
