@@ -39,17 +39,44 @@ export function scorePoint(index: number, count: number, score: number, radius: 
   return polar(index, count, scoreRadius(score, radius));
 }
 
-/**
- * The points of a series (one value per spoke; `undefined` = no value) as an
- * SVG `points` list. Spokes without a value are left out, so the shape joins
- * its neighbours; fewer than two values give no line (markers only).
- */
+/** The points of a series (one value per spoke; `undefined` = no value), for its markers. */
 export function seriesPoints(values: readonly (number | undefined)[], radius: number): Point[] {
   const points: Point[] = [];
   values.forEach((value, i) => {
     if (value !== undefined && Number.isFinite(value)) points.push(scorePoint(i, values.length, value, radius));
   });
   return points;
+}
+
+export interface Shape {
+  points: Point[];
+  /** A closed shape (every spoke has a value) rather than an open line. */
+  closed: boolean;
+}
+
+/**
+ * The lines of a series: when every spoke has a value, one closed shape;
+ * otherwise each run of neighbouring spokes with values is an open line
+ * (running on past the top), and a lone value has no line (its marker
+ * shows it). A gap is never bridged, so a missing value never looks like
+ * a score.
+ */
+export function seriesShapes(values: readonly (number | undefined)[], radius: number): Shape[] {
+  const count = values.length;
+  const has = (i: number): boolean => Number.isFinite(values[i % count]);
+  const point = (i: number): Point => scorePoint(i % count, count, values[i % count]!, radius);
+  const first = values.findIndex((_, i) => !has(i));
+  if (first < 0) return count ? [{ points: values.map((_, i) => point(i)), closed: true }] : [];
+  const shapes: Shape[] = [];
+  let run: Point[] = [];
+  for (let i = first + 1; i <= first + count; i++) {
+    if (has(i)) run.push(point(i));
+    else {
+      if (run.length > 1) shapes.push({ points: run, closed: false });
+      run = [];
+    }
+  }
+  return shapes;
 }
 
 export function pointsAttr(points: readonly Point[]): string {

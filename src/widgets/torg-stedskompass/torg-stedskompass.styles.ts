@@ -9,4 +9,8 @@ export const styles = css`
     --_mean: var(--torg-stedskompass-mean-color, var(--_color-primary));
     --_own: var(--torg-stedskompass-own-color, var(--_color-focus));
   }
+  /* Headings that receive focus after a change (thanks, the survey's title) are not controls. */
+  h2[tabindex='-1']:focus {
+    outline: none;
+  }
 `;

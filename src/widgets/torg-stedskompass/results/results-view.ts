@@ -21,6 +21,7 @@ import {
   polar,
   scoreRadius,
   seriesPoints,
+  seriesShapes,
   wrapLabel,
   type Point,
   type ReadResults,
@@ -70,10 +71,11 @@ function markers(points: Point[], square: boolean): SVGTemplateResult[] {
 }
 
 function series(values: Series, kind: 'mean' | 'own'): SVGTemplateResult {
-  const points = seriesPoints(values, R);
   return svg`<g class=${kind}>
-    ${points.length > 2 ? svg`<polygon points=${pointsAttr(points)} />` : nothing}
-    ${markers(points, kind === 'own')}
+    ${seriesShapes(values, R).map(({ points, closed }) =>
+      closed ? svg`<polygon points=${pointsAttr(points)} />` : svg`<polyline points=${pointsAttr(points)} />`,
+    )}
+    ${markers(seriesPoints(values, R), kind === 'own')}
   </g>`;
 }
 
@@ -156,7 +158,7 @@ export function renderResults(
             <th scope="row">${i + 1}. ${labels[i]}</th>
             <td>${row && row.n > 0 ? number(row.mean, 1) : t.noValue}</td>
             <td>${number(row?.n ?? 0)}</td>
-            ${mine ? html`<td>${score === undefined ? t.noValue : number(score)}</td>` : nothing}
+            ${mine ? html`<td>${score === undefined ? t.notAnswered : number(score)}</td>` : nothing}
           </tr>`;
         })}
       </tbody>

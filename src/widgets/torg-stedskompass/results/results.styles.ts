@@ -19,6 +19,7 @@ export const styles = css`
   .ring,
   .spoke,
   polygon,
+  polyline,
   .legend line {
     fill: none;
   }
@@ -57,6 +58,9 @@ export const styles = css`
   }
   .mean polygon {
     fill: color-mix(in srgb, var(--_mean) 15%, transparent);
+  }
+  .mean polygon,
+  .mean polyline {
     stroke-width: 2.5;
   }
   .own {
@@ -64,6 +68,7 @@ export const styles = css`
     stroke: var(--_own);
   }
   .own polygon,
+  .own polyline,
   .own line {
     stroke-width: 2;
     stroke-dasharray: 6 4;
@@ -105,6 +110,7 @@ export const styles = css`
     font-weight: normal;
   }
   thead th {
+    overflow-wrap: normal;
     font-weight: 600;
     border-block-end-width: 2px;
     border-block-end-color: var(--_color-border);

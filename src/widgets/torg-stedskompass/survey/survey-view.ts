@@ -70,7 +70,7 @@ export function renderSurvey(m: SurveyModel): TemplateResult {
           : html`<p class="muted">${t.saved}</p>`
       }
     </div>
-    <div class="bar" part="progress">
+    <div class="progress" part="progress">
       <p id="progress">${t.progress(count, THEMES.length)}</p>
       <progress max=${THEMES.length} .value=${count} aria-labelledby="progress"></progress>
       <details class="index" part="index">

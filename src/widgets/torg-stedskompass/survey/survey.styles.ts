@@ -16,7 +16,7 @@ export const styles = css`
   .ends {
     color: var(--_color-text-muted);
   }
-  .bar {
+  .progress {
     position: sticky;
     top: 0;
     z-index: 1;
@@ -31,11 +31,11 @@ export const styles = css`
   }
   /* On a short screen (or zoomed in) the bar would hide too much: it scrolls away. */
   @media (max-height: 30em) {
-    .bar {
+    .progress {
       position: static;
     }
   }
-  .bar p,
+  .progress p,
   legend,
   summary,
   .field label,
@@ -158,6 +158,11 @@ export const styles = css`
   .field {
     gap: var(--_space-1);
     margin-block-start: var(--_space-3);
+  }
+  /* Inside <details> the page's box-sizing chain passes through its slot: set it again. */
+  details *,
+  textarea {
+    box-sizing: border-box;
   }
   textarea {
     width: 100%;

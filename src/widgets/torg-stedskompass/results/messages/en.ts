@@ -12,6 +12,7 @@ const messages: ResultsMessages = {
   colCount: 'Answers',
   colYours: 'Your answer',
   noValue: 'No answers',
+  notAnswered: 'Not answered',
   empty: 'Nobody has answered the Place Standard here yet.',
 };
 

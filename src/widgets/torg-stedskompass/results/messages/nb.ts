@@ -12,6 +12,7 @@ const messages: ResultsMessages = {
   colCount: 'Antall svar',
   colYours: 'Ditt svar',
   noValue: 'Ingen svar',
+  notAnswered: 'Ikke besvart',
   empty: 'Ingen har svart på stedskompasset her ennå.',
 };
 

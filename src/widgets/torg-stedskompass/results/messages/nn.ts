@@ -12,6 +12,7 @@ const messages: ResultsMessages = {
   colCount: 'Tal på svar',
   colYours: 'Svaret ditt',
   noValue: 'Ingen svar',
+  notAnswered: 'Ikkje svara',
   empty: 'Ingen har svara på Stedskompasset her enno.',
 };
 

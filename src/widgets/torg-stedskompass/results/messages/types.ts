@@ -11,5 +11,7 @@ export interface ResultsMessages {
   colYours: string;
   /** A table cell without a value. */
   noValue: string;
+  /** The person's own score for a theme they did not score. */
+  notAnswered: string;
   empty: string;
 }
