@@ -51,11 +51,13 @@ export interface SurveyModel {
 export function renderSurvey(m: SurveyModel): TemplateResult {
   const { t, draft, busy } = m;
   const count = answeredCount(draft);
-  const startOver = isBlank(draft)
-    ? undefined
-    : html`<button type="button" class="button secondary" part="start-over" @click=${m.onStartOver}>
-        ${t.startOver}
-      </button>`;
+  // Not while sending: the answers on their way stay as they are.
+  const startOver =
+    isBlank(draft) || busy
+      ? nothing
+      : html`<button type="button" class="button secondary" part="start-over" @click=${m.onStartOver}>
+          ${t.startOver}
+        </button>`;
   return html`
     <div class="intro" part="intro">
       <h2 id="title" tabindex="-1">${t.title}</h2>
@@ -95,7 +97,7 @@ export function renderSurvey(m: SurveyModel): TemplateResult {
       </fieldset>
       <div class="actions">
         <button class="button" part="submit" aria-disabled=${busy ? 'true' : 'false'}>${t.send}</button>
-        ${busy ? nothing : (startOver ?? nothing)}
+        ${startOver}
       </div>
       ${m.status}
     </form>
