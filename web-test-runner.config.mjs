@@ -106,6 +106,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+      // Each test file in its own browser context (its own window): pages run side by side
+      // (`concurrency`) are all visible, so requestAnimationFrame (waitFor, settle, the live
+      // region) runs in every one, and storage and the mock's service worker are not shared.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserControlPlugin()],
