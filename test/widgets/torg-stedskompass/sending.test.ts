@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { http } from 'msw';
+import { delay, http } from 'msw';
 import { worker } from '../../../mocks/browser.js';
 import { MOCK_API_BASE, problem } from '../../../mocks/handlers.js';
 import { configureHttp } from '../../../src/core/http.js';
@@ -39,6 +39,16 @@ function statuses(el: TorgStedskompass): string[] {
   });
   observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
   return seen;
+}
+
+/** The API answers only after `ms` (then as usual), so the sending state can be looked at without leaving a request behind. */
+function answerAfter(ms: number): void {
+  worker.use(
+    http.post(RESPONSES, async () => {
+      await delay(ms);
+      return undefined;
+    }),
+  );
 }
 
 function setOnline(online: boolean): void {
@@ -134,7 +144,7 @@ describe('<torg-stedskompass> sending', () => {
   });
 
   it('is read-only and says so while sending', async () => {
-    env.scenario('loading');
+    answerAfter(2000);
     storeDraft({ answers: { 'feeling-safe': { score: 5 } } });
     const el = await renderSurvey(env);
     await send(el);
@@ -145,6 +155,7 @@ describe('<torg-stedskompass> sending', () => {
     expect($(el, '[part="start-over"]')).to.equal(null);
     await waitFor(() => spoken(el) === 'Sender svarene …', 'sending said');
     await expect(el).to.be.accessible();
+    await waitForThanks(el);
   });
 
   it('shows the API’s field errors (422) at the right fields and in the summary; nothing typed is lost', async () => {
@@ -247,8 +258,8 @@ describe('<torg-stedskompass> sending', () => {
     expect(all[3]!.headers.get('Idempotency-Key')).to.equal(first[0]!.headers.get('Idempotency-Key'));
   });
 
-  it('keeps the submission’s key with the draft while sending, and reuses it after a reload', async () => {
-    env.scenario('loading');
+  it('keeps the submission’s key with the draft while sending', async () => {
+    answerAfter(1000);
     storeDraft({ answers: { 'moving-around': { score: 6 } } });
     const el = await renderSurvey(env);
     await send(el);
@@ -256,6 +267,8 @@ describe('<torg-stedskompass> sending', () => {
     const key = posts(env)[0]!.headers.get('Idempotency-Key');
     expect(storedDraft()).to.have.nested.property('submission.key', key);
     expect(storedDraft()).to.have.nested.property('answers.moving-around.score', 6);
+    await waitForThanks(el);
+    expect(storedDraft()).to.equal(null);
   });
 
   it('resends a stored submission with its key when the answers are unchanged, with a new key when changed', async () => {
