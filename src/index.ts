@@ -9,4 +9,4 @@ export { DEFAULT_API_BASE, type Locale } from './core/config.js';
 export { TorgError, type TorgErrorKind } from './core/errors.js';
 export type * from './core/events.js';
 export type * from './core/schemas.js';
-export { TorgStedskompass } from './widgets/torg-stedskompass/define.js';
+export { TorgStedskompass, type SubmitPhase } from './widgets/torg-stedskompass/define.js';

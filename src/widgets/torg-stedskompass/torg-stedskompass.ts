@@ -44,6 +44,7 @@ interface Part {
  * (`survey/`, `send/`, `results/`), each with its styles and texts, so a
  * page loads only what it shows.
  *
+ * @tagname torg-stedskompass
  * @summary The 14-theme place survey and its compass chart.
  *
  * @attr area - The torg or area the answers are about (required).
@@ -183,16 +184,18 @@ export class TorgStedskompass extends TorgElement implements ResultsHost {
   }
 
   private async loadSurvey(): Promise<void> {
-    this.survey = await this.load('survey', () => import('./survey/survey.js'));
+    this.survey = await this.load('survey', () => import(/* torg:inline-in-bundle */ './survey/survey.js'));
     this.restoreDraft();
   }
 
   private loadSender(): Promise<SendPart> {
-    return this.load('send', () => import('./send/send.js')).then((part) => (this.sender = part));
+    return this.load('send', () => import(/* torg:inline-in-bundle */ './send/send.js')).then(
+      (part) => (this.sender = part),
+    );
   }
 
   private async loadView(): Promise<void> {
-    const view = await this.load('results', () => import('./results/results-view.js'));
+    const view = await this.load('results', () => import(/* torg:inline-in-bundle */ './results/results-view.js'));
     this.resultsData ??= view.createResultsSource(this);
     this.view = view;
   }

@@ -121,7 +121,8 @@ export const styles = css`
     .spoke {
       stroke: GrayText;
     }
-    text {
+    text,
+    .tick {
       fill: CanvasText;
     }
     .mean {
