@@ -149,7 +149,12 @@ export class TorgStedskompass extends TorgElement implements ResultsHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('area') && !this.busy) this.restoreDraft();
+    if (changed.has('area') && !this.busy) {
+      // Another area: its own draft, and no "your answers" from the last one.
+      if (this.phase === 'done') this.phase = 'edit';
+      this.own = undefined;
+      this.restoreDraft();
+    }
   }
 
   protected override updated(): void {
@@ -213,6 +218,8 @@ export class TorgStedskompass extends TorgElement implements ResultsHost {
     this.draft = survey.readDraft(this.area);
     this.restored = !survey.isBlank(this.draft);
     this.problems = [];
+    // A restored draft can be sent without typing anything: fetch the sending part now, while online.
+    if (this.restored) void this.loadSender().catch(() => undefined);
   }
 
   /** Keeps the draft (in the page and in storage) and, when the count of answered themes changed, says it. */
@@ -301,7 +308,11 @@ export class TorgStedskompass extends TorgElement implements ResultsHost {
       outcome = { kind: 'failed', error };
     }
     this.submitting = false;
-    if (outcome.kind === 'problems') {
+    const sent = this.sender && this.text(this.sender.catalog);
+    if (!sent) {
+      // The sending part itself could not be loaded (offline): say so, with a retry; the draft is kept.
+      this.partError = outcome.kind === 'failed' ? outcome.error : undefined;
+    } else if (outcome.kind === 'problems') {
       this.setPhase('edit');
       this.problems = outcome.problems;
       await this.focusAfterUpdate('.summary');
@@ -309,7 +320,7 @@ export class TorgStedskompass extends TorgElement implements ResultsHost {
       const { error } = outcome;
       this.failure = isTorgError(error) && error.transient ? '' : this.errorText(error as Error);
       this.phase = 'failed';
-      this.announce(`${this.sender ? this.text(this.sender.catalog).failed : ''} ${this.failure}`);
+      this.announce(`${sent.failed} ${this.failure}`);
     } else {
       this.setDraft({ answers: {} });
       this.own = outcome.own;
@@ -317,7 +328,7 @@ export class TorgStedskompass extends TorgElement implements ResultsHost {
       this.problems = [];
       this.setPhase('done');
       emit(this, 'torg-submit', { id: outcome.id });
-      this.announce(this.text(this.sender!.catalog).thanks);
+      this.announce(sent.thanks);
       await this.focusAfterUpdate('.thanks h2');
     }
   };

@@ -301,6 +301,19 @@ describe('<torg-stedskompass> sending', () => {
     expect(env.requests()).to.have.length(0);
   });
 
+  it('shows the survey of another area (with its own draft) when the area changes after sending', async () => {
+    storeDraft({ answers: { 'feeling-safe': { score: 4 } } });
+    storeDraft({ answers: { 'natural-space': { score: 7 } } }, 'heggedal');
+    const el = await renderSurvey(env);
+    await send(el);
+    await waitForThanks(el);
+    el.area = 'heggedal';
+    await waitFor(() => $(el, 'form'), 'the survey again');
+    expect($(el, '[part="thanks"]')).to.equal(null);
+    expect(radio(el, 'natural-space', 7).checked).to.equal(true);
+    expect(radio(el, 'feeling-safe', 4).checked).to.equal(false);
+  });
+
   it('thanks in English, with the compass’s English table', async () => {
     storeDraft({ answers: { 'public-transport': { score: 2 } } });
     const el = await renderSurvey(env, html`<torg-stedskompass area=${AREA} lang="en"></torg-stedskompass>`);
