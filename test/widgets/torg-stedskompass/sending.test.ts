@@ -195,6 +195,9 @@ describe('<torg-stedskompass> sending', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     const summary = $(el, '[part="error-summary"]')!;
     expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(textOf(summary.querySelectorAll('a')[1])).to.equal(
+      'Alder (valgfritt): Tjenesten godtok ikke dette: Unknown age group.',
+    );
     expect([...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
       '#improve-feeling-safe',
       '#age',

@@ -95,7 +95,11 @@ export function renderSummary(
     <ul>
       ${problems.map((problem) => {
         const target = problemTarget(problem);
-        const theme = problem.theme ? `${survey.themes[THEMES.indexOf(problem.theme)]?.[0]}: ` : '';
+        const theme = problem.theme
+          ? `${survey.themes[THEMES.indexOf(problem.theme)]?.[0]}: `
+          : problem.field === 'ageGroup'
+            ? `${survey.age}: `
+            : '';
         const field = problem.field === 'good' || problem.field === 'improve' ? `${survey[problem.field]} ` : '';
         const text = `${theme}${field}${problemText(problem, draft, t)}`;
         return html`<li>

@@ -126,6 +126,14 @@ export const styles = css`
   .scale label:hover {
     border-color: var(--_color-primary);
   }
+  /* The whole option shows keyboard focus, not only the small radio inside it. */
+  .scale label:has(:focus-visible) {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .scale input:focus-visible {
+    outline: none;
+  }
   input[type='radio'] {
     width: 1.2em;
     height: 1.2em;
