@@ -114,7 +114,7 @@ export default {
   files: ['test/**/*.test.ts'],
   groups: groups(),
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  // Two pages at a time, each in a window of its own (see createPage).
+  // Two pages at a time, each in a browser context of its own (see createPage).
   concurrency: 2,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60_000,
@@ -123,9 +123,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
-      // Each test page in a window of its own: with `concurrency` > 1, a page opened as a background tab is
-      // hidden, and a hidden page never runs requestAnimationFrame (the test helpers and live regions wait on it).
-      createPage: ({ context }) => context.newPage({ type: 'window' }),
+      // Each test file in its own browser context (its own window): pages run side by side
+      // (`concurrency`) are all visible, so requestAnimationFrame (waitFor, settle, the live
+      // region) runs in every one, and storage and the mock's service worker are not shared.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   plugins: [

@@ -16,3 +16,4 @@ export { TorgOpeningHours } from './widgets/torg-opening-hours/torg-opening-hour
 export * from './widgets/torg-committee/define.js';
 export { TorgAgenda } from './widgets/torg-agenda/define.js';
 export { TorgFinder } from './widgets/torg-finder/define.js';
+export { TorgStedskompass, type SubmitPhase } from './widgets/torg-stedskompass/define.js';

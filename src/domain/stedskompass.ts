@@ -1,0 +1,152 @@
+/**
+ * Stedskompass (the Place Standard survey) — pure rules, no DOM:
+ *
+ * - the 14 themes in their fixed order, the 1–7 scale and the age groups;
+ * - the draft a person builds while answering, and its (de)serialisation
+ *   for `localStorage` (anything unreadable is dropped, never thrown).
+ *
+ * Sending (checks, request body, 422 mapping) is in
+ * `stedskompass-submission.ts`, reading results and the chart's geometry in
+ * `compass.ts`: the survey loads them only when it needs them. Kept free of
+ * valibot and the API client; `test/domain` checks the lists against
+ * `schemas.ts`.
+ */
+import type { StedskompassResponse, ThemeId } from '../core/schemas.js';
+
+export type { ThemeId };
+
+/** The 14 themes, in the order of the survey and the compass (clockwise from the top). */
+export const THEMES = [
+  'moving-around',
+  'public-transport',
+  'traffic-parking',
+  'streets-spaces',
+  'natural-space',
+  'play-recreation',
+  'facilities-services',
+  'work-economy',
+  'housing-community',
+  'social-interaction',
+  'identity-belonging',
+  'feeling-safe',
+  'care-maintenance',
+  'influence-control',
+] as const satisfies readonly ThemeId[];
+
+export const AGE_GROUPS = ['under-20', '20-39', '40-66', '67+'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+/** 1 = a lot to improve … 7 = little to improve. */
+export type Score = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export const SCORES: readonly Score[] = [1, 2, 3, 4, 5, 6, 7];
+
+/** The longest text the API takes in `good` and `improve`. */
+export const TEXT_LIMIT = 1000;
+
+export type TextField = 'good' | 'improve';
+export const TEXT_FIELDS: readonly TextField[] = ['good', 'improve'];
+
+/** One theme as the person left it: a score, "don't know / skip", and the two texts. */
+export interface ThemeDraft {
+  score?: Score | 'skip';
+  good?: string;
+  improve?: string;
+}
+
+/** A sent (or being sent) submission: its key is reused while the body stays the same. */
+export interface DraftSubmission {
+  key: string;
+  body: StedskompassResponse;
+}
+
+export interface Draft {
+  answers: Partial<Record<ThemeId, ThemeDraft>>;
+  ageGroup?: AgeGroup;
+  /** The submission in flight when the page went away, so a resend reuses its key. */
+  submission?: DraftSubmission;
+}
+
+const DRAFT_VERSION = 1;
+
+/** The `localStorage` key of an area's draft. */
+export function draftKey(area: string): string {
+  return `torg-stedskompass:v${DRAFT_VERSION}:${area}`;
+}
+
+export function isTheme(value: unknown): value is ThemeId {
+  return (THEMES as readonly unknown[]).includes(value);
+}
+
+export function isScore(value: unknown): value is Score {
+  return (SCORES as readonly unknown[]).includes(value);
+}
+
+export function isAgeGroup(value: unknown): value is AgeGroup {
+  return (AGE_GROUPS as readonly unknown[]).includes(value);
+}
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A theme draft without what is not valid; `undefined` when nothing is left. */
+function cleanTheme(value: unknown): ThemeDraft | undefined {
+  if (!isRecord(value)) return undefined;
+  const theme: ThemeDraft = {};
+  if (isScore(value.score) || value.score === 'skip') theme.score = value.score;
+  for (const field of TEXT_FIELDS) {
+    const text = value[field];
+    if (typeof text === 'string' && text !== '') theme[field] = text;
+  }
+  return Object.keys(theme).length > 0 ? theme : undefined;
+}
+
+/** A draft with only valid parts (themes, scores, texts, age group, submission). */
+export function cleanDraft(value: unknown): Draft {
+  const draft: Draft = { answers: {} };
+  if (!isRecord(value)) return draft;
+  const answers = isRecord(value.answers) ? value.answers : {};
+  for (const theme of THEMES) {
+    const clean = cleanTheme(answers[theme]);
+    if (clean) draft.answers[theme] = clean;
+  }
+  if (isAgeGroup(value.ageGroup)) draft.ageGroup = value.ageGroup;
+  const submission = value.submission;
+  if (isRecord(submission) && typeof submission.key === 'string' && submission.key && isRecord(submission.body)) {
+    draft.submission = { key: submission.key, body: submission.body as unknown as StedskompassResponse };
+  }
+  return draft;
+}
+
+/** Reads a stored draft; anything unreadable (not JSON, another version, bad values) gives an empty draft. */
+export function parseDraft(text: string | null | undefined): Draft {
+  if (!text) return { answers: {} };
+  try {
+    const value: unknown = JSON.parse(text);
+    return isRecord(value) && value.v === DRAFT_VERSION ? cleanDraft(value) : { answers: {} };
+  } catch {
+    return { answers: {} };
+  }
+}
+
+export function serializeDraft(draft: Draft): string {
+  return JSON.stringify({ v: DRAFT_VERSION, ...cleanDraft(draft) });
+}
+
+/** Whether the draft holds nothing the person gave. */
+export function isBlank(draft: Draft): boolean {
+  return Object.keys(cleanDraft(draft).answers).length === 0 && draft.ageGroup === undefined;
+}
+
+/** Themes the person has dealt with: scored or skipped ("3 av 14 besvart"). */
+export function answeredCount(draft: Draft): number {
+  return THEMES.filter((theme) => draft.answers[theme]?.score !== undefined).length;
+}
+
+/** The draft with one theme changed (empty texts dropped); the input is not modified. */
+export function withTheme(draft: Draft, theme: ThemeId, change: Partial<ThemeDraft>): Draft {
+  const next = cleanTheme({ ...draft.answers[theme], ...change });
+  const answers = { ...draft.answers };
+  if (next) answers[theme] = next;
+  else delete answers[theme];
+  return { ...draft, answers };
+}

@@ -1,0 +1,16 @@
+/**
+ * Registers `<torg-stedskompass>` (guarded: a second copy of the library
+ * steps aside).
+ */
+import { defineElement } from '../../core/define.js';
+import { TorgStedskompass, type SubmitPhase } from './torg-stedskompass.js';
+
+defineElement('torg-stedskompass', TorgStedskompass);
+
+export { TorgStedskompass, type SubmitPhase };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'torg-stedskompass': TorgStedskompass;
+  }
+}

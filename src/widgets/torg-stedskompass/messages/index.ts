@@ -1,0 +1,11 @@
+import { createCatalog } from '../../../core/i18n.js';
+import nb from './nb.js';
+import type { StedskompassMessages } from './types.js';
+
+export type { StedskompassMessages };
+
+/** `<torg-stedskompass>`'s texts: bokmål built in, nynorsk and English on demand. */
+export const stedskompassCatalog = createCatalog<StedskompassMessages>(nb, {
+  nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
+  en: () => import(/* torg:inline-in-bundle */ './en.js'),
+});

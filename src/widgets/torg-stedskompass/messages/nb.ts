@@ -1,0 +1,52 @@
+import type { StedskompassMessages } from './types.js';
+
+const messages: StedskompassMessages = {
+  themes: [
+    ['Gå og sykle', 'Kan du enkelt gå og sykle rundt i området på gode veier og stier?'],
+    ['Kollektivtransport', 'Dekker kollektivtilbudet behovene dine?'],
+    ['Trafikk og parkering', 'Kan folk ferdes trygt i trafikken, og dekker parkeringen behovene i området?'],
+    ['Gater og byrom', 'Gjør bygninger, gater og plasser området trivelig og lett å finne fram i?'],
+    ['Natur og grøntområder', 'Kommer du ofte ut i fin natur og gode grøntområder?'],
+    ['Lek og rekreasjon', 'Har du tilgang til steder for lek, idrett og fritid?'],
+    ['Tjenester og tilbud', 'Dekker tjenestene og tilbudene i området behovene dine?'],
+    ['Arbeid og lokalt næringsliv', 'Finnes det et levende lokalt næringsliv og muligheter for godt arbeid?'],
+    ['Bolig og nabolag', 'Passer boligene i området til behovene til dem som bor her?'],
+    ['Sosiale møteplasser', 'Finnes det steder og anledninger til å møte andre folk?'],
+    ['Identitet og tilhørighet', 'Har stedet et godt preg, og føler du at du hører til her?'],
+    ['Trygghet', 'Føler du deg trygg her?'],
+    ['Vedlikehold og stell', 'Blir bygninger, gater og uteområder godt tatt vare på?'],
+    ['Medvirkning og påvirkning', 'Føler du at du kan være med på å bestemme og gjøre området bedre?'],
+  ],
+  title: 'Stedskompasset',
+  intro:
+    'Hvordan er det å bo og ferdes her? Gi hvert tema et tall fra 1 til 7. Svarene viser kommunen og lokalsamfunnet hva som er bra, og hva som bør bli bedre.',
+  privacy:
+    'Det tar rundt 10 minutter. Du kan hoppe over temaer. Svarene er anonyme, så lenge du ikke skriver navn eller annet som kan vise hvem du eller andre er.',
+  saved: 'Svarene lagres underveis på denne enheten, så du kan fortsette senere.',
+  restored: 'Vi har hentet fram svarene du begynte på.',
+  progress: (answered, total) => `${answered} av ${total} besvart`,
+  jump: 'Gå til tema',
+  answered: 'besvart',
+  skipped: 'hoppet over',
+  low: 'Mye å forbedre',
+  high: 'Lite å forbedre',
+  skip: 'Vet ikke / hopp over',
+  comment: 'Skriv hva du mener (valgfritt)',
+  good: 'Hva er bra her i dag?',
+  improve: 'Hva kan bli bedre?',
+  count: (length, max) => `${length} av ${max} tegn`,
+  tooMany: (over) => `${over} tegn for mye`,
+  age: 'Alder (valgfritt)',
+  ageHint: 'Vi spør bare om aldersgruppe, for å se om alle aldre er med.',
+  ages: ['Under 20 år', '20–39 år', '40–66 år', '67 år eller eldre'],
+  ageNone: 'Vil ikke oppgi',
+  send: 'Send svarene',
+  startOver: 'Start på nytt',
+  confirmTitle: 'Vil du slette svarene og starte på nytt?',
+  confirmText: 'Alt du har svart og skrevet blir slettet fra denne enheten.',
+  confirmYes: 'Ja, slett svarene',
+  cancel: 'Avbryt',
+  cleared: 'Svarene er slettet.',
+};
+
+export default messages;

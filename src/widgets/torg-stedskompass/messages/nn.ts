@@ -1,0 +1,52 @@
+import type { StedskompassMessages } from './types.js';
+
+const messages: StedskompassMessages = {
+  themes: [
+    ['Gå og sykle', 'Kan du enkelt gå og sykle rundt i området på gode vegar og stiar?'],
+    ['Kollektivtransport', 'Dekkjer kollektivtilbodet behova dine?'],
+    ['Trafikk og parkering', 'Kan folk ferdast trygt i trafikken, og dekkjer parkeringa behova i området?'],
+    ['Gater og byrom', 'Gjer bygningar, gater og plassar området trivleg og lett å finne fram i?'],
+    ['Natur og grøntområde', 'Kjem du ofte ut i fin natur og gode grøntområde?'],
+    ['Leik og rekreasjon', 'Har du tilgang til stader for leik, idrett og fritid?'],
+    ['Tenester og tilbod', 'Dekkjer tenestene og tilboda i området behova dine?'],
+    ['Arbeid og lokalt næringsliv', 'Finst det eit levande lokalt næringsliv og høve til godt arbeid?'],
+    ['Bustad og nabolag', 'Passar bustadene i området til behova til dei som bur her?'],
+    ['Sosiale møteplassar', 'Finst det stader og høve til å møte andre folk?'],
+    ['Identitet og tilhøyrsle', 'Har staden eit godt preg, og kjenner du at du høyrer til her?'],
+    ['Tryggleik', 'Kjenner du deg trygg her?'],
+    ['Vedlikehald og stell', 'Blir bygningar, gater og uteområde godt tekne vare på?'],
+    ['Medverknad og påverknad', 'Kjenner du at du kan vere med og bestemme og gjere området betre?'],
+  ],
+  title: 'Stedskompasset',
+  intro:
+    'Korleis er det å bu og ferdast her? Gi kvart tema eit tal frå 1 til 7. Svara viser kommunen og lokalsamfunnet kva som er bra, og kva som bør bli betre.',
+  privacy:
+    'Det tek rundt 10 minutt. Du kan hoppe over tema. Svara er anonyme, så lenge du ikkje skriv namn eller anna som kan vise kven du eller andre er.',
+  saved: 'Svara blir lagra undervegs på denne eininga, så du kan halde fram seinare.',
+  restored: 'Vi har henta fram svara du byrja på.',
+  progress: (answered, total) => `${answered} av ${total} svara`,
+  jump: 'Gå til tema',
+  answered: 'svara',
+  skipped: 'hoppa over',
+  low: 'Mykje å betre',
+  high: 'Lite å betre',
+  skip: 'Veit ikkje / hopp over',
+  comment: 'Skriv kva du meiner (valfritt)',
+  good: 'Kva er bra her i dag?',
+  improve: 'Kva kan bli betre?',
+  count: (length, max) => `${length} av ${max} teikn`,
+  tooMany: (over) => `${over} teikn for mykje`,
+  age: 'Alder (valfritt)',
+  ageHint: 'Vi spør berre om aldersgruppe, for å sjå om alle aldrar er med.',
+  ages: ['Under 20 år', '20–39 år', '40–66 år', '67 år eller eldre'],
+  ageNone: 'Vil ikkje oppgi',
+  send: 'Send svara',
+  startOver: 'Start på nytt',
+  confirmTitle: 'Vil du slette svara og starte på nytt?',
+  confirmText: 'Alt du har svara og skrive blir sletta frå denne eininga.',
+  confirmYes: 'Ja, slett svara',
+  cancel: 'Avbryt',
+  cleared: 'Svara er sletta.',
+};
+
+export default messages;

@@ -1,0 +1,43 @@
+/** The texts of `<torg-stedskompass>`, in every language. */
+export interface StedskompassMessages {
+  /** Per theme, in survey order: [label, one-sentence question]. */
+  themes: readonly (readonly [label: string, question: string])[];
+  title: string;
+  /** What it is, what it is for. */
+  intro: string;
+  /** How long it takes; anonymous unless names are written in the texts. */
+  privacy: string;
+  /** The draft is kept on this device. */
+  saved: string;
+  /** A draft was restored. */
+  restored: string;
+  /** "3 av 14 besvart". */
+  progress: (answered: number, total: number) => string;
+  /** The theme index's summary. */
+  jump: string;
+  /** A theme's state in the index. */
+  answered: string;
+  skipped: string;
+  /** The ends of the scale. */
+  low: string;
+  high: string;
+  skip: string;
+  /** The disclosure of a theme's two text fields. */
+  comment: string;
+  good: string;
+  improve: string;
+  /** "120 av 1000 tegn" / "12 tegn for mye". */
+  count: (length: number, max: number) => string;
+  tooMany: (over: number) => string;
+  age: string;
+  ageHint: string;
+  ages: readonly string[];
+  ageNone: string;
+  send: string;
+  startOver: string;
+  confirmTitle: string;
+  confirmText: string;
+  confirmYes: string;
+  cancel: string;
+  cleared: string;
+}

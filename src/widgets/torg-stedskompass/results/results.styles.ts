@@ -1,0 +1,140 @@
+import { css } from 'lit';
+
+/** The compass, its legend and the table. */
+export const styles = css`
+  .results {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .compass {
+    container-type: inline-size;
+    max-width: var(--torg-stedskompass-chart-max-width, 40em);
+  }
+  .compass > svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .ring,
+  .spoke,
+  polygon,
+  polyline,
+  .legend line {
+    fill: none;
+  }
+  @container (max-width: 34em) {
+    .wide {
+      display: none !important;
+    }
+  }
+  @container (min-width: 34em) {
+    .narrow {
+      display: none !important;
+    }
+  }
+  .ring {
+    stroke: var(--_color-border-subtle);
+  }
+  .spoke {
+    stroke: var(--_color-border-subtle);
+    stroke-dasharray: 2 3;
+  }
+  text {
+    fill: var(--_color-text);
+    font-size: 13px;
+  }
+  .narrow .label {
+    font-size: 18px;
+    font-weight: 600;
+  }
+  .tick {
+    fill: var(--_color-text-muted);
+    font-size: 10px;
+  }
+  .mean {
+    fill: var(--_mean);
+    stroke: var(--_mean);
+  }
+  .mean polygon {
+    fill: color-mix(in srgb, var(--_mean) 15%, transparent);
+  }
+  .mean polygon,
+  .mean polyline {
+    stroke-width: 2.5;
+  }
+  .own {
+    fill: var(--_own);
+    stroke: var(--_own);
+  }
+  .own polygon,
+  .own polyline,
+  .own line {
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-5);
+    padding: 0;
+    margin-block-start: var(--_space-3);
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+  .legend line {
+    stroke-width: 2.5;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    padding-block-end: var(--_space-2);
+    font-weight: 600;
+    text-align: start;
+  }
+  th,
+  td {
+    padding: var(--_space-2);
+    border-block-end: 1px solid var(--_color-border-subtle);
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  th:first-child {
+    text-align: start;
+    font-weight: normal;
+  }
+  thead th {
+    overflow-wrap: normal;
+    font-weight: 600;
+    border-block-end-width: 2px;
+    border-block-end-color: var(--_color-border);
+    vertical-align: bottom;
+  }
+  @media (forced-colors: active) {
+    .ring,
+    .spoke {
+      stroke: GrayText;
+    }
+    text,
+    .tick {
+      fill: CanvasText;
+    }
+    .mean {
+      fill: Highlight;
+      stroke: Highlight;
+    }
+    .mean polygon {
+      fill: none;
+    }
+    .own {
+      fill: LinkText;
+      stroke: LinkText;
+    }
+  }
+`;

@@ -1,0 +1,196 @@
+/**
+ * The survey form of `<torg-stedskompass>` (part of the lazily loaded
+ * survey, `survey.ts`): rendering only. The element owns the state and the
+ * behaviour and hands this view a {@link SurveyModel}.
+ *
+ * All 14 themes on one page, each a `<fieldset>` with its `<legend>`, its
+ * question, a native 1–7 radio group with both ends named, "don't know /
+ * skip", and two optional texts with their length shown; the age question;
+ * the sticky progress line with the theme index; send and start over.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Problem } from '../../../domain/stedskompass-submission.js';
+import {
+  AGE_GROUPS,
+  SCORES,
+  TEXT_FIELDS,
+  TEXT_LIMIT,
+  THEMES,
+  answeredCount,
+  isBlank,
+  type Draft,
+  type ThemeId,
+} from '../../../domain/stedskompass.js';
+import type { StedskompassMessages } from '../messages/index.js';
+
+/** What the survey view shows and what it calls back. */
+export interface SurveyModel {
+  t: StedskompassMessages;
+  draft: Draft;
+  problems: readonly Problem[];
+  /** A draft from an earlier visit was brought back. */
+  restored: boolean;
+  /** Sending: the fields are read-only, the send button does nothing. */
+  busy: boolean;
+  /** The error summary (from the sending part), shown at the top of the form. */
+  summary: unknown;
+  /** The sending status (from the sending part), shown under the send button. */
+  status: unknown;
+  /** A problem in words, shown at its field. */
+  problemText: (problem: Problem) => string;
+  onInput: (event: Event) => void;
+  onKeydown: (event: KeyboardEvent) => void;
+  onSubmit: (event: Event) => void;
+  /** A link or button with `data-target` (a field's id) was used. */
+  onJump: (event: Event) => void;
+  onStartOver: () => void;
+  /** The "start over?" dialog closed (`returnValue` is `yes` to start over). */
+  onConfirm: (event: Event) => void;
+}
+
+export function renderSurvey(m: SurveyModel): TemplateResult {
+  const { t, draft, busy } = m;
+  const count = answeredCount(draft);
+  // Not while sending: the answers on their way stay as they are.
+  const startOver =
+    isBlank(draft) || busy
+      ? nothing
+      : html`<button type="button" class="button secondary" part="start-over" @click=${m.onStartOver}>
+          ${t.startOver}
+        </button>`;
+  return html`
+    <div class="intro" part="intro">
+      <h2 id="title" tabindex="-1">${t.title}</h2>
+      <p>${t.intro}</p>
+      <p>${t.privacy}</p>
+      ${
+        m.restored
+          ? html`<div class="notice info" part="notice">
+              <p class="text">${t.restored}</p>
+              ${startOver}
+            </div>`
+          : html`<p class="muted">${t.saved}</p>`
+      }
+    </div>
+    <div class="progress" part="progress">
+      <p id="progress">${t.progress(count, THEMES.length)}</p>
+      <progress max=${THEMES.length} .value=${count} aria-labelledby="progress"></progress>
+      <details class="index" part="index">
+        <summary>${t.jump}</summary>
+        <ol>
+          ${THEMES.map((theme, i) => {
+            const score = draft.answers[theme]?.score;
+            const status = score === 'skip' ? t.skipped : score ? t.answered : '';
+            return html`<li>
+              <button type="button" class="link" data-target="theme-${theme}" @click=${m.onJump}>
+                ${t.themes[i]?.[0]}${status ? html`<span class="muted"> (${status})</span>` : nothing}
+              </button>
+            </li>`;
+          })}
+        </ol>
+      </details>
+    </div>
+    <form part="form" novalidate @input=${m.onInput} @keydown=${m.onKeydown} @submit=${m.onSubmit}>
+      ${m.summary}
+      <fieldset class="plain" ?disabled=${busy}>
+        ${THEMES.map((theme, i) => renderTheme(m, theme, i))} ${renderAge(m)}
+      </fieldset>
+      <div class="actions">
+        <button class="button" part="submit" aria-disabled=${busy ? 'true' : 'false'}>${t.send}</button>
+        ${startOver}
+      </div>
+      ${m.status}
+    </form>
+    <dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-text" @close=${m.onConfirm}>
+      <h2 id="confirm-title">${t.confirmTitle}</h2>
+      <p id="confirm-text">${t.confirmText}</p>
+      <form method="dialog" class="actions">
+        <button class="button secondary" value="no">${t.cancel}</button>
+        <button class="button danger" value="yes">${t.confirmYes}</button>
+      </form>
+    </dialog>
+  `;
+}
+
+/** A field's problem, under its label. */
+function fieldError(m: SurveyModel, problem: Problem | undefined, id: string): unknown {
+  return problem ? html`<p class="field-error" id=${id}>${m.problemText(problem)}</p>` : nothing;
+}
+
+/** With its problem, an element is described by the problem's text too. */
+const describedBy = (ids: string, problem: unknown, error: string): string => (problem ? `${ids} ${error}` : ids);
+
+function renderTheme(m: SurveyModel, theme: ThemeId, i: number): TemplateResult {
+  const { t } = m;
+  const [label, question] = t.themes[i] ?? ['', ''];
+  const entry = m.draft.answers[theme] ?? {};
+  const problems = m.problems.filter((p) => p.theme === theme);
+  const scoreProblem = problems.find((p) => p.field === 'score');
+  const open = Boolean(entry.good || entry.improve || problems.some((p) => p.field !== 'score'));
+  return html`<fieldset
+    id="theme-${theme}"
+    class="theme"
+    part="theme"
+    aria-describedby=${describedBy(`q-${theme}`, scoreProblem, `e-${theme}`)}
+  >
+    <legend><span class="num" aria-hidden="true">${i + 1}</span>${label}</legend>
+    <p id="q-${theme}">${question}</p>
+    ${fieldError(m, scoreProblem, `e-${theme}`)}
+    <div class="scale" part="scale">
+      ${SCORES.map(
+        (n) =>
+          html`<label
+            ><input type="radio" name="score:${theme}" value=${n} .checked=${entry.score === n} /><span>${n}</span
+            >${n === 1 || n === 7 ? html`<span class="vh">, ${n === 1 ? t.low : t.high}</span>` : nothing}</label
+          >`,
+      )}
+    </div>
+    <div class="ends" aria-hidden="true"><span>← ${t.low}</span><span>${t.high} →</span></div>
+    <label class="skip"
+      ><input type="radio" name="score:${theme}" value="skip" .checked=${entry.score === 'skip'} />${t.skip}</label
+    >
+    <details ?open=${open}>
+      <summary>${t.comment}</summary>
+      ${TEXT_FIELDS.map((field) => {
+        const id = `${field}-${theme}`;
+        const value = entry[field] ?? '';
+        const length = value.trim().length;
+        const problem = problems.find((p) => p.field === field);
+        return html`<div class="field">
+          <label for=${id}>${t[field]}</label>
+          ${fieldError(m, problem, `e-${id}`)}
+          <textarea
+            id=${id}
+            name="${field}:${theme}"
+            rows="3"
+            .value=${value}
+            aria-invalid=${problem ? 'true' : 'false'}
+            aria-describedby=${describedBy(`c-${id}`, problem, `e-${id}`)}
+          ></textarea>
+          <p id="c-${id}" class="count${length > TEXT_LIMIT ? ' over' : ''}">
+            ${length > TEXT_LIMIT ? t.tooMany(length - TEXT_LIMIT) : t.count(length, TEXT_LIMIT)}
+          </p>
+        </div>`;
+      })}
+    </details>
+  </fieldset>`;
+}
+
+function renderAge(m: SurveyModel): TemplateResult {
+  const { t } = m;
+  const age = m.draft.ageGroup ?? '';
+  const problem = m.problems.find((p) => p.field === 'ageGroup');
+  const option = (value: string, text: string): TemplateResult =>
+    html`<label><input type="radio" name="age" value=${value} .checked=${age === value} />${text}</label>`;
+  return html`<fieldset
+    id="age"
+    class="theme"
+    part="theme"
+    aria-describedby=${describedBy('age-hint', problem, 'e-age')}
+  >
+    <legend>${t.age}</legend>
+    <p id="age-hint">${t.ageHint}</p>
+    ${fieldError(m, problem, 'e-age')}
+    <div class="options">${AGE_GROUPS.map((g, i) => option(g, t.ages[i] ?? g))} ${option('', t.ageNone)}</div>
+  </fieldset>`;
+}

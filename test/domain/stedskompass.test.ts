@@ -1,0 +1,129 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { AGE_GROUPS as SCHEMA_AGE_GROUPS, THEME_IDS } from '../../src/core/schemas.js';
+import {
+  AGE_GROUPS,
+  SCORES,
+  TEXT_LIMIT,
+  THEMES,
+  answeredCount,
+  cleanDraft,
+  draftKey,
+  isBlank,
+  parseDraft,
+  serializeDraft,
+  withTheme,
+  type Draft,
+} from '../../src/domain/stedskompass.js';
+import { draftArb } from './stedskompass-arbitraries.js';
+
+describe('stedskompass domain: themes and draft', () => {
+  it('lists the 14 themes in the order and with the ids of the API', () => {
+    expect([...THEMES]).to.deep.equal([...THEME_IDS]);
+    expect(THEMES).to.have.length(14);
+    expect([...AGE_GROUPS]).to.deep.equal([...SCHEMA_AGE_GROUPS]);
+    expect([...SCORES]).to.deep.equal([1, 2, 3, 4, 5, 6, 7]);
+    expect(TEXT_LIMIT).to.equal(1000);
+  });
+
+  it('keeps one draft per area', () => {
+    expect(draftKey('tofte')).to.not.equal(draftKey('heggedal'));
+    expect(draftKey('tofte')).to.match(/^torg-stedskompass:v1:tofte$/);
+  });
+
+  it('reads back what it wrote', () => {
+    const draft: Draft = {
+      answers: {
+        'moving-around': { score: 3, good: 'Turstier', improve: 'Fortau' },
+        'feeling-safe': { score: 'skip' },
+      },
+      ageGroup: '67+',
+      submission: { key: 'k-1', body: { area: 'tofte', answers: [{ theme: 'moving-around', score: 3 }] } },
+    };
+    expect(parseDraft(serializeDraft(draft))).to.deep.equal(draft);
+  });
+
+  it('round-trips any valid draft (property)', () => {
+    fc.assert(
+      fc.property(draftArb, (draft) => {
+        expect(parseDraft(serializeDraft(draft))).to.deep.equal(draft);
+      }),
+    );
+  });
+
+  it('never throws on garbage and gives an empty draft for what it cannot read', () => {
+    for (const text of [null, undefined, '', 'not json', '[]', '42', '{"v":2,"answers":{}}', '{"answers":{}}']) {
+      expect(parseDraft(text)).to.deep.equal({ answers: {} });
+    }
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        const draft = parseDraft(text);
+        expect(draft.answers).to.be.an('object');
+      }),
+    );
+  });
+
+  it('drops unknown themes, bad scores, empty texts and unknown age groups', () => {
+    const draft = parseDraft(
+      JSON.stringify({
+        v: 1,
+        answers: {
+          'moving-around': { score: 9, good: '', improve: 'Fortau' },
+          'public-transport': { score: '3' },
+          'natural-space': { score: 6, good: 42 },
+          'not-a-theme': { score: 4 },
+          __proto__: { score: 1 },
+        },
+        ageGroup: '18-25',
+        submission: { key: '', body: {} },
+      }),
+    );
+    expect(draft).to.deep.equal({
+      answers: { 'moving-around': { improve: 'Fortau' }, 'natural-space': { score: 6 } },
+    });
+  });
+
+  it('only ever keeps known themes, 1–7 or skip, and strings (property)', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        const draft = cleanDraft({ answers: value });
+        for (const [theme, entry] of Object.entries(draft.answers)) {
+          expect(THEMES).to.include(theme);
+          if (entry.score !== undefined) expect([...SCORES, 'skip']).to.include(entry.score);
+          for (const text of [entry.good, entry.improve]) if (text !== undefined) expect(text).to.be.a('string');
+        }
+      }),
+    );
+  });
+
+  it('counts themes scored or skipped as answered', () => {
+    expect(answeredCount({ answers: {} })).to.equal(0);
+    expect(
+      answeredCount({
+        answers: { 'moving-around': { score: 2 }, 'feeling-safe': { score: 'skip' }, 'natural-space': { good: 'x' } },
+      }),
+    ).to.equal(2);
+    fc.assert(
+      fc.property(draftArb, (draft) => {
+        const count = answeredCount(draft);
+        expect(count).to.be.within(0, 14);
+        expect(count).to.equal(Object.values(draft.answers).filter((a) => a.score !== undefined).length);
+      }),
+    );
+  });
+
+  it('changes one theme without touching the input, and forgets a theme left empty', () => {
+    const draft: Draft = { answers: { 'moving-around': { score: 2, good: 'Sti' } } };
+    const next = withTheme(draft, 'moving-around', { score: 5 });
+    expect(next.answers['moving-around']).to.deep.equal({ score: 5, good: 'Sti' });
+    expect(draft.answers['moving-around']).to.deep.equal({ score: 2, good: 'Sti' });
+    const cleared = withTheme({ answers: { 'feeling-safe': { good: 'Trygt' } } }, 'feeling-safe', { good: '' });
+    expect(cleared.answers).to.deep.equal({});
+  });
+
+  it('tells a blank draft from one with anything given', () => {
+    expect(isBlank({ answers: {} })).to.equal(true);
+    expect(isBlank({ answers: {}, ageGroup: '20-39' })).to.equal(false);
+    expect(isBlank({ answers: { 'moving-around': { good: 'x' } } })).to.equal(false);
+  });
+});
