@@ -7,7 +7,8 @@
  * - In a collection, items that fail validation are left out and counted
  *   (`skipped`); when items were sent but none is valid, it throws.
  */
-import { getJson, sendJson, type GetOptions, type SendOptions } from './http.js';
+import type { GetOptions, SendOptions } from './http.js';
+import type * as Http from './http.js';
 import type * as Validate from './validate.js';
 import type { Collection } from './validate.js';
 import type {
@@ -32,6 +33,13 @@ export type { Collection };
  * up-front download; the all-in-one bundle inlines them.
  */
 type Validators = typeof Validate;
+
+/**
+ * The transport (fetch, cache, retries) is a chunk of its own too, loaded on
+ * the first request in parallel with the validators, so an element's
+ * up-front code holds only the URLs of the endpoints it calls.
+ */
+const transport = (): Promise<typeof Http> => import(/* torg:inline-in-bundle */ './http.js');
 const validation = (): Promise<Validators> => import(/* torg:inline-in-bundle */ './validate.js');
 
 /** Fetches and validates in parallel. */
@@ -66,7 +74,8 @@ const seg = encodeURIComponent;
 function get(ctx: ApiContext, path: string, query?: Record<string, string | number | undefined>): Promise<unknown> {
   const options: GetOptions = { signal: ctx.signal };
   if (ctx.revalidate) options.revalidate = true;
-  return getJson(apiUrl(ctx.base, path, query), options);
+  const url = apiUrl(ctx.base, path, query);
+  return transport().then((http) => http.getJson(url, options));
 }
 
 // --- torg -----------------------------------------------------------------------
@@ -143,10 +152,8 @@ export async function postStedskompassResponse(
   body: StedskompassResponse,
   options: WriteOptions,
 ): Promise<{ id: string }> {
-  const request = sendJson('POST', apiUrl(ctx.base, '/stedskompass/responses'), body, {
-    ...options,
-    signal: ctx.signal,
-  });
+  const url = apiUrl(ctx.base, '/stedskompass/responses');
+  const request = transport().then((http) => http.sendJson('POST', url, body, { ...options, signal: ctx.signal }));
   return read(request, (v, d) => v.parseDocument(v.CreatedSchema, d, 'POST /stedskompass/responses'));
 }
 
@@ -179,13 +186,13 @@ export async function getAvailability(
 
 /** `POST /bookings` → `{ id, status, cancelUrl? }`; 409 slot taken, 422 field errors. */
 export async function postBooking(ctx: ApiContext, body: BookingRequest, options: WriteOptions): Promise<Booking> {
-  const request = sendJson('POST', apiUrl(ctx.base, '/bookings'), body, { ...options, signal: ctx.signal });
+  const url = apiUrl(ctx.base, '/bookings');
+  const request = transport().then((http) => http.sendJson('POST', url, body, { ...options, signal: ctx.signal }));
   return read(request, (v, d) => v.parseDocument(v.BookingSchema, d, 'POST /bookings'));
 }
 
 /** `DELETE /bookings/{bookingId}?token=…` → 204 */
 export async function cancelBooking(ctx: ApiContext, bookingId: string, token: string): Promise<void> {
-  await sendJson('DELETE', apiUrl(ctx.base, `/bookings/${seg(bookingId)}`, { token }), undefined, {
-    signal: ctx.signal,
-  });
+  const url = apiUrl(ctx.base, `/bookings/${seg(bookingId)}`, { token });
+  await transport().then((http) => http.sendJson('DELETE', url, undefined, { signal: ctx.signal }));
 }

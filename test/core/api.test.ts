@@ -21,7 +21,7 @@ import {
 import { TorgError, isAbortError } from '../../src/core/errors.js';
 import { configureHttp, getJson } from '../../src/core/http.js';
 import { createIdempotencyKey, submissionFor } from '../../src/core/idempotency.js';
-import { MOCK_API_BASE, useTestEnv } from '../helpers/env.js';
+import { MOCK_API_BASE, useTestEnv, waitFor } from '../helpers/env.js';
 
 const ctx = { base: MOCK_API_BASE };
 
@@ -278,6 +278,7 @@ describe('API client', () => {
       env.scenario('slow', { delayMs: 300 });
       const controller = new AbortController();
       const aborted = getTorgList({ ...ctx, signal: controller.signal });
+      await waitFor(() => env.requests().length === 1, 'the request went out');
       controller.abort();
       expect(isAbortError(await rejection(aborted))).to.equal(true);
       env.scenario('default');
