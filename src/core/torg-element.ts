@@ -4,7 +4,15 @@
  * (busy, no layout jump), empty, error (plain words and a retry button) and
  * stale (last good data kept when a refresh fails).
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  nothing,
+  type CSSResultOrNative,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ApiContext } from './api.js';
 import { mapLocale, resolveApiBase, resolveLocale, type Locale } from './config.js';
@@ -84,6 +92,9 @@ export abstract class TorgElement extends LitElement {
 
   protected readonly log: Logger;
 
+  /** Styles that arrived with a lazily loaded view (see `addStyles`). */
+  private lazyStyles: CSSResultOrNative[] = [];
+
   constructor() {
     super();
     this.log = createLogger(this.localName);
@@ -143,6 +154,20 @@ export abstract class TorgElement extends LitElement {
     const result = resolveApiBase(this.apiBase);
     if (!result.ok) throw new TorgError('config', this.core.badApiBase(result.value));
     return { base: result.base, signal, ...(revalidate ? { revalidate } : {}) };
+  }
+
+  /**
+   * Adds styles that came with a lazily loaded view to the shadow root, after
+   * the element's own (a widget's up-front code then carries no view styles).
+   */
+  addStyles(...styles: CSSResultOrNative[]): void {
+    const added = styles.filter((style) => !this.lazyStyles.includes(style));
+    if (!added.length) return;
+    this.lazyStyles.push(...added);
+    const root = this.renderRoot;
+    if (root instanceof ShadowRoot) {
+      adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, ...this.lazyStyles]);
+    }
   }
 
   /** Reads a message out to screen-reader users through the polite live region. */

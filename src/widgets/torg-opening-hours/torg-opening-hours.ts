@@ -1,17 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { getTorg } from '../../core/api.js';
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { DataController } from '../../core/data-controller.js';
 import { isTorgError } from '../../core/errors.js';
 import type { Catalog } from '../../core/i18n.js';
 import type { OpeningHours, Service, Torg } from '../../core/schemas.js';
 import { scheduleAt } from '../../core/timers.js';
 import { TorgElement } from '../../core/torg-element.js';
-import { openingState } from '../../domain/opening-hours.js';
-import { addDays, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
-import { openingHoursCatalog, type OpeningHoursMessages } from './messages/index.js';
-import { statusLine, statusText } from './status.js';
-import { styles } from './torg-opening-hours.styles.js';
 import type * as ViewsModule from './views.js';
 
 type Views = typeof ViewsModule;
@@ -51,8 +45,6 @@ export interface Subject {
  * @cssprop --torg-opening-hours-today-bg - Background of today's row.
  */
 export class TorgOpeningHours extends TorgElement {
-  static override styles = [...TorgElement.styles, styles];
-
   /** The torg's id (`tofte`, `borgen`, …); required unless `data` is set. */
   @property() torg = '';
 
@@ -77,15 +69,18 @@ export class TorgOpeningHours extends TorgElement {
   private readonly source = new DataController<Torg, readonly [string, Torg | undefined]>(this, {
     args: () => (this.torg || this.data ? [this.torg, this.data] : undefined),
     load: async ([id, data], { api }) => {
-      // The week and today views load in parallel with the data.
-      const [torg, views] = await Promise.all([data ? checked(data) : getTorg(api(), id), loadViews()]);
-      this.views = views;
-      return torg;
+      // The status line, the week and today views (and their styles) load in parallel with the data.
+      this.loadViews();
+      if (data) return checked(data);
+      const context = api();
+      const { getTorg } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      return getTorg(context, id);
     },
     isEmpty: (torg) => !this.subject(torg).hours,
   });
 
-  private views?: Views;
+  @state() private views?: Views;
+  private viewsRequested = false;
   /** When the shown state changes next (the next opening or closing, or Oslo midnight). */
   private wakeAt?: number;
   private scheduledAt?: number;
@@ -110,7 +105,7 @@ export class TorgOpeningHours extends TorgElement {
   }
 
   protected override catalogs(): Catalog<unknown>[] {
-    return [...super.catalogs(), openingHoursCatalog];
+    return this.views ? [...super.catalogs(), this.views.catalog] : super.catalogs();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -119,6 +114,21 @@ export class TorgOpeningHours extends TorgElement {
     if (this.flipped) this.announce(this.flipped);
     this.flipped = undefined;
     this.writeStructuredData();
+  }
+
+  private loadViews(): void {
+    if (this.viewsRequested) return;
+    this.viewsRequested = true;
+    loadViews().then(
+      (views) => {
+        this.addStyles(views.styles);
+        this.views = views;
+      },
+      (error: unknown) => {
+        this.viewsRequested = false;
+        this.log.error('could not load its views:', error);
+      },
+    );
   }
 
   // --- handlers ----------------------------------------------------------------
@@ -140,7 +150,7 @@ export class TorgOpeningHours extends TorgElement {
   /** The JSON-LD in the light DOM: written when asked for and the data, service or date changed; removed when not. */
   private writeStructuredData(): void {
     const torg = this.source.value;
-    const key = this.structuredData && torg ? `${this.service}|${osloDate(Date.now())}` : '';
+    const key = this.structuredData && torg && this.views ? `${this.service}|${this.views.today(Date.now())}` : '';
     if (key === this.structuredFor && torg === this.structuredTorg) return;
     this.structuredFor = key;
     this.structuredTorg = torg;
@@ -162,43 +172,40 @@ export class TorgOpeningHours extends TorgElement {
   }
 
   protected override renderContent(): unknown {
-    const m = this.text(openingHoursCatalog);
     this.wakeAt = undefined;
     if (!this.torg && !this.data) return this.renderNotice(this.core.missingAttribute('torg'), 'error');
+    const views = this.views;
+    // The status line, the week and the engine behind them arrive with the data.
+    if (!views) return this.renderLoading();
+    const m = this.text(views.catalog);
     const error = this.source.state === 'error' ? this.source.error : undefined;
     // An unknown torg is not a failure to retry: plain words, no button.
     if (isTorgError(error) && error.kind === 'not-found') {
       return html`<div role="alert">${this.renderNotice(m.unknownTorg(this.torg), 'error')}</div>`;
     }
     return this.renderData(this.source, {
-      loaded: (torg) => this.renderHours(this.subject(torg), m),
+      loaded: (torg) => {
+        const subject = this.subject(torg);
+        const fixed = Date.parse(this.at);
+        const shown = views.renderHours(subject, {
+          view: this.view,
+          now: fixed || Date.now(),
+          service: this.service,
+          messages: m,
+          locale: this.locale,
+          unknownService: (id) => this.renderNotice(m.unknownService(id), 'warning'),
+          osloTimeNote: () => this.renderOsloTimeNote(),
+        });
+        if (!fixed) this.wakeAt = shown.wakeAt;
+        if (this.shown && this.shown.hours === subject.hours && this.shown.open !== shown.open)
+          this.flipped = shown.text;
+        this.shown = { hours: subject.hours, open: shown.open };
+        return shown.template;
+      },
       empty: (torg) => {
         const { torg: t, place } = this.subject(torg);
         return t.status === 'planned' ? m.planned(place) : m.noHours(place);
       },
     });
-  }
-
-  private renderHours({ hours, place, service }: Subject, m: OpeningHoursMessages): TemplateResult {
-    const fixed = Date.parse(this.at);
-    const now = fixed || Date.now();
-    const today = osloDate(now);
-    const state = openingState(hours, now);
-    const line = statusLine(state, m, this.locale);
-    // One timer: the next opening or closing, or midnight (when "i morgen" and today's row move on).
-    const midnight = startOfOsloDay(addDays(today, 1));
-    if (!fixed) this.wakeAt = Math.min(state.nextChange ?? midnight, midnight);
-    if (this.shown && this.shown.hours === hours && this.shown.open !== state.open)
-      this.flipped = statusText(state, m, this.locale);
-    this.shown = { hours, open: state.open };
-    return html`<div class="oh">
-      <h2 part="heading">${m.title(place)}</h2>
-      ${this.service && !service ? this.renderNotice(m.unknownService(this.service), 'warning') : nothing}
-      <p part="status" class="status ${line.tone}">
-        <span class="dot" aria-hidden="true"></span>
-        <span><strong>${line.label}</strong>${line.detail ? ` · ${line.detail}` : nothing}</span>
-      </p>
-      ${this.views?.renderDetails(this.view, hours, today, m, this.locale)} ${this.renderOsloTimeNote()}
-    </div>`;
   }
 }

@@ -8,9 +8,65 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/config.js';
 import { formatClock, formatDate } from '../../core/format.js';
 import type { OpeningHours } from '../../core/schemas.js';
-import { deviations, weekOf, type DayHours, type Deviation } from '../../domain/opening-hours.js';
-import { isoWeekNumber } from '../../domain/oslo-time.js';
+import { deviations, openingState, weekOf, type DayHours, type Deviation } from '../../domain/opening-hours.js';
+import { addDays, isoWeekNumber, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
+import { openingHoursCatalog } from './messages/index.js';
 import type { OpeningHoursMessages } from './messages/types.js';
+import { statusLine, statusText } from './status.js';
+import type { Subject } from './torg-opening-hours.js';
+
+export { styles } from './torg-opening-hours.styles.js';
+
+/** The texts of the widget (bokmål built into this chunk; nynorsk and English on demand). */
+export const catalog = openingHoursCatalog;
+
+/** Today's Oslo date. */
+export const today = osloDate;
+
+export interface HoursOptions {
+  view: string;
+  now: number;
+  /** The service asked for by the `service` attribute (empty: the torg's own hours). */
+  service: string;
+  messages: OpeningHoursMessages;
+  locale: Locale;
+  unknownService: (id: string) => TemplateResult;
+  osloTimeNote: () => unknown;
+}
+
+export interface ShownHours {
+  template: TemplateResult;
+  open: boolean;
+  /** The status in words, for announcing a flip. */
+  text: string;
+  /** The next moment the shown state changes: the next opening or closing, or Oslo midnight. */
+  wakeAt: number;
+}
+
+/** The heading, the status line first, then the `today` or `week` details. */
+export function renderHours({ hours, place, service }: Subject, options: HoursOptions): ShownHours {
+  const { now, messages: m, locale } = options;
+  const day = osloDate(now);
+  const state = openingState(hours, now);
+  const line = statusLine(state, m, locale);
+  // One timer: the next opening or closing, or midnight (when "i morgen" and today's row move on).
+  const midnight = startOfOsloDay(addDays(day, 1));
+  const template = html`<div class="oh">
+    <h2 part="heading">${m.title(place)}</h2>
+    ${options.service && !service ? options.unknownService(options.service) : nothing}
+    <p part="status" class="status ${line.tone}">
+      <span class="dot" aria-hidden="true"></span>
+      <span><strong>${line.label}</strong>${line.detail ? ` · ${line.detail}` : nothing}</span>
+    </p>
+    ${renderDetails(options.view, hours, day, m, locale)} ${options.osloTimeNote()}
+  </div>`;
+  return {
+    template,
+    open: state.open,
+    text: statusText(state, m, locale),
+    wakeAt: Math.min(state.nextChange ?? midnight, midnight),
+  };
+}
 
 /** How many days ahead upcoming changes are listed. */
 export const DEVIATION_DAYS = 14;
