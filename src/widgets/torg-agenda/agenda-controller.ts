@@ -7,7 +7,7 @@
  * Loaded on demand with the view, in parallel with the API client, so the
  * element's up-front download stays small (see `torg-agenda.ts`).
  */
-import { adoptStyles, type LitElement, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CSSResultOrNative, LitElement, ReactiveControllerHost, TemplateResult } from 'lit';
 import { getMeeting, getMeetings, getTorg, type ApiContext } from '../../core/api.js';
 import type { Locale } from '../../core/config.js';
 import type { LoadContext } from '../../core/data-controller.js';
@@ -33,6 +33,7 @@ export interface AgendaHost extends ReactiveControllerHost, HTMLElement {
   past: number;
   data?: Meeting[] | undefined;
   apiContext(signal?: AbortSignal): ApiContext;
+  addStyles(...styles: CSSResultOrNative[]): void;
 }
 
 const log = createLogger('torg-agenda');
@@ -59,9 +60,7 @@ export class AgendaController {
   constructor(host: AgendaHost & LitElement) {
     this.host = host;
     // The widget's own styles arrive with it; the shared ones were there from the start.
-    if (host.shadowRoot) {
-      adoptStyles(host.shadowRoot, [...(host.constructor as typeof LitElement).elementStyles, agendaStyles]);
-    }
+    host.addStyles(agendaStyles);
   }
 
   /** Loads the meetings (and the texts for `locale`): a committee's list, or one meeting in full. */

@@ -14,7 +14,7 @@
  *   same booking reuses it, a changed booking gets a new one; a click while
  *   sending is ignored, so a double click books once.
  */
-import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultOrNative, type ReactiveController, type TemplateResult } from 'lit';
 import { getAvailability, getResources, postBooking, type ApiContext, type Collection } from '../../core/api.js';
 import type { Locale } from '../../core/config.js';
 import { DataController, type DataHost, type DataSource } from '../../core/data-controller.js';
@@ -72,6 +72,7 @@ export interface BookingHost extends DataHost {
   readonly locale: Locale;
   readonly core: CoreMessages;
   readonly renderRoot: HTMLElement | DocumentFragment;
+  addStyles(...styles: CSSResultOrNative[]): void;
   apiContext(signal?: AbortSignal, revalidate?: boolean): ApiContext;
   text<T>(catalog: Catalog<T>): T;
   renderData<T>(data: DataSource<T>, templates: StateTemplates<T>): unknown;
@@ -147,10 +148,7 @@ export class BookingFlow implements ReactiveController {
     this.host = host;
     // First, so the choices made here are settled before the loads read them.
     host.addController(this);
-    if (host.renderRoot instanceof ShadowRoot) {
-      const own = (host.constructor as typeof LitElement).elementStyles;
-      adoptStyles(host.renderRoot, [...own, dateGridStyles, bookingStyles]);
-    }
+    host.addStyles(dateGridStyles, bookingStyles);
     this.resources = new DataController(host, {
       args: () => (host.torg || host.data ? ([host.torg ?? '', host.data] as const) : undefined),
       load: async ([torg, data], { api }) => {

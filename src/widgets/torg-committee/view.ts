@@ -3,7 +3,7 @@
  * API calls, the header, the composition check, the roster, their styles and
  * texts, and the `torg-composition` event.
  */
-import { adoptStyles, html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultOrNative, type LitElement, type TemplateResult } from 'lit';
 import { apiUrl, getTorg, type ApiContext } from '../../core/api.js';
 import { resolveApiBase, type Locale } from '../../core/config.js';
 import { isTorgError } from '../../core/errors.js';
@@ -54,11 +54,8 @@ export interface ViewContext {
 }
 
 /** Adds the view's styles to the element's shadow root (after the shared ones). */
-export function adopt(host: LitElement): void {
-  const root = host.renderRoot;
-  if (root instanceof ShadowRoot) {
-    adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, committeeStyles]);
-  }
+export function adopt(host: { addStyles(...styles: CSSResultOrNative[]): void }): void {
+  host.addStyles(committeeStyles);
 }
 
 /**

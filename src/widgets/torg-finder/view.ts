@@ -6,7 +6,14 @@
  *
  * @internal
  */
-import { html, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type CSSResultOrNative,
+  type PropertyValues,
+  type ReactiveController,
+  type TemplateResult,
+} from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Locale } from '../../core/config.js';
@@ -33,6 +40,7 @@ export interface FinderHost extends HTMLElement {
   tiles: string;
   tilesAttribution: string;
   addController(controller: ReactiveController): void;
+  addStyles(...styles: CSSResultOrNative[]): void;
   requestUpdate(): void;
   readonly updateComplete: Promise<boolean>;
 }
@@ -123,9 +131,7 @@ export class FinderView implements ReactiveController {
   ) {
     host.addController(this);
     this.chosen = new Set(parseIds(host.service));
-    const root = host.shadowRoot;
-    const sheet = finderStyles.styleSheet;
-    if (root && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    host.addStyles(finderStyles);
   }
 
   /** The view's texts in the element's language. */

@@ -176,9 +176,7 @@ export class TorgStedskompass extends TorgElement implements ResultsHost {
     if (!loading) {
       loading = module().then(async (part) => {
         await Promise.all(part.catalogs.map((catalog) => catalog.load(this.locale)));
-        const root = this.renderRoot as ShadowRoot;
-        const sheet = part.styles instanceof CSSStyleSheet ? part.styles : part.styles.styleSheet;
-        if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        this.addStyles(part.styles);
         return part;
       });
       // A failed load is forgotten, so trying again really tries again.
