@@ -9,3 +9,4 @@ export { DEFAULT_API_BASE, type Locale } from './core/config.js';
 export { TorgError, type TorgErrorKind } from './core/errors.js';
 export type * from './core/events.js';
 export type * from './core/schemas.js';
+export { TorgEvents, type EventsView } from './widgets/torg-events/define.js';
