@@ -106,6 +106,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+      // Each page in its own browser context (its own window): with pages as tabs of one window, all
+      // but the front tab are hidden, requestAnimationFrame never fires there and `settle()` waits forever.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserControlPlugin()],
