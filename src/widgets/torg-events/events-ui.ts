@@ -9,7 +9,7 @@ import { html, nothing, type PropertyValues, type ReactiveController, type Templ
 import { getEvents, getTorgList, type ApiContext } from '../../core/api.js';
 import type { Locale } from '../../core/config.js';
 import { DataController, type DataSource } from '../../core/data-controller.js';
-import { formatClock, formatDate, formatMonth } from '../../core/format.js';
+import { formatClock, formatDate, formatMonth, monthName } from '../../core/format.js';
 import type { TorgEvent } from '../../core/schemas.js';
 import type { StateTemplates } from '../../core/torg-element.js';
 import { safeHref } from '../../core/url.js';
@@ -118,7 +118,9 @@ export class EventsUI implements ReactiveController {
     const state = this.events.state;
     if (this.announceCount && (state === 'loaded' || state === 'empty')) {
       this.announceCount = false;
-      this.base.announce(this.t.count(this.events.value?.count ?? 0));
+      const text = this.t.count(this.events.value?.count ?? 0);
+      // After this update, not inside it.
+      void this.host.updateComplete.then(() => this.base.announce(text));
     }
   }
 
@@ -210,7 +212,7 @@ export class EventsUI implements ReactiveController {
     this.pages++;
     this.host.requestUpdate();
     const t = this.t;
-    this.base.announce(t.range(this.day(this.today), this.day(addDays(this.range().to, -1))));
+    this.base.announce(t.range(this.day(this.today, false), this.day(addDays(this.range().to, -1), false)));
   };
 
   private handleToggle(key: string): void {
@@ -287,10 +289,12 @@ export class EventsUI implements ReactiveController {
     </button>`;
     return this.base.renderData(this.listSource(), {
       loaded: (model) =>
-        html`<h2 class="range" part="range">${t.range(this.day(model.from), this.day(addDays(model.to, -1)))}</h2>
+        html`<h2 class="range" part="range">
+            ${t.range(this.day(model.from, false), this.day(addDays(model.to, -1), false))}
+          </h2>
           ${[...model.days].map(
             ([date, items]) =>
-              html`<h3 class="day" part="day-heading">${this.day(date, true)}</h3>
+              html`<h3 class="day" part="day-heading">${this.day(date)}</h3>
                 <ul class="events" part="list">
                   ${items.map((item) => this.renderItem(item, date))}
                 </ul>`,
@@ -298,7 +302,7 @@ export class EventsUI implements ReactiveController {
           ${more}`,
       empty: (model) =>
         html`<p>
-            ${t.emptyRange(this.day(model.from), this.day(addDays(model.to, -1)))}
+            ${t.emptyRange(this.day(model.from, false), this.day(addDays(model.to, -1), false))}
             ${this.filtered() ? t.emptyFiltered : ''}
           </p>
           ${more}`,
@@ -309,11 +313,11 @@ export class EventsUI implements ReactiveController {
   private renderMonth(t: EventsMessages): unknown {
     const view = this.monthView;
     if (!view) return this.base.renderData(LOADING, { loaded: () => nothing });
-    const [y, m] = this.month.split('-').map(Number) as [number, number];
+    const month = monthName(Number(this.month.slice(5)), this.language);
     return html`${view.renderGrid(this.events)}
     ${this.base.renderData(this.events, {
       loaded: (model) => view.renderDay(model),
-      empty: () => `${t.emptyMonth(formatMonth(y, m, this.language))} ${this.filtered() ? t.emptyFiltered : ''}`,
+      empty: () => `${t.emptyMonth(month)} ${this.filtered() ? t.emptyFiltered : ''}`,
       loading: () => html``,
       skipped: (model) => model.skipped,
     })}`;
@@ -438,8 +442,9 @@ export class EventsUI implements ReactiveController {
     return Boolean(this.filters.torg || this.filters.category || this.filters.audience);
   }
 
-  private day(date: string, capital = false): string {
-    return formatDate(date, this.language, { capital });
+  /** "Torsdag 3. desember" (a heading), "3. desember" (in a sentence, `weekday` false). */
+  private day(date: string, weekday = true): string {
+    return formatDate(date, this.language, { capital: weekday, weekday });
   }
 
   private categoryName(id: string): string {

@@ -30,6 +30,10 @@ const monthStyles = css`
     min-width: 2.75em;
     padding-inline: var(--_space-3);
   }
+  .month-nav [aria-hidden] {
+    font-size: 1.4em;
+    line-height: 1;
+  }
   .grid-wrap {
     container-type: inline-size;
   }
@@ -53,6 +57,11 @@ const monthStyles = css`
   }
   .cell-events .x {
     border-color: var(--_cancelled);
+  }
+  .x strong {
+    color: var(--_cancelled);
+  }
+  .x span {
     text-decoration: line-through;
   }
   .more-n {

@@ -95,14 +95,19 @@ export const styles = css`
     color: var(--_color-link);
     font-weight: 700;
     text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
     cursor: pointer;
   }
+  .name {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .title button:hover .name {
+    text-decoration-thickness: 2px;
+  }
   .title button::after {
-    content: ' ▾';
+    content: '▾';
     display: inline-block;
-    text-decoration: none;
+    margin-inline-start: 0.3em;
   }
   .title [aria-expanded='true']::after {
     transform: rotate(180deg);
@@ -152,6 +157,11 @@ export const styles = css`
   @container (max-width: 30em) {
     .event {
       grid-template-columns: 1fr;
+    }
+    .filters,
+    label,
+    select {
+      width: 100%;
     }
   }
   @media (forced-colors: active) {

@@ -21,6 +21,7 @@ export type EventsView = 'list' | 'month';
  * grid, repeating-event engine, iCalendar parser and writer load only when
  * needed.
  *
+ * @tagname torg-events
  * @summary Event calendar: list and month views, filters, repeating events, add to calendar.
  *
  * @attr torg - Preset of the torg filter (a torg id, e.g. `borgen`).

@@ -31,7 +31,7 @@ const messages: EventsMessages = {
   },
   audiences: { barn: 'Children', ungdom: 'Young people', voksne: 'Adults', senior: 'Seniors', alle: 'All ages' },
   forAudience: (names) => `For ${names.toLowerCase()}`,
-  range: (from, to) => `${from} – ${to}`,
+  range: (from, to) => `Events ${from} – ${to}`,
   more: (days) => `Show ${days} more days`,
   emptyRange: (from, to) => `No events from ${from} to ${to}.`,
   emptyMonth: (month) => `No events in ${month}.`,

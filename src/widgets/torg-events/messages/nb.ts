@@ -31,7 +31,7 @@ const messages: EventsMessages = {
   },
   audiences: { barn: 'Barn', ungdom: 'Ungdom', voksne: 'Voksne', senior: 'Seniorer', alle: 'Alle aldre' },
   forAudience: (names) => `For ${names.toLowerCase()}`,
-  range: (from, to) => `${from} – ${to}`,
+  range: (from, to) => `Arrangementer ${from} – ${to}`,
   more: (days) => `Vis ${days} dager til`,
   emptyRange: (from, to) => `Ingen arrangementer fra ${from} til ${to}.`,
   emptyMonth: (month) => `Ingen arrangementer i ${month}.`,

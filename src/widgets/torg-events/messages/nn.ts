@@ -31,7 +31,7 @@ const messages: EventsMessages = {
   },
   audiences: { barn: 'Born', ungdom: 'Ungdom', voksne: 'Vaksne', senior: 'Seniorar', alle: 'Alle aldrar' },
   forAudience: (names) => `For ${names.toLowerCase()}`,
-  range: (from, to) => `${from} – ${to}`,
+  range: (from, to) => `Arrangement ${from} – ${to}`,
   more: (days) => `Vis ${days} dagar til`,
   emptyRange: (from, to) => `Ingen arrangement frå ${from} til ${to}.`,
   emptyMonth: (month) => `Ingen arrangement i ${month}.`,
