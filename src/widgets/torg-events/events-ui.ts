@@ -84,6 +84,8 @@ export class EventsUI implements ReactiveController {
     });
     const root = host.shadowRoot;
     if (root && styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+    // One listener for every event's disclosure button (thousands of events, one listener).
+    root?.addEventListener('click', this.handleClick);
   }
 
   /** The texts in the resolved language. */
@@ -215,6 +217,12 @@ export class EventsUI implements ReactiveController {
     this.base.announce(t.range(this.day(this.today, false), this.day(addDays(this.range().to, -1), false)));
   };
 
+  /** A click on an event's disclosure button (`data-key`) opens or closes it. */
+  private readonly handleClick = (event: Event): void => {
+    const key = (event.target as Element).closest<HTMLElement>('[data-key]')?.dataset.key;
+    if (key) this.handleToggle(key);
+  };
+
   private handleToggle(key: string): void {
     if (!this.opened.delete(key)) this.opened.add(key);
     this.opened = new Set(this.opened);
@@ -294,10 +302,12 @@ export class EventsUI implements ReactiveController {
           </h2>
           ${[...model.days].map(
             ([date, items]) =>
-              html`<h3 class="day" part="day-heading">${this.day(date)}</h3>
+              html`<div class="day-group">
+                <h3 class="day" part="day-heading">${this.day(date)}</h3>
                 <ul class="events" part="list">
                   ${items.map((item) => this.renderItem(item, date))}
-                </ul>`,
+                </ul>
+              </div>`,
           )}
           ${more}`,
       empty: (model) =>
@@ -342,7 +352,7 @@ export class EventsUI implements ReactiveController {
             part="event-toggle"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${open ? key : nothing}
-            @click=${() => this.handleToggle(key)}
+            data-key=${key}
           >
             ${e.cancelled ? html`<strong class="badge" part="cancelled">${t.cancelled}</strong> ` : nothing}<span
               class="name"

@@ -62,6 +62,14 @@ export const styles = css`
   .range {
     margin-block-end: var(--_space-2);
   }
+  /* Days off screen skip style, layout and paint until scrolled to (thousands of events stay fast). */
+  .day-group {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
+    /* Room for focus rings, which the group's paint containment would clip. */
+    margin-inline: -0.5em;
+    padding-inline: 0.5em;
+  }
   .day {
     margin-block: var(--_space-5) var(--_space-2);
     padding-block-end: var(--_space-1);
