@@ -145,10 +145,10 @@ export class EventsUI implements ReactiveController {
     let events: TorgEvent[];
     let skipped = 0;
     if (data !== undefined) {
-      const v = await import('../../core/validate.js');
+      const v = await import(/* torg:inline-in-bundle */ '../../core/validate.js');
       ({ items: events, skipped } = v.parseCollection(v.EventSchema, { items: data }, '<torg-events>.data'));
     } else if (src) {
-      const { loadFeed } = await import('./feed.js');
+      const { loadFeed } = await import(/* torg:inline-in-bundle */ './feed.js');
       events = await loadFeed(src, signal, this.t.badSrc(src));
     } else {
       const ctx = api();
@@ -228,7 +228,7 @@ export class EventsUI implements ReactiveController {
     this.opened = new Set(this.opened);
     this.host.requestUpdate();
     if (!this.ics) {
-      void import('../../domain/ics.js').then((module) => {
+      void import(/* torg:inline-in-bundle */ '../../domain/ics.js').then((module) => {
         this.ics = module;
         this.host.requestUpdate();
       });
@@ -236,7 +236,7 @@ export class EventsUI implements ReactiveController {
   }
 
   private async loadMonthView(): Promise<void> {
-    const { MonthView } = await import('./month-view.js');
+    const { MonthView } = await import(/* torg:inline-in-bundle */ './month-view.js');
     this.monthView ??= new MonthView(this);
     this.host.requestUpdate();
   }

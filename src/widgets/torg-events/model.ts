@@ -117,7 +117,7 @@ export async function buildModel(
     items.push(item(event, event.id, start, Number.isNaN(end) ? undefined : end));
   }
   if (series.length > 0) {
-    const { occurrences } = await import('../../domain/recurrence.js');
+    const { occurrences } = await import(/* torg:inline-in-bundle */ '../../domain/recurrence.js');
     for (const event of series) {
       const list = await occurrences(
         {

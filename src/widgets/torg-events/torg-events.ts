@@ -84,7 +84,7 @@ export class TorgEvents extends TorgElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.ui) return;
-    void import('./events-ui.js').then(({ EventsUI }) => {
+    void import(/* torg:inline-in-bundle */ './events-ui.js').then(({ EventsUI }) => {
       this.ui ??= new EventsUI(this, {
         renderData: (data, templates) => this.renderData(data, templates),
         announce: (text) => this.announce(text),
