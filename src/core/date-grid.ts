@@ -315,6 +315,14 @@ export const dateGridStyles = css`
     text-decoration: line-through;
   }
   @media (forced-colors: active) {
+    .date-grid .num {
+      forced-color-adjust: none;
+      border-color: Canvas;
+      color: CanvasText;
+    }
+    .date-grid .outside .num {
+      color: GrayText;
+    }
     .date-grid .today .num {
       border-color: CanvasText;
     }

@@ -175,7 +175,8 @@ export class EventsUI implements ReactiveController {
       for (const c of event.categories) this.seenCategories.add(c);
       if (event.torgId && !this.torgNames.has(event.torgId)) this.torgNames.set(event.torgId, event.torgId);
     }
-    return buildModel(events, { from, to }, filters, { skipped, torgNames: this.torgNames });
+    const prices = data !== undefined || !src;
+    return buildModel(events, { from, to }, filters, { skipped, torgNames: this.torgNames, prices });
   }
 
   /** The dates on screen: the list's coming days, or the month. `chunk` is the list's request size. */
@@ -342,7 +343,8 @@ export class EventsUI implements ReactiveController {
     const place = this.placeOf(e);
     const register = e.cancelled ? undefined : safeHref(e.registrationUrl);
     const audience = e.audience?.length ? t.forAudience(e.audience.map((a) => t.audiences[a]).join(', ')) : '';
-    const tags = [e.categories.map((c) => this.categoryName(c)).join(', '), audience, e.price || t.free];
+    const price = e.price || (this.events.value?.prices === false ? '' : t.free);
+    const tags = [e.categories.map((c) => this.categoryName(c)).join(', '), audience, price];
     return html`<li class="event${e.cancelled ? ' cancelled' : ''}" part="event">
       <p class="when" part="time">${this.timeText(item, date)}</p>
       <div class="body">

@@ -39,6 +39,8 @@ export interface Model {
   skipped: number;
   /** Torg names by id (from `GET /torg`), when known. */
   torgNames: Map<string, string>;
+  /** Whether a missing price means free (API data), or is unknown (an iCalendar feed has no price). */
+  prices: boolean;
 }
 
 const HOUR = 3_600_000;
@@ -96,7 +98,7 @@ export async function buildModel(
   events: readonly TorgEvent[],
   range: { from: string; to: string },
   filters: Filters,
-  extra: { skipped?: number; torgNames?: Map<string, string> } = {},
+  extra: Extra = {},
 ): Promise<Model> {
   const { from, to } = range;
   const fromInstant = Date.parse(`${from}T00:00:00Z`) - 2 * HOUR;
@@ -136,12 +138,13 @@ export async function buildModel(
   return group(items, from, to, extra);
 }
 
-function group(
-  items: Item[],
-  from: string,
-  to: string,
-  extra: { skipped?: number; torgNames?: Map<string, string> },
-): Model {
+interface Extra {
+  skipped?: number;
+  torgNames?: Map<string, string>;
+  prices?: boolean;
+}
+
+function group(items: Item[], from: string, to: string, extra: Extra): Model {
   const buckets = new Map<string, Item[]>();
   let count = 0;
   for (const it of items) {
@@ -165,7 +168,15 @@ function group(
         ),
     );
   }
-  return { from, to, days, count, skipped: extra.skipped ?? 0, torgNames: extra.torgNames ?? new Map() };
+  return {
+    from,
+    to,
+    days,
+    count,
+    skipped: extra.skipped ?? 0,
+    torgNames: extra.torgNames ?? new Map(),
+    prices: extra.prices ?? true,
+  };
 }
 
 let titles: Intl.Collator | undefined;

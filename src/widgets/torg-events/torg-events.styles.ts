@@ -59,6 +59,9 @@ export const styles = css`
     font-size: 1.1428em;
     font-weight: 400;
   }
+  .notice {
+    margin-block-end: var(--_space-3);
+  }
   .range {
     margin-block-end: var(--_space-2);
   }
@@ -174,6 +177,7 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     .switch [aria-pressed='true'] {
+      forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
     }
