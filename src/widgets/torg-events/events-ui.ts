@@ -105,8 +105,11 @@ export class EventsUI implements ReactiveController {
   /** Follows the element's attributes (called before each update). */
   sync(changed: PropertyValues<TorgEvents>): void {
     const host = this.host;
-    if (changed.has('torg') || changed.has('category') || changed.has('audience')) {
-      this.filters = { torg: host.torg ?? '', category: host.category ?? '', audience: host.audience ?? '' };
+    // A changed attribute sets its filter; the others keep what the person chose.
+    const keys = (['torg', 'category', 'audience'] as const).filter((key) => changed.has(key));
+    if (keys.length) {
+      this.filters = { ...this.filters };
+      for (const key of keys) this.filters[key] = host[key] ?? '';
     }
     if (changed.has('days')) this.pages = 1;
     if (changed.has('view')) this.previous = undefined;

@@ -138,6 +138,18 @@ describe('<torg-events> list view', () => {
       );
     });
 
+    it('follows a changed attribute, keeping the other filters chosen', async () => {
+      const el = await env.render<TorgEvents>(html`<torg-events></torg-events>`);
+      await choose(el, 'Kategori', 'kurs');
+      el.setAttribute('torg', 'saetre');
+      await settle(el);
+      expect(filter(el, 'Sted').value).to.equal('saetre');
+      expect(filter(el, 'Kategori').value).to.equal('kurs');
+      const url = env.requests({ path: '/events' }).at(-1)!.url;
+      expect(url.searchParams.get('torg')).to.equal('saetre');
+      expect(url.searchParams.get('category')).to.equal('kurs');
+    });
+
     it('offers every audience and the known categories by name', async () => {
       const el = await env.render<TorgEvents>(html`<torg-events></torg-events>`);
       const audience = [...filter(el, 'Passer for').options].map((o) => o.textContent!.trim());
