@@ -64,6 +64,7 @@ export const styles = css`
   }
   .range {
     margin-block-end: var(--_space-2);
+    text-wrap: balance;
   }
   /* Days off screen skip style, layout and paint until scrolled to (thousands of events stay fast). */
   .day-group {
@@ -85,13 +86,17 @@ export const styles = css`
     list-style: none;
   }
   .event {
-    display: grid;
-    grid-template-columns: 7.5em 1fr;
+    display: flex;
     gap: var(--_space-1) var(--_space-4);
     padding-block: var(--_space-3);
     border-block-end: 1px solid var(--_color-border-subtle);
   }
+  .body {
+    flex: 1 1 0;
+    min-width: 0;
+  }
   .when {
+    flex: 0 0 7.5em;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     color: var(--_accent);
@@ -167,7 +172,10 @@ export const styles = css`
   }
   @container (max-width: 30em) {
     .event {
-      grid-template-columns: 1fr;
+      flex-direction: column;
+    }
+    .when {
+      flex-basis: auto;
     }
     .filters,
     label,
