@@ -296,8 +296,8 @@ function lazyChunks(dist = join(ROOT, 'dist')) {
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key, all, true);
   return [...all]
     .filter((k) => !statics.has(k))
-    .map((k) => join('dist', manifest[k].file))
-    .sort();
+    .map((k) => ({ file: join(dist, manifest[k].file), name: manifest[k].src ?? manifest[k].file }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 async function main() {
@@ -339,7 +339,7 @@ async function main() {
       `| \`<${e.name}>\` entry (with its shared chunks, Lit and the core) | ${kB(e.files.reduce((s, f) => s + gz(f), 0))} |`,
   );
   const lazyRows = lazy.map(
-    (f) => `| lazy: \`${f.replace(/^dist\//, '').replace(/-[\w-]{8}\.js$/, '')}\` | ${kB(gz(f))} |`,
+    ({ file, name }) => `| lazy: \`${name.replace(/^node_modules\//, '')}\` | ${kB(gz(file))} |`,
   );
   const perThousand = (view, impl) => {
     const r = rows.filter((x) => x.view === view);
