@@ -156,6 +156,7 @@ function example(days: number, hour: string, title: string, extra: Partial<TorgE
 export const DataProperty: Story = {
   render: () =>
     html`<torg-events
+      lang="nb"
       .data=${[
         example(0, '18:00', 'Allsang i kantina', { price: '50 kr', registrationUrl: 'https://example.org/pamelding' }),
         example(1, '12:00', 'Julemarked', { cancelled: true, description: 'Avlyst på grunn av uvær.' }),
@@ -169,6 +170,7 @@ export const DataProperty: Story = {
 export const Themed: Story = {
   render: () =>
     html`<torg-events
+      lang="nb"
       class="themed"
       style="--torg-color-primary: #5a2a82; --torg-events-accent: #5a2a82; --torg-radius: 0; --torg-font-family: Georgia, serif"
     ></torg-events>`,
