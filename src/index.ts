@@ -9,11 +9,11 @@ export { DEFAULT_API_BASE, type Locale } from './core/config.js';
 export { TorgError, type TorgErrorKind } from './core/errors.js';
 export type * from './core/events.js';
 export type * from './core/schemas.js';
-import './widgets/torg-booking/define.js';
-export { TorgBooking, type TorgBookingData } from './widgets/torg-booking/torg-booking.js';
-import './widgets/torg-opening-hours/define.js';
-export { TorgOpeningHours } from './widgets/torg-opening-hours/torg-opening-hours.js';
+// Each element's module defines it (guarded) and exports its class and types.
+export * from './widgets/torg-finder/define.js';
+export * from './widgets/torg-opening-hours/define.js';
+export * from './widgets/torg-events/define.js';
 export * from './widgets/torg-committee/define.js';
-export { TorgAgenda } from './widgets/torg-agenda/define.js';
-export { TorgFinder } from './widgets/torg-finder/define.js';
-export { TorgStedskompass, type SubmitPhase } from './widgets/torg-stedskompass/define.js';
+export * from './widgets/torg-agenda/define.js';
+export * from './widgets/torg-stedskompass/define.js';
+export * from './widgets/torg-booking/define.js';

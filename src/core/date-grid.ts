@@ -143,6 +143,12 @@ export class DateGridController implements ReactiveController {
     }
   };
 
+  /** A day got focus some other way (a screen reader's cursor, a script): it becomes the tab stop. */
+  readonly handleFocusin = (event: FocusEvent): void => {
+    const date = (event.target as HTMLElement | null)?.dataset?.date;
+    if (date && date !== this.focused) this.goTo(date);
+  };
+
   /** Click on the grid: focuses and activates the clicked day. */
   readonly handleClick = (event: MouseEvent): void => {
     const cell = (event.target as Element | null)?.closest?.<HTMLElement>('[data-date]');
@@ -200,6 +206,7 @@ export function renderDateGrid(grid: DateGridController, o: DateGridRenderOption
     aria-busy=${o.busy ? 'true' : 'false'}
     @keydown=${grid.handleKeydown}
     @click=${grid.handleClick}
+    @focusin=${grid.handleFocusin}
   >
     <thead>
       <tr>
@@ -260,7 +267,8 @@ export const dateGridStyles = css`
     border-collapse: collapse;
   }
   .date-grid th {
-    padding: var(--_space-1);
+    padding: var(--_space-1) 0;
+    overflow-wrap: normal;
     font-size: 0.875em;
     font-weight: 600;
     color: var(--_color-text-muted);
@@ -268,6 +276,7 @@ export const dateGridStyles = css`
   }
   .date-grid .wk {
     width: 2.5em;
+    font-size: 0.75em;
     font-weight: 400;
   }
   .date-grid td {
@@ -306,6 +315,14 @@ export const dateGridStyles = css`
     text-decoration: line-through;
   }
   @media (forced-colors: active) {
+    .date-grid .num {
+      forced-color-adjust: none;
+      border-color: Canvas;
+      color: CanvasText;
+    }
+    .date-grid .outside .num {
+      color: GrayText;
+    }
     .date-grid .today .num {
       border-color: CanvasText;
     }

@@ -3,6 +3,9 @@ import { TorgBooking } from './torg-booking.js';
 
 defineElement('torg-booking', TorgBooking);
 
+export { TorgBooking };
+export type { TorgBookingData } from './torg-booking.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'torg-booking': TorgBooking;

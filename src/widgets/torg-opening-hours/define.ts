@@ -3,6 +3,8 @@ import { TorgOpeningHours } from './torg-opening-hours.js';
 
 defineElement('torg-opening-hours', TorgOpeningHours);
 
+export { TorgOpeningHours };
+
 declare global {
   interface HTMLElementTagNameMap {
     'torg-opening-hours': TorgOpeningHours;

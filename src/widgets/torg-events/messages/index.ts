@@ -1,0 +1,11 @@
+import { createCatalog } from '../../../core/i18n.js';
+import nb from './nb.js';
+import type { EventsMessages } from './types.js';
+
+export type { EventsMessages };
+
+/** `<torg-events>`' texts: bokmål built in, nynorsk and English on demand. */
+export const eventsCatalog = createCatalog<EventsMessages>(nb, {
+  nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
+  en: () => import(/* torg:inline-in-bundle */ './en.js'),
+});

@@ -1,0 +1,69 @@
+import { expect, html } from '@open-wc/testing';
+import '../../../src/widgets/torg-events/define.js';
+import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
+import { dayHeadings, entries, event, icsText, type TorgEvents } from './helpers.js';
+
+/** Ten days before the spring DST change (Sunday 28 March 2027). */
+const NOW = '2027-03-18T10:00:00+01:00';
+
+const series = event({
+  id: 'sprak',
+  title: 'Språkkafé',
+  start: '2027-03-10T18:00:00+01:00',
+  end: '2027-03-10T19:30:00+01:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=WE',
+  exdates: ['2027-03-24T18:00:00+01:00'],
+});
+
+describe('<torg-events> repeating events', () => {
+  const env = useTestEnv({ now: NOW });
+
+  it('expands a weekly 18:00 series in Oslo time across the DST change, without its exdates', async () => {
+    const el = await env.render<TorgEvents>(html`<torg-events .data=${[series]}></torg-events>`);
+    expect(dayHeadings(el)).to.deep.equal(['Onsdag 31. mars', 'Onsdag 7. april', 'Onsdag 14. april']);
+    expect(entries(el, 'Språkkafé').map((li) => textOf(li.querySelector('.when')))).to.deep.equal([
+      '18.00–19.30',
+      '18.00–19.30',
+      '18.00–19.30',
+    ]);
+  });
+
+  it('does the same for a viewer in New York, whose clocks change on another date', async () => {
+    await env.setTimeZone('America/New_York');
+    const el = await env.render<TorgEvents>(html`<torg-events view="month" .data=${[series]}></torg-events>`);
+    const march = ['2027-03-10', '2027-03-17', '2027-03-31'].map((d) =>
+      textOf($(el, `td[data-date="${d}"] .cell-events`)),
+    );
+    expect(march).to.deep.equal(['18.00 Språkkafé', '18.00 Språkkafé', '18.00 Språkkafé']);
+    expect($(el, 'td[data-date="2027-03-24"] .cell-events')).to.equal(null);
+  });
+
+  it('offers this date, or every date of the series, as an .ics', async () => {
+    const el = await env.render<TorgEvents>(html`<torg-events .data=${[series]}></torg-events>`);
+    entries(el, 'Språkkafé')[0]!.querySelector<HTMLButtonElement>('[part~="event-toggle"]')!.click();
+    await waitFor(() => $$(el, '[part~="calendar-link"]').length === 2, 'two calendar links');
+    const [one, all] = $$<HTMLAnchorElement>(el, '[part~="calendar-link"]').map((a) =>
+      icsText(a.getAttribute('href')!).replace(/\r\n /g, '').split('\r\n'),
+    );
+    expect(one).to.include('UID:sprak-20270331@innbyggertorg.asker.kommune.no');
+    expect(one).to.include('DTSTART;TZID=Europe/Oslo:20270331T180000');
+    expect(one).to.include('DTEND;TZID=Europe/Oslo:20270331T193000');
+    // The VTIMEZONE has its own RRULEs; the event has none.
+    expect(one!.filter((l) => l.startsWith('RRULE:FREQ=WEEKLY'))).to.deep.equal([]);
+    expect(one!.filter((l) => l.startsWith('EXDATE'))).to.deep.equal([]);
+    expect(all).to.include('UID:sprak@innbyggertorg.asker.kommune.no');
+    expect(all).to.include('DTSTART;TZID=Europe/Oslo:20270310T180000');
+    expect(all).to.include('RRULE:FREQ=WEEKLY;BYDAY=WE');
+    expect(all).to.include('EXDATE;TZID=Europe/Oslo:20270324T180000');
+  });
+
+  it('expands the series the API sends once (the weekly events of the example data)', async () => {
+    const el = await env.render<TorgEvents>(html`<torg-events torg="saetre" category="digital"></torg-events>`);
+    // "Digital hjelp for seniorer": Tuesdays 11:00–13:00, one week skipped by an exdate.
+    const times = entries(el, 'Digital hjelp for seniorer').map((li) => textOf(li.querySelector('.when')));
+    expect(times.length).to.be.within(3, 5);
+    expect(new Set(times)).to.deep.equal(new Set(['11.00–13.00']));
+    expect(dayHeadings(el).every((h) => h.startsWith('Tirsdag'))).to.equal(true);
+    await settle(el);
+  });
+});
