@@ -1,7 +1,8 @@
 /**
  * What each built element entry loads: the entry file and every chunk it
- * imports statically (from Vite's manifest), and the lazy chunks it may load
- * on demand. Shared by the size budget (.size-limit.cjs) and the benchmark.
+ * imports statically (from Vite's manifest), and the chunks it may load on
+ * demand (dynamic imports, followed to the end). Shared by the size budget
+ * (.size-limit.cjs) and the benchmark.
  */
 const { existsSync, readFileSync } = require('node:fs');
 
@@ -11,28 +12,29 @@ function bundleGraph(dist = 'dist') {
     throw new Error(`${manifestPath} is missing: run \`npm run build\` first.`);
   }
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const closure = (key, seen = new Set()) => {
+  const statically = (key, seen = new Set()) => {
     if (seen.has(key)) return seen;
     seen.add(key);
-    for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
+    for (const dep of manifest[key]?.imports ?? []) statically(dep, seen);
     return seen;
   };
+  const everything = (key, seen = new Set()) => {
+    if (seen.has(key)) return seen;
+    seen.add(key);
+    for (const dep of [...(manifest[key]?.imports ?? []), ...(manifest[key]?.dynamicImports ?? [])]) {
+      everything(dep, seen);
+    }
+    return seen;
+  };
+  const file = (key) => `${dist}/${manifest[key].file}`;
   const entries = [];
   for (const [key, chunk] of Object.entries(manifest)) {
     if (!chunk.isEntry) continue;
-    const statics = [...closure(key)].map((k) => `${dist}/${manifest[k].file}`);
-    const lazy = new Set();
-    for (const k of closure(key)) {
-      for (const d of manifest[k]?.dynamicImports ?? []) {
-        for (const l of closure(d)) lazy.add(`${dist}/${manifest[l].file}`);
-      }
-    }
-    entries.push({
-      name: chunk.name,
-      file: `${dist}/${chunk.file}`,
-      files: statics,
-      lazy: [...lazy].filter((f) => !statics.includes(f)),
-    });
+    const upFront = statically(key);
+    const lazy = [...everything(key)]
+      .filter((k) => !upFront.has(k))
+      .map((k) => ({ file: file(k), source: manifest[k].src ?? manifest[k].name ?? k }));
+    entries.push({ name: chunk.name, file: file(key), files: [...upFront].map(file), lazy });
   }
   return entries.sort((a, b) => a.name.localeCompare(b.name));
 }
