@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Benchmark of <torg-events> (`npm run bench`, after `npm run build`).
+ * Benchmark (`npm run bench`, after `npm run build`): <torg-events> against
+ * FullCalendar, and the first render of every element.
  *
  * Renders 100, 1 000 and 5 000 events over 30 days in headless Chromium, in
  * the list view (every event of the range) and the month view (a few rows a
@@ -20,6 +21,7 @@
  *   BENCH_RUNS=9 npm run bench          (runs per case, median reported; default 5)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, resolve } from 'node:path';
@@ -281,23 +283,67 @@ async function measure(browser, base, n, view) {
   return result;
 }
 
-/** Every chunk an entry may load later: dynamic imports, followed through lazy chunks too. */
-function lazyChunks(dist = join(ROOT, 'dist')) {
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
-  const statics = new Set();
-  const visit = (key, into, follow) => {
-    if (into.has(key)) return;
-    into.add(key);
-    for (const k of manifest[key]?.imports ?? []) visit(k, into, follow);
-    if (follow) for (const k of manifest[key]?.dynamicImports ?? []) visit(k, into, follow);
-  };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key, statics, false);
-  const all = new Set();
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key, all, true);
-  return [...all]
-    .filter((k) => !statics.has(k))
-    .map((k) => ({ file: join(dist, manifest[k].file), name: manifest[k].src ?? manifest[k].file }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+// --- first render of every element ----------------------------------------------
+
+/** Each element as a web editor pastes it. */
+const ELEMENTS = {
+  'torg-finder': '<torg-finder></torg-finder>',
+  'torg-opening-hours': '<torg-opening-hours torg="borgen"></torg-opening-hours>',
+  'torg-events': '<torg-events></torg-events>',
+  'torg-committee': '<torg-committee committee="tofte-lsu"></torg-committee>',
+  'torg-agenda': '<torg-agenda committee="tofte-lsu"></torg-agenda>',
+  'torg-stedskompass': '<torg-stedskompass area="tofte"></torg-stedskompass>',
+  'torg-booking': '<torg-booking torg="borgen"></torg-booking>',
+};
+
+/** The mock API over HTTP (scripts/mock-api.mjs) on a free port. */
+async function startMockApi() {
+  const port = 8900 + Math.floor(Math.random() * 90);
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/mock-api.mjs'), '--port', String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((ok, fail) => {
+    child.stdout.on('data', (chunk) => String(chunk).includes('Mock municipal API') && ok());
+    child.on('exit', (code) => fail(new Error(`mock API exited (${code})`)));
+  });
+  return { base: `http://127.0.0.1:${port}/v1`, stop: () => child.kill() };
+}
+
+/**
+ * A page with one element's own file (`dist/<tag>.js`) and the element, on
+ * the mock API: what it downloads (gzip, as served compressed) and how long
+ * it takes until its content shows (no busy state left).
+ */
+async function firstRender(browser, base, apiBase, tag) {
+  const tab = await (await browser.createBrowserContext()).newPage();
+  await tab.setViewport({ width: 1200, height: 900 });
+  const scripts = new Set();
+  tab.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === base && url.pathname.endsWith('.js')) scripts.add(url.pathname);
+  });
+  await tab.goto(`${base}/bench/first/${tag}.html?api=${encodeURIComponent(apiBase)}`, { waitUntil: 'load' });
+  const ms = await tab.evaluate(async (name) => {
+    await customElements.whenDefined(name);
+    const el = document.querySelector(name);
+    for (let i = 0; i < 1200; i++) {
+      const root = el.shadowRoot;
+      if (root && root.querySelector('[part~="base"]') && !root.querySelector('[aria-busy="true"]')) break;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    return performance.now();
+  }, tag);
+  await tab.close();
+  const bytes = [...scripts].reduce((sum, path) => sum + gz(join(ROOT, path)), 0);
+  return { ms, bytes, files: scripts.size };
+}
+
+function firstRenderPage(tag) {
+  return `<!doctype html><html lang="nb"><head><meta charset="utf-8">
+<script>document.write('<meta name="torg:api-base" content="' + new URL(location.href).searchParams.get('api') + '">')</script>
+<script type="module" src="/dist/${tag}.js"></script></head>
+<body>${ELEMENTS[tag]}</body></html>`;
 }
 
 async function main() {
@@ -307,10 +353,14 @@ async function main() {
   }
   mkdirSync(OUT, { recursive: true });
   const fcSize = await bundleFullCalendar();
-  const server = await serve({ '/bench/torg.html': torgPage, '/bench/fc.html': fcPage });
+  const firstPages = Object.fromEntries(
+    Object.keys(ELEMENTS).map((tag) => [`/bench/first/${tag}.html`, firstRenderPage(tag)]),
+  );
+  const server = await serve({ '/bench/torg.html': torgPage, '/bench/fc.html': fcPage, ...firstPages });
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({ executablePath: chromePath(), args: CHROME_ARGS });
   const rows = [];
+  const firstRows = [];
   try {
     for (const view of VIEWS) {
       for (const n of SIZES) {
@@ -322,13 +372,29 @@ async function main() {
         );
       }
     }
+    const api = await startMockApi();
+    try {
+      for (const tag of Object.keys(ELEMENTS)) {
+        const runs = [];
+        for (let i = 0; i < RUNS; i++) runs.push(await firstRender(browser, base, api.base, tag));
+        const result = { ms: median(runs.map((r) => r.ms)), bytes: runs[0].bytes, files: runs[0].files };
+        firstRows.push({ tag, ...result });
+        console.log(
+          `first render <${tag}>: ${kB(result.bytes)} of script in ${result.files} files, ${result.ms.toFixed(0)} ms`,
+        );
+      }
+    } finally {
+      api.stop();
+    }
   } finally {
     await browser.close();
     server.close();
   }
 
   const entries = bundleGraph();
-  const lazy = lazyChunks();
+  const lazy = [...new Map(entries.flatMap((e) => e.lazy).map((c) => [c.file, c])).values()]
+    .map(({ file, source }) => ({ file, name: source }))
+    .sort((a, b) => a.name.localeCompare(b.name));
   const chromium = await puppeteer.launch({ executablePath: chromePath(), args: CHROME_ARGS }).then(async (b) => {
     const v = await b.version();
     await b.close();
@@ -374,6 +440,18 @@ ${rows
 Growth: each further 1 000 events (from 1 000 to 5 000) add about
 ${perThousand('list', 'ours')} ms to our list view and ${perThousand('month', 'ours')} ms to our month view
 (FullCalendar: ${perThousand('list', 'theirs')} ms and ${perThousand('month', 'theirs')} ms): time grows linearly with N.
+
+## First render of every element
+
+A page with one element's own file (\`dist/<tag>.js\`) and the element as a
+web editor pastes it, on the mock API over HTTP: all the script it downloads
+until the element shows its content (entry, shared chunks, the views, the
+validators and the API client it loads with its data; gzip), and the time
+from navigation to content (median of ${RUNS}).
+
+| element | script downloaded (gzip) | files | time to content |
+| --- | ---: | ---: | ---: |
+${firstRows.map((r) => `| \`<${r.tag}>\` | ${kB(r.bytes)} | ${r.files} | ${r.ms.toFixed(0)} ms |`).join('\n')}
 
 ## Size (gzip)
 
