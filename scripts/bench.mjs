@@ -30,6 +30,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import * as prettier from 'prettier';
 import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from './chrome.mjs';
 
 const require = createRequire(import.meta.url);
 const { bundleGraph } = require('./bundle-graph.cjs');
@@ -41,32 +42,6 @@ const VIEWS = ['list', 'month'];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** The page's clock: 1 January 2027, 08:00 in Oslo; the data covers 1–30 January. */
 const NOW = Date.parse('2027-01-01T08:00:00+01:00');
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-function chromePath() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
-  const found = candidates.find((p) => p && existsSync(p));
-  if (!found) {
-    console.error('No Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH.');
-    process.exit(1);
-  }
-  return found;
-}
-
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
@@ -358,7 +333,7 @@ async function main() {
   );
   const server = await serve({ '/bench/torg.html': torgPage, '/bench/fc.html': fcPage, ...firstPages });
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({ executablePath: chromePath(), args: CHROME_ARGS });
+  const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS });
   const rows = [];
   const firstRows = [];
   try {
@@ -395,7 +370,7 @@ async function main() {
   const lazy = [...new Map(entries.flatMap((e) => e.lazy).map((c) => [c.file, c])).values()]
     .map(({ file, source }) => ({ file, name: source }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const chromium = await puppeteer.launch({ executablePath: chromePath(), args: CHROME_ARGS }).then(async (b) => {
+  const chromium = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS }).then(async (b) => {
     const v = await b.version();
     await b.close();
     return v;

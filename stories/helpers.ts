@@ -24,3 +24,14 @@ export function scenario(
 ): { msw: { handlers: ReturnType<typeof createHandlers> } } {
   return { msw: { handlers: createHandlers({ ...options, scenario: name }) } };
 }
+
+/** Waits (in a story's play function) until `find` returns something; fails after `ms`. */
+export async function until<T>(find: () => T | null | undefined, what: string, ms = 8000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() > end) throw new Error(`Story: ${what} did not appear`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -11,6 +11,7 @@
  * checked.
  */
 import * as v from 'valibot';
+import { AGE_GROUPS, THEMES } from '../domain/stedskompass.js';
 
 // --- formats ----------------------------------------------------------------
 
@@ -226,24 +227,9 @@ export const MeetingSchema = v.object({
 
 // --- stedskompass ---------------------------------------------------------------
 
-export const THEME_IDS = [
-  'moving-around',
-  'public-transport',
-  'traffic-parking',
-  'streets-spaces',
-  'natural-space',
-  'play-recreation',
-  'facilities-services',
-  'work-economy',
-  'housing-community',
-  'social-interaction',
-  'identity-belonging',
-  'feeling-safe',
-  'care-maintenance',
-  'influence-control',
-] as const;
+export const THEME_IDS = THEMES;
 
-export const AGE_GROUPS = ['under-20', '20-39', '40-66', '67+'] as const;
+export { AGE_GROUPS };
 
 export const ThemeIdSchema = v.picklist(THEME_IDS);
 

@@ -8,12 +8,10 @@
  * Sending (checks, request body, 422 mapping) is in
  * `stedskompass-submission.ts`, reading results and the chart's geometry in
  * `compass.ts`: the survey loads them only when it needs them. Kept free of
- * valibot and the API client; `test/domain` checks the lists against
- * `schemas.ts`.
+ * valibot and the API client; the API schemas take the themes and the age
+ * groups from here.
  */
-import type { StedskompassResponse, ThemeId } from '../core/schemas.js';
-
-export type { ThemeId };
+import type { StedskompassResponse } from '../core/schemas.js';
 
 /** The 14 themes, in the order of the survey and the compass (clockwise from the top). */
 export const THEMES = [
@@ -31,7 +29,10 @@ export const THEMES = [
   'feeling-safe',
   'care-maintenance',
   'influence-control',
-] as const satisfies readonly ThemeId[];
+] as const;
+
+/** A theme's id (the API's `ThemeId`; the schemas take the list from here). */
+export type ThemeId = (typeof THEMES)[number];
 
 export const AGE_GROUPS = ['under-20', '20-39', '40-66', '67+'] as const;
 export type AgeGroup = (typeof AGE_GROUPS)[number];

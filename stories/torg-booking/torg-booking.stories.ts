@@ -5,7 +5,7 @@ import { availabilityFixture, resourceFixtures, slotKey } from '../../mocks/fixt
 import { addDays, osloDate } from '../../src/domain/oslo-time.js';
 import '../../src/widgets/torg-booking/define.js';
 import type { TorgBooking, TorgBookingData } from '../../src/widgets/torg-booking/torg-booking.js';
-import { scenario } from '../helpers.js';
+import { scenario, until } from '../helpers.js';
 
 interface Args {
   torg: string;
@@ -59,16 +59,6 @@ type Story = StoryObj<Args>;
 // --- walking through the steps (play functions) ----------------------------------------
 
 type Root = ShadowRoot;
-
-async function until<T>(find: () => T | null | undefined, what: string, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() > end) throw new Error(`Story: ${what} did not appear`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function widget(canvas: HTMLElement): Promise<Root> {
   const el = await until(() => canvas.querySelector<TorgBooking>('torg-booking'), 'the widget');

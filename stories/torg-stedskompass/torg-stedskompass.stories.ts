@@ -6,7 +6,7 @@ import type { StedskompassResults } from '../../src/core/schemas.js';
 import { THEMES, draftKey, serializeDraft, type Draft } from '../../src/domain/stedskompass.js';
 import '../../src/widgets/torg-stedskompass/define.js';
 import type { TorgStedskompass } from '../../src/widgets/torg-stedskompass/torg-stedskompass.js';
-import { scenario } from '../helpers.js';
+import { scenario, until } from '../helpers.js';
 
 interface Args {
   area: string;
@@ -80,16 +80,6 @@ const PARTLY: Draft = {
 function storeDraft(draft: Draft, area = AREA): () => void {
   localStorage.setItem(draftKey(area), serializeDraft(draft));
   return () => localStorage.removeItem(draftKey(area));
-}
-
-async function until<T>(find: () => T | null | undefined, what: string, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() > end) throw new Error(`Story: ${what} did not appear`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 async function widget(canvas: HTMLElement): Promise<ShadowRoot> {
