@@ -26,6 +26,8 @@ meta.content = MOCK_API_BASE;
 document.head.append(meta);
 
 const preview: Preview = {
+  // Every widget gets a docs page: attributes, properties, events, parts and CSS properties from the manifest.
+  tags: ['autodocs'],
   loaders: [
     mswLoader(async () => {
       await startMockApi();

@@ -17,12 +17,19 @@ export function embedSnippet(code: string): string {
   return `<script type="module" src="${BUNDLE_URL}"></script>\n${element}`;
 }
 
-/** Story parameters that switch the mock API to a scenario. */
+/**
+ * Story parameters that switch the mock API to a scenario. On a docs page,
+ * where every story of a widget is shown at once, a scenario story is drawn
+ * in a frame of its own, so its mock API is not the other stories'.
+ */
 export function scenario(
   name: Scenario,
   options: Omit<HandlerOptions, 'scenario'> = {},
-): { msw: { handlers: ReturnType<typeof createHandlers> } } {
-  return { msw: { handlers: createHandlers({ ...options, scenario: name }) } };
+): { msw: { handlers: ReturnType<typeof createHandlers> }; docs: { story: { inline: false; iframeHeight: number } } } {
+  return {
+    msw: { handlers: createHandlers({ ...options, scenario: name }) },
+    docs: { story: { inline: false, iframeHeight: 420 } },
+  };
 }
 
 /** Waits (in a story's play function) until `find` returns something; fails after `ms`. */

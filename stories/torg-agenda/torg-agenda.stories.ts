@@ -17,7 +17,6 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Agenda',
   component: 'torg-agenda',
-  tags: ['autodocs'],
   args: { committee: 'tofte-lsu', meeting: '', upcoming: 3, past: 3, lang: 'nb', 'api-base': '' },
   argTypes: {
     committee: { control: 'select', options: ['tofte-lsu', 'slemmestad-lsu', 'heggedal-lsu', 'finnes-ikke'] },

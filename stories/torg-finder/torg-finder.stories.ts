@@ -59,7 +59,6 @@ async function pressNearest(canvas: HTMLElement): Promise<void> {
 const meta: Meta<Args> = {
   title: 'Widgets/Finder',
   component: 'torg-finder',
-  tags: ['autodocs'],
   args: { service: '', map: false, tiles: '', 'tiles-attribution': '', lang: 'nb', 'api-base': '' },
   argTypes: {
     service: { control: 'text', description: 'Preselected services: ids separated by spaces or commas' },

@@ -28,7 +28,6 @@ const serviceIds = [...new Set(torgFixtures.flatMap((t) => t.services.map((s) =>
 const meta: Meta<Args> = {
   title: 'Widgets/Opening hours',
   component: 'torg-opening-hours',
-  tags: ['autodocs'],
   args: { torg: 'tofte', service: '', view: 'week', lang: 'nb', at: '', 'structured-data': false, 'api-base': '' },
   argTypes: {
     torg: { control: 'select', options: torgFixtures.map((t) => t.id) },
