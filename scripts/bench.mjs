@@ -388,7 +388,7 @@ async function main() {
     const b = r.find((x) => x.n === 5000)[impl].ms;
     return ((b - a) / 4).toFixed(0);
   };
-  const md = `# Benchmark: \`<torg-events>\`
+  const md = `# Benchmark
 
 Latest figures from \`npm run bench\` (\`scripts/bench.mjs\`), ${new Date().toISOString().slice(0, 10)}, ${chromium}, headless, on a shared 2-core machine: ${RUNS} runs per case, ours and FullCalendar's interleaved, median reported, after one warm-up run each.
 
