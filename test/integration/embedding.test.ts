@@ -20,6 +20,7 @@ interface PageResult {
   violations: string[];
   errors: string[];
   ready?: boolean;
+  missing?: string[];
 }
 
 async function openFrame(
@@ -51,13 +52,14 @@ describe('embedding', () => {
       expect(policy).not.to.contain('unsafe-eval');
     });
 
-    it('renders the elements with their styles and without a violation', async () => {
+    it('renders every element with its styles and without a violation', async () => {
       const { frame, win } = await openFrame('/test/csp/csp-page.html', '__csp');
       frames.push(frame);
       const result = win.__csp as PageResult;
       await waitFor(() => result.ready, 'the CSP page finished rendering', 600);
       expect(result.violations).to.deep.equal([]);
       expect(result.errors).to.deep.equal([]);
+      expect(result.missing).to.deep.equal([]);
       const el = frame.contentDocument!.querySelector('test-torg-element')!;
       const base = el.shadowRoot!.querySelector('[part="base"]')!;
       expect(base.querySelectorAll('li').length).to.equal(8);
