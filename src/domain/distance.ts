@@ -1,8 +1,10 @@
 /**
  * Straight-line (great-circle) distance between two WGS84 points, for
- * "nearest to me". The haversine formula on a sphere of the Earth's mean
- * radius: within 0.5 % of the ellipsoidal distance, far closer than a
- * phone's position — and "as the crow flies" is what the widget says.
+ * "nearest to me", on a sphere of the Earth's mean radius: within 0.5 % of
+ * the ellipsoidal distance, far closer than a phone's position — and "as the
+ * crow flies" is what the widget says. The central angle is computed with
+ * the atan2 form of Vincenty's formula, accurate for short distances and
+ * antipodal ones alike (the haversine form loses about 0.2 m near antipodes).
  */
 
 /** A WGS84 position in decimal degrees. */
@@ -18,11 +20,15 @@ const RADIANS = Math.PI / 180;
 
 /** The great-circle distance between two positions, in metres (0 … π·R). */
 export function distanceMetres(a: LatLon, b: LatLon): number {
-  const dLat = (b.lat - a.lat) * RADIANS;
-  const dLon = (b.lon - a.lon) * RADIANS;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * RADIANS) * Math.cos(b.lat * RADIANS) * Math.sin(dLon / 2) ** 2;
-  // Rounding can push h a hair outside [0, 1]; asin would then return NaN.
-  return 2 * EARTH_RADIUS_METRES * Math.asin(Math.sqrt(Math.min(1, Math.max(0, h))));
+  const φ1 = a.lat * RADIANS;
+  const φ2 = b.lat * RADIANS;
+  const Δλ = (b.lon - a.lon) * RADIANS;
+  const y = Math.hypot(
+    Math.cos(φ2) * Math.sin(Δλ),
+    Math.cos(φ1) * Math.sin(φ2) - Math.sin(φ1) * Math.cos(φ2) * Math.cos(Δλ),
+  );
+  const x = Math.sin(φ1) * Math.sin(φ2) + Math.cos(φ1) * Math.cos(φ2) * Math.cos(Δλ);
+  return EARTH_RADIUS_METRES * Math.atan2(y, x);
 }
 
 /**
