@@ -80,4 +80,27 @@ describe('dist/torg-widgets.js on a plain page', () => {
       }
     });
   }
+
+  for (const [name, { html, reads = true }] of Object.entries(CASES)) {
+    if (!reads) continue;
+    const tag = name.split(' ')[0]!;
+    it(`<${name}> with an unusable api-base says so visibly, without a request`, async () => {
+      const host = document.createElement('div');
+      host.innerHTML = html.replace(`<${tag}`, `<${tag} api-base="javascript:alert(1)"`);
+      document.body.append(host);
+      try {
+        const el = host.firstElementChild as HTMLElement;
+        await waitFor(() => customElements.get(tag), `${tag} defined`);
+        await waitFor(
+          () => textOf(el).includes('Adressen til tjenesten kan ikke brukes: «javascript:alert(1)»'),
+          `${tag} explains the unusable api-base`,
+          240,
+        );
+        expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.equal(null);
+        expect(env.requests()).to.have.length(0);
+      } finally {
+        host.remove();
+      }
+    });
+  }
 });

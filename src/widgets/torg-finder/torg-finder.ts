@@ -56,7 +56,9 @@ export class TorgFinder extends TorgElement {
   private readonly torg = new DataController<Collection<Torg>, readonly [Torg[] | undefined]>(this, {
     args: () => [this.data] as const,
     load: async ([data], { api }) => {
-      const [list] = await Promise.all([data ? check(data) : getTorgList(api()), this.loadView()]);
+      // The view loads in parallel with the data, and also when the data cannot (its error state is in the view).
+      const view = this.loadView();
+      const [list] = await Promise.all([data ? check(data) : getTorgList(api()), view]);
       return list;
     },
     isEmpty: (value) => value.items.length === 0,
