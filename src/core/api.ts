@@ -10,12 +10,12 @@
 import type { GetOptions, SendOptions } from './http.js';
 import type * as Http from './http.js';
 import type * as Validate from './validate.js';
-import type { Collection } from './validate.js';
+import type { Collection, CommitteeAnswer } from './validate.js';
+import type { GenericSchema, InferOutput } from 'valibot';
 import type {
   Availability,
   Booking,
   BookingRequest,
-  Committee,
   CommitteeSummary,
   Meeting,
   Resource,
@@ -25,7 +25,7 @@ import type {
   TorgEvent,
 } from './schemas.js';
 
-export type { Collection };
+export type { Collection, CommitteeAnswer };
 
 /**
  * The validators (valibot and the schemas) are a chunk of their own, loaded
@@ -54,6 +54,38 @@ export interface ApiContext {
   signal?: AbortSignal | undefined;
   /** Skip the cache's freshness window (a refresh or a retry). */
   revalidate?: boolean;
+}
+
+// --- data handed to a widget directly -------------------------------------------
+
+/** The names of the schemas in `validate.ts`. */
+type SchemaName = {
+  [K in keyof Validators]: Validators[K] extends GenericSchema ? K : never;
+}[keyof Validators];
+type Shape<K extends SchemaName> = Validators[K] extends GenericSchema ? InferOutput<Validators[K]> : never;
+
+/**
+ * Data a page gives a widget (its `data` property) is checked like an API
+ * answer: a document of the wrong shape is an `invalid-data` error.
+ */
+export async function checkDocument<K extends SchemaName>(schema: K, data: unknown, what = 'data'): Promise<Shape<K>> {
+  const v = await validation();
+  return v.parseDocument(v[schema] as GenericSchema, data, what) as Shape<K>;
+}
+
+/** Like `checkDocument` for a list: unreadable items are left out and counted. */
+export async function checkItems<K extends SchemaName>(
+  schema: K,
+  items: unknown,
+  what = 'data',
+): Promise<Collection<Shape<K>>> {
+  const v = await validation();
+  return v.parseCollection(v[schema] as GenericSchema, { items }, what) as Collection<Shape<K>>;
+}
+
+/** Like `checkDocument` for a committee, whose members are read one by one. */
+export async function checkCommittee(data: unknown, what = 'data'): Promise<CommitteeAnswer> {
+  return (await validation()).parseCommittee(data, what);
 }
 
 /** Joins the base and a path; query values are encoded, empty ones dropped. */
@@ -117,11 +149,9 @@ export async function getCommittees(ctx: ApiContext): Promise<Collection<Committ
   return read(get(ctx, '/committees'), (v, d) => v.parseCollection(v.CommitteeSummarySchema, d, 'GET /committees'));
 }
 
-/** `GET /committees/{committeeId}` */
-export async function getCommittee(ctx: ApiContext, committeeId: string): Promise<Committee> {
-  return read(get(ctx, `/committees/${seg(committeeId)}`), (v, d) =>
-    v.parseDocument(v.CommitteeSchema, d, 'GET /committees/{id}'),
-  );
+/** `GET /committees/{committeeId}`; unreadable members are left out and counted. */
+export async function getCommittee(ctx: ApiContext, committeeId: string): Promise<CommitteeAnswer> {
+  return read(get(ctx, `/committees/${seg(committeeId)}`), (v, d) => v.parseCommittee(d, 'GET /committees/{id}'));
 }
 
 /** `GET /committees/{committeeId}/meetings[?from&to]` */

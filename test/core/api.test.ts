@@ -62,8 +62,9 @@ describe('API client', () => {
 
     it('GET /committees, /committees/{id}, its meetings and /meetings/{id}', async () => {
       expect((await getCommittees(ctx)).items).to.have.length(3);
-      const committee = await getCommittee(ctx, 'tofte-lsu');
+      const { committee, skipped } = await getCommittee(ctx, 'tofte-lsu');
       expect(committee.members.length).to.be.greaterThan(5);
+      expect(skipped).to.equal(0);
       const meetings = await getMeetings(ctx, 'tofte-lsu');
       expect(meetings.items.every((m) => m.agenda === undefined)).to.equal(true);
       const meeting = await getMeeting(ctx, meetings.items[0]!.id);

@@ -8,7 +8,7 @@
  * element's up-front download stays small (see `torg-agenda.ts`).
  */
 import type { CSSResultOrNative, LitElement, ReactiveControllerHost, TemplateResult } from 'lit';
-import { getMeeting, getMeetings, getTorg, type ApiContext } from '../../core/api.js';
+import { checkItems, getMeeting, getMeetings, getTorg, type ApiContext } from '../../core/api.js';
 import type { Locale } from '../../core/config.js';
 import type { LoadContext } from '../../core/data-controller.js';
 import { TorgError, isTorgError } from '../../core/errors.js';
@@ -166,8 +166,7 @@ async function fetchMeetings(
   api: () => ApiContext,
 ): Promise<AgendaData> {
   if (data) {
-    const v = await import(/* torg:inline-in-bundle */ '../../core/validate.js');
-    const { items, skipped } = v.parseCollection(v.MeetingSchema, { items: data }, 'data');
+    const { items, skipped } = await checkItems('MeetingSchema', data);
     if (!meeting) return { items, skipped, single: false };
     const one = items.find((m) => m.id === meeting);
     if (!one) throw new TorgError('not-found', `meeting ${meeting} is not in data`);

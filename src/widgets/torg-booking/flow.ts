@@ -15,7 +15,15 @@
  *   sending is ignored, so a double click books once.
  */
 import { html, nothing, type CSSResultOrNative, type ReactiveController, type TemplateResult } from 'lit';
-import { getAvailability, getResources, postBooking, type ApiContext, type Collection } from '../../core/api.js';
+import {
+  checkDocument,
+  checkItems,
+  getAvailability,
+  getResources,
+  postBooking,
+  type ApiContext,
+  type Collection,
+} from '../../core/api.js';
 import type { Locale } from '../../core/config.js';
 import { DataController, type DataHost, type DataSource } from '../../core/data-controller.js';
 import { DateGridController, dateGridStyles, renderDateGrid } from '../../core/date-grid.js';
@@ -27,7 +35,6 @@ import { submissionFor, type Submission } from '../../core/idempotency.js';
 import type { CoreMessages } from '../../core/messages/index.js';
 import type { Booking, BookingRequest, Resource, Slot } from '../../core/schemas.js';
 import type { StateTemplates } from '../../core/torg-element.js';
-import type * as Validate from '../../core/validate.js';
 import { safeHref } from '../../core/url.js';
 import {
   bookingRequest,
@@ -102,11 +109,6 @@ interface Done {
   file: string;
 }
 
-/** Checks data handed to the `data` property like an API answer. */
-async function validators(): Promise<typeof Validate> {
-  return import(/* torg:inline-in-bundle */ '../../core/validate.js');
-}
-
 export class BookingFlow implements ReactiveController {
   /** The texts the element needs loaded in its language. */
   readonly catalogs: Catalog<unknown>[] = [bookingCatalog];
@@ -153,8 +155,7 @@ export class BookingFlow implements ReactiveController {
       args: () => (host.torg || host.data ? ([host.torg ?? '', host.data] as const) : undefined),
       load: async ([torg, data], { api }) => {
         if (!data) return getResources(api(), torg);
-        const v = await validators();
-        return v.parseCollection(v.ResourceSchema, { items: data.resources }, 'data.resources');
+        return checkItems('ResourceSchema', data.resources, 'data.resources');
       },
       isEmpty: (value) => value.items.length === 0,
     });
@@ -163,8 +164,7 @@ export class BookingFlow implements ReactiveController {
       load: async ([id, month, data], { api }) => {
         const own = data?.availability?.[id];
         if (!own) return (await getAvailability(api(), id, monthRange(month))).slots;
-        const v = await validators();
-        return v.parseDocument(v.AvailabilitySchema, { slots: own }, 'data.availability').slots;
+        return (await checkDocument('AvailabilitySchema', { slots: own }, 'data.availability')).slots;
       },
       isEmpty: (slots) => this.free(slots).length === 0,
     });

@@ -4,10 +4,9 @@
  * texts, and the `torg-composition` event.
  */
 import { html, nothing, type CSSResultOrNative, type LitElement, type TemplateResult } from 'lit';
-import { apiUrl, getTorg, type ApiContext } from '../../core/api.js';
+import { checkCommittee, getCommittee, getTorg, type ApiContext } from '../../core/api.js';
 import { resolveApiBase, type Locale } from '../../core/config.js';
 import { isTorgError } from '../../core/errors.js';
-import { getJson } from '../../core/http.js';
 import { emit, type CompositionRuleDetail, type TorgCompositionDetail } from '../../core/events.js';
 import { formatDate } from '../../core/format.js';
 import type { Committee, Member } from '../../core/schemas.js';
@@ -67,22 +66,8 @@ export function adopt(host: { addStyles(...styles: CSSResultOrNative[]): void })
  * among those sent, gives the error state.
  */
 export async function load(id: string, data: unknown, api: () => ApiContext): Promise<Loaded> {
-  const validators = import(/* torg:inline-in-bundle */ '../../core/validate.js');
-  // When the request fails first, this is never awaited: its own failure must not go unhandled.
-  validators.catch(() => undefined);
   const ctx = data ? undefined : api();
-  const raw = ctx
-    ? await getJson(apiUrl(ctx.base, `/committees/${encodeURIComponent(id)}`), {
-        signal: ctx.signal,
-        ...(ctx.revalidate ? { revalidate: true } : {}),
-      })
-    : data;
-  const v = await validators;
-  const what = ctx ? 'GET /committees/{id}' : 'data';
-  const { members, ...rest } = (raw && typeof raw === 'object' ? raw : {}) as { members?: unknown };
-  const committee = v.parseDocument(v.CommitteeSchema, { ...rest, members: [] }, what);
-  const { items, skipped } = v.parseCollection(v.MemberSchema, { items: members }, `${what}: members`);
-  committee.members = items;
+  const { committee, skipped } = ctx ? await getCommittee(ctx, id) : await checkCommittee(data);
   const torg = ctx && committee.torgId ? await getTorg(ctx, committee.torgId).catch(() => undefined) : undefined;
   return { committee, torgName: torg?.name, skipped };
 }

@@ -6,7 +6,7 @@
  * iCalendar parser and writer are further chunks, loaded when needed.
  */
 import { html, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
-import { getEvents, getTorgList, type ApiContext } from '../../core/api.js';
+import { checkItems, getEvents, getTorgList, type ApiContext } from '../../core/api.js';
 import type { Locale } from '../../core/config.js';
 import { DataController, type DataSource } from '../../core/data-controller.js';
 import { formatClock, formatDate, formatMonth, monthName } from '../../core/format.js';
@@ -148,8 +148,7 @@ export class EventsUI implements ReactiveController {
     let events: TorgEvent[];
     let skipped = 0;
     if (data !== undefined) {
-      const v = await import(/* torg:inline-in-bundle */ '../../core/validate.js');
-      ({ items: events, skipped } = v.parseCollection(v.EventSchema, { items: data }, '<torg-events>.data'));
+      ({ items: events, skipped } = await checkItems('EventSchema', data, '<torg-events>.data'));
     } else if (src) {
       const { loadFeed } = await import(/* torg:inline-in-bundle */ './feed.js');
       events = await loadFeed(src, signal, this.t.badSrc(src));

@@ -1,6 +1,6 @@
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getTorgList, type Collection } from '../../core/api.js';
+import { checkItems, getTorgList, type Collection } from '../../core/api.js';
 import { DataController } from '../../core/data-controller.js';
 import type { Catalog } from '../../core/i18n.js';
 import type { Torg } from '../../core/schemas.js';
@@ -58,7 +58,7 @@ export class TorgFinder extends TorgElement {
     load: async ([data], { api }) => {
       // The view loads in parallel with the data, and also when the data cannot (its error state is in the view).
       const view = this.loadView();
-      const [list] = await Promise.all([data ? check(data) : getTorgList(api()), view]);
+      const [list] = await Promise.all([data ? checkItems('TorgSchema', data) : getTorgList(api()), view]);
       return list;
     },
     isEmpty: (value) => value.items.length === 0,
@@ -92,10 +92,4 @@ export class TorgFinder extends TorgElement {
       osloTimeNote: () => this.renderOsloTimeNote(),
     });
   }
-}
-
-/** Data given as a property is checked like an API answer: unreadable items are left out and counted. */
-async function check(data: Torg[]): Promise<Collection<Torg>> {
-  const v = await import(/* torg:inline-in-bundle */ '../../core/validate.js');
-  return v.parseCollection(v.TorgSchema, { items: data }, 'data');
 }

@@ -11,12 +11,6 @@ import type * as ViewsModule from './views.js';
 type Views = typeof ViewsModule;
 const loadViews = (): Promise<Views> => import(/* torg:inline-in-bundle */ './views.js');
 
-/** Data from a page's script is checked like the API's (the validators are loaded on demand). */
-async function checked(data: unknown): Promise<Torg> {
-  const v = await import(/* torg:inline-in-bundle */ '../../core/validate.js');
-  return v.parseDocument(v.TorgSchema, data, 'data');
-}
-
 /** What the element shows: the torg, the service asked for (if found) and the hours that apply. */
 export interface Subject {
   torg: Torg;
@@ -71,10 +65,10 @@ export class TorgOpeningHours extends TorgElement {
     load: async ([id, data], { api }) => {
       // The status line, the week and today views (and their styles) load in parallel with the data.
       this.loadViews();
-      if (data) return checked(data);
-      const context = api();
-      const { getTorg } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
-      return getTorg(context, id);
+      const context = data ? undefined : api();
+      // The API client's few hundred bytes come with the data too.
+      const { checkDocument, getTorg } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      return context ? getTorg(context, id) : checkDocument('TorgSchema', data);
     },
     isEmpty: (torg) => !this.subject(torg).hours,
   });
