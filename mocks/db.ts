@@ -12,7 +12,7 @@ import { resourceFixtures } from './fixtures/resources.js';
 import { stedskompassFixtures, type AreaTally } from './fixtures/stedskompass.js';
 import { today } from './fixtures/time.js';
 import { torgFixtures } from './fixtures/torg.js';
-import type { Committee, Meeting, Resource, Torg, TorgEvent } from '../src/core/schemas.js';
+import type { Committee, Meeting, Resource, Torg, TorgEvent } from '../src/contract/schemas.js';
 
 export interface StoredAnswer {
   status: number;

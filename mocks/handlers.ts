@@ -10,7 +10,8 @@
  */
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import * as v from 'valibot';
-import { BookingRequestSchema, StedskompassResponseSchema, THEME_IDS, type Problem } from '../src/core/schemas.js';
+import { BookingRequestSchema, StedskompassResponseSchema, type Problem } from '../src/contract/schemas.js';
+import { THEMES } from '../src/contract/ids.js';
 import { addDays, daysBetween, isValidDate, osloDate } from '../src/domain/oslo-time.js';
 import { db, type StoredAnswer } from './db.js';
 import { availabilityFixture, slotKey } from './fixtures/resources.js';
@@ -283,7 +284,7 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
       const area = new URL(request.url).searchParams.get('area');
       if (!area) return problem(400, 'Bad Request', { detail: 'area is required.' });
       const tally = scenario === 'empty' ? undefined : db().stedskompass[area];
-      const themes = THEME_IDS.flatMap((theme) => {
+      const themes = THEMES.flatMap((theme) => {
         const t = tally?.themes[theme];
         return t && t.n > 0 ? [{ theme, mean: Math.round((t.sum / t.n) * 100) / 100, n: t.n }] : [];
       });

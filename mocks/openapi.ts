@@ -5,7 +5,7 @@
  * is up to date and that every mock fixture validates against it.
  */
 import { toJsonSchemaDefs } from '@valibot/to-json-schema';
-import * as S from '../src/core/schemas.js';
+import * as S from '../src/contract/schemas.js';
 
 /** Named schemas, referenced as `#/components/schemas/<name>`. */
 const DEFINITIONS = {

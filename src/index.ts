@@ -6,9 +6,9 @@
  */
 export { VERSION } from './core/define.js';
 export { DEFAULT_API_BASE, type Locale } from './core/config.js';
-export { TorgError, type TorgErrorKind } from './core/errors.js';
+export { TorgError, type TorgErrorKind } from './contract/errors.js';
 export type * from './core/events.js';
-export type * from './core/schemas.js';
+export type * from './contract/schemas.js';
 // Each element's module defines it (guarded) and exports its class and types.
 export * from './widgets/torg-finder/define.js';
 export * from './widgets/torg-opening-hours/define.js';

@@ -23,7 +23,7 @@ import type {
   StedskompassResults,
   Torg,
   TorgEvent,
-} from './schemas.js';
+} from '../contract/schemas.js';
 
 export type { Collection, CommitteeAnswer };
 

@@ -12,7 +12,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiContext } from './api.js';
-import { TorgError, isAbortError } from './errors.js';
+import { TorgError, isAbortError } from '../contract/errors.js';
 
 export type DataState = 'idle' | 'loading' | 'loaded' | 'empty' | 'error' | 'stale';
 

@@ -14,8 +14,8 @@
  *   `Idempotency-Key`, so a retry is safe).
  * - No cookies or credentials are ever sent.
  */
-import { TorgError, abortError, isAbortError, kindForStatus } from './errors.js';
-import type { Problem } from './schemas.js';
+import { TorgError, abortError, isAbortError, kindForStatus } from '../contract/errors.js';
+import type { Problem } from '../contract/schemas.js';
 
 export interface HttpSettings {
   /** Time limit of one attempt. */

@@ -17,7 +17,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ApiContext } from './api.js';
 import { mapLocale, resolveApiBase, resolveLocale, type Locale } from './config.js';
 import type { DataSource } from './data-controller.js';
-import { TorgError, isTorgError } from './errors.js';
+import { TorgError, isTorgError } from '../contract/errors.js';
 import { osloClock, viewerZoneIsNotOslo } from './clock.js';
 import type { Catalog } from './i18n.js';
 import { coreCatalog, type CoreMessages } from './messages/index.js';

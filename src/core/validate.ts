@@ -7,10 +7,10 @@
  *   (`skipped`); when items were sent but none is valid, it throws.
  */
 import * as v from 'valibot';
-import { TorgError } from './errors.js';
-import { CollectionSchema, CommitteeSchema, MemberSchema, type Committee } from './schemas.js';
+import { TorgError } from '../contract/errors.js';
+import { CollectionSchema, CommitteeSchema, MemberSchema, type Committee } from '../contract/schemas.js';
 
-export * from './schemas.js';
+export * from '../contract/schemas.js';
 
 /** A validated collection. `skipped` counts items left out as unreadable. */
 export interface Collection<T> {

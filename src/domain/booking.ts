@@ -6,7 +6,7 @@
  *
  * Dates are Oslo calendar dates (`YYYY-MM-DD`); instants are epoch ms.
  */
-import type { BookingRequest, Resource, ResourceKind, Slot } from '../core/schemas.js';
+import type { BookingRequest, Resource, ResourceKind, Slot } from '../contract/schemas.js';
 import { addDays, addMonths, osloDate } from './oslo-time.js';
 
 // --- resources -------------------------------------------------------------------

@@ -5,7 +5,7 @@
  * Place Standard), polygons and label placement. Coordinates are SVG user
  * units around (0, 0), y downwards.
  */
-import type { StedskompassResults } from '../core/schemas.js';
+import type { StedskompassResults } from '../contract/schemas.js';
 import { isRecord, isTheme } from './stedskompass.js';
 
 export interface Point {

@@ -18,7 +18,7 @@
  *
  * Dates are `YYYY-MM-DD` strings, compared as strings.
  */
-import type { Committee, CompositionRules, Gender, Member, Role } from '../core/schemas.js';
+import type { Committee, CompositionRules, Gender, Member, Role } from '../contract/schemas.js';
 import { isValidDate, parseDate } from './oslo-time.js';
 
 /** The default rules of domain.md, used when a committee sends none. */

@@ -12,7 +12,7 @@
  *   basis. Its documents are dropped here, before anything is drawn, even when
  *   the API sent them: neither links nor document titles reach the page.
  */
-import type { AgendaItem, Meeting, MeetingDocument } from '../core/schemas.js';
+import type { AgendaItem, Meeting, MeetingDocument } from '../contract/schemas.js';
 import type { IcsEvent } from './ics.js';
 
 /** When a meeting ends (epoch ms): its `end` when it is a real time after the start, else its start. */

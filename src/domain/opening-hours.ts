@@ -22,7 +22,7 @@
  *
  * Instants are epoch milliseconds; dates are `YYYY-MM-DD` (Oslo calendar).
  */
-import type { OpeningHours } from '../core/schemas.js';
+import type { OpeningHours } from '../contract/schemas.js';
 import { holidayOn, type HolidayId } from './holidays.js';
 import { addDays, isValidDate, isoWeekday, osloDate, osloToInstant, startOfOsloDay } from './oslo-time.js';
 

@@ -4,8 +4,9 @@
  * mapping of a 422 problem's field paths (`answers.3.good`) back to the
  * theme and field they name.
  */
-import type { StedskompassResponse } from '../core/schemas.js';
-import { TEXT_FIELDS, TEXT_LIMIT, THEMES, isScore, type Draft, type TextField, type ThemeId } from './stedskompass.js';
+import type { StedskompassResponse } from '../contract/schemas.js';
+import { TEXT_FIELDS, TEXT_LIMIT, isScore, type Draft, type TextField } from './stedskompass.js';
+import { THEMES, type ThemeId } from '../contract/ids.js';
 
 /** The request body: scored themes in survey order, texts trimmed, empty ones left out. */
 export function buildResponse(area: string, draft: Draft): StedskompassResponse {

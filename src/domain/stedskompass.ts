@@ -8,34 +8,11 @@
  * Sending (checks, request body, 422 mapping) is in
  * `stedskompass-submission.ts`, reading results and the chart's geometry in
  * `compass.ts`: the survey loads them only when it needs them. Kept free of
- * valibot and the API client; the API schemas take the themes and the age
- * groups from here.
+ * valibot and the API client. The themes and age groups are the contract's
+ * (`contract/ids.ts`).
  */
-import type { StedskompassResponse } from '../core/schemas.js';
-
-/** The 14 themes, in the order of the survey and the compass (clockwise from the top). */
-export const THEMES = [
-  'moving-around',
-  'public-transport',
-  'traffic-parking',
-  'streets-spaces',
-  'natural-space',
-  'play-recreation',
-  'facilities-services',
-  'work-economy',
-  'housing-community',
-  'social-interaction',
-  'identity-belonging',
-  'feeling-safe',
-  'care-maintenance',
-  'influence-control',
-] as const;
-
-/** A theme's id (the API's `ThemeId`; the schemas take the list from here). */
-export type ThemeId = (typeof THEMES)[number];
-
-export const AGE_GROUPS = ['under-20', '20-39', '40-66', '67+'] as const;
-export type AgeGroup = (typeof AGE_GROUPS)[number];
+import { AGE_GROUPS, THEMES, type AgeGroup, type ThemeId } from '../contract/ids.js';
+import type { StedskompassResponse } from '../contract/schemas.js';
 
 /** 1 = a lot to improve … 7 = little to improve. */
 export type Score = 1 | 2 | 3 | 4 | 5 | 6 | 7;

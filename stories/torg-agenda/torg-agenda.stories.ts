@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Meeting } from '../../src/core/schemas.js';
+import type { Meeting } from '../../src/contract/schemas.js';
 import '../../src/widgets/torg-agenda/define.js';
 import { scenario } from '../helpers.js';
 

@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { worker } from '../../mocks/browser.js';
 import { committeeFixtures } from '../../mocks/fixtures/committees.js';
 import { MOCK_API_BASE, createHandlers } from '../../mocks/handlers.js';
-import type { Committee } from '../../src/core/schemas.js';
+import type { Committee } from '../../src/contract/schemas.js';
 import '../../src/widgets/torg-committee/define.js';
 import type { TorgCommittee } from '../../src/widgets/torg-committee/torg-committee.js';
 import { scenario } from '../helpers.js';

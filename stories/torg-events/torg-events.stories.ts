@@ -5,7 +5,7 @@ import { HttpResponse, http } from 'msw';
 import { addDays, today } from '../../mocks/fixtures/time.js';
 import { createHandlers } from '../../mocks/handlers.js';
 import { useMockScenario } from '../../mocks/browser.js';
-import type { TorgEvent } from '../../src/core/schemas.js';
+import type { TorgEvent } from '../../src/contract/schemas.js';
 import '../../src/widgets/torg-events/define.js';
 import type { TorgEvents } from '../../src/widgets/torg-events/torg-events.js';
 import feed from '../../test/widgets/torg-events/fixtures/partner.ics?raw';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { torgFixtures } from '../../mocks/fixtures/torg.js';
-import type { Torg } from '../../src/core/schemas.js';
+import type { Torg } from '../../src/contract/schemas.js';
 import '../../src/widgets/torg-opening-hours/define.js';
 import { scenario } from '../helpers.js';
 

@@ -18,7 +18,7 @@ import {
   postBooking,
   postStedskompassResponse,
 } from '../../src/core/api.js';
-import { TorgError, isAbortError } from '../../src/core/errors.js';
+import { TorgError, isAbortError } from '../../src/contract/errors.js';
 import { configureHttp, getJson } from '../../src/core/http.js';
 import { createIdempotencyKey, submissionFor } from '../../src/core/idempotency.js';
 import { MOCK_API_BASE, useTestEnv, waitFor } from '../helpers/env.js';

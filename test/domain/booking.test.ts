@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { Resource, Slot } from '../../src/core/schemas.js';
+import type { Resource, Slot } from '../../src/contract/schemas.js';
 import {
   RESOURCE_KINDS,
   bookingRequest,

@@ -13,7 +13,7 @@ import {
   spokeAngle,
   wrapLabel,
 } from '../../src/domain/compass.js';
-import { THEMES } from '../../src/domain/stedskompass.js';
+import { THEMES } from '../../src/contract/ids.js';
 
 const R = 150;
 const distance = (p: { x: number; y: number }): number => Math.hypot(p.x, p.y);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { committeeFixtures } from '../../mocks/fixtures/committees.js';
-import type { Committee, CompositionRules, Gender, Member } from '../../src/core/schemas.js';
+import type { Committee, CompositionRules, Gender, Member } from '../../src/contract/schemas.js';
 import {
   DEFAULT_RULES,
   GENDER_RULE,

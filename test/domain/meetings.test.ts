@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import type { AgendaItem, Meeting } from '../../src/core/schemas.js';
+import type { AgendaItem, Meeting } from '../../src/contract/schemas.js';
 import { toIcs } from '../../src/domain/ics.js';
 import {
   documentType,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { OpeningHours, WeeklyInterval } from '../../src/core/schemas.js';
+import type { OpeningHours, WeeklyInterval } from '../../src/contract/schemas.js';
 import {
   deviations,
   hoursOn,

@@ -1,6 +1,7 @@
 /** fast-check arbitraries for the Stedskompass domain tests. */
 import fc from 'fast-check';
-import { AGE_GROUPS, SCORES, THEMES, cleanDraft, type Draft, type ThemeDraft } from '../../src/domain/stedskompass.js';
+import { SCORES, cleanDraft, type Draft, type ThemeDraft } from '../../src/domain/stedskompass.js';
+import { AGE_GROUPS, THEMES } from '../../src/contract/ids.js';
 
 /** Any valid theme draft. */
 const themeDraft: fc.Arbitrary<ThemeDraft> = fc.record(

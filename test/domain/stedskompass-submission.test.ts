@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { StedskompassResponseSchema } from '../../src/core/schemas.js';
+import { StedskompassResponseSchema } from '../../src/contract/schemas.js';
 import {
   buildResponse,
   checkDraft,
@@ -9,7 +9,8 @@ import {
   problemTarget,
   scoresOf,
 } from '../../src/domain/stedskompass-submission.js';
-import { THEMES, cleanDraft, type Draft } from '../../src/domain/stedskompass.js';
+import { cleanDraft, type Draft } from '../../src/domain/stedskompass.js';
+import { THEMES } from '../../src/contract/ids.js';
 import { draftArb } from './stedskompass-arbitraries.js';
 
 describe('stedskompass domain: sending', () => {

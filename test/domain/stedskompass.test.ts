@@ -1,10 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  AGE_GROUPS,
   SCORES,
   TEXT_LIMIT,
-  THEMES,
   answeredCount,
   cleanDraft,
   draftKey,
@@ -14,6 +12,7 @@ import {
   withTheme,
   type Draft,
 } from '../../src/domain/stedskompass.js';
+import { AGE_GROUPS, THEMES } from '../../src/contract/ids.js';
 import { draftArb } from './stedskompass-arbitraries.js';
 
 describe('stedskompass domain: themes and draft', () => {

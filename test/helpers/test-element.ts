@@ -8,7 +8,7 @@ import { property } from 'lit/decorators.js';
 import { getTorgList, type Collection } from '../../src/core/api.js';
 import { DataController } from '../../src/core/data-controller.js';
 import { defineElement } from '../../src/core/define.js';
-import type { Torg } from '../../src/core/schemas.js';
+import type { Torg } from '../../src/contract/schemas.js';
 import { TorgElement } from '../../src/core/torg-element.js';
 
 export class TestTorgElement extends TorgElement {

@@ -1,4 +1,4 @@
-import type { TorgErrorKind } from '../errors.js';
+import type { TorgErrorKind } from '../../contract/errors.js';
 
 /** The texts of the shared states, in every language. */
 export interface CoreMessages {

@@ -11,10 +11,10 @@ import type { CSSResultOrNative, LitElement, ReactiveControllerHost, TemplateRes
 import { checkItems, getMeeting, getMeetings, getTorg, type ApiContext } from '../../core/api.js';
 import type { Locale } from '../../core/config.js';
 import type { LoadContext } from '../../core/data-controller.js';
-import { TorgError, isTorgError } from '../../core/errors.js';
+import { TorgError, isTorgError } from '../../contract/errors.js';
 import { createLogger } from '../../core/logger.js';
 import { coreCatalog, type CoreMessages } from '../../core/messages/index.js';
-import type { Meeting } from '../../core/schemas.js';
+import type { Meeting } from '../../contract/schemas.js';
 import { safeHref } from '../../core/url.js';
 import { publicMeeting } from '../../domain/meetings.js';
 import { renderAgenda, type AgendaData, type Detail } from './agenda-view.js';

@@ -11,7 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/config.js';
 import { formatBytes, formatDate, formatTimeRange } from '../../core/format.js';
 import type { CoreMessages } from '../../core/messages/types.js';
-import type { Meeting, MeetingDocument } from '../../core/schemas.js';
+import type { Meeting, MeetingDocument } from '../../contract/schemas.js';
 import { safeHref } from '../../core/url.js';
 import { icsDataUrl, icsFileName, toIcs } from '../../domain/ics.js';
 import { documentType, isOngoing, meetingEnd, meetingToIcsEvent, splitMeetings } from '../../domain/meetings.js';

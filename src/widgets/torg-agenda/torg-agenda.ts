@@ -2,7 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from '../../core/data-controller.js';
 import type { Catalog } from '../../core/i18n.js';
-import type { Meeting } from '../../core/schemas.js';
+import type { Meeting } from '../../contract/schemas.js';
 import { TorgElement } from '../../core/torg-element.js';
 import type * as AgendaLogic from './agenda-controller.js';
 import type { AgendaArgs, AgendaController, AgendaData } from './agenda-controller.js';

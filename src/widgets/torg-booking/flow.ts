@@ -27,13 +27,13 @@ import {
 import type { Locale } from '../../core/config.js';
 import { DataController, type DataHost, type DataSource } from '../../core/data-controller.js';
 import { DateGridController, dateGridStyles, renderDateGrid } from '../../core/date-grid.js';
-import { TorgError, isTorgError } from '../../core/errors.js';
+import { TorgError, isTorgError } from '../../contract/errors.js';
 import { emit } from '../../core/events.js';
 import { formatDate, formatMonth, formatTime } from '../../core/format.js';
 import type { Catalog } from '../../core/i18n.js';
 import { submissionFor, type Submission } from '../../core/idempotency.js';
 import type { CoreMessages } from '../../core/messages/index.js';
-import type { Booking, BookingRequest, Resource, Slot } from '../../core/schemas.js';
+import type { Booking, BookingRequest, Resource, Slot } from '../../contract/schemas.js';
 import type { StateTemplates } from '../../core/torg-element.js';
 import { safeHref } from '../../core/url.js';
 import {

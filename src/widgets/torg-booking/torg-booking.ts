@@ -1,5 +1,5 @@
 import { property, state } from 'lit/decorators.js';
-import { TorgError } from '../../core/errors.js';
+import { TorgError } from '../../contract/errors.js';
 import type { Catalog } from '../../core/i18n.js';
 import { TorgElement } from '../../core/torg-element.js';
 import type { BookingFlow, BookingHost, TorgBookingData } from './flow.js';

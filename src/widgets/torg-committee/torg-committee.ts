@@ -2,7 +2,7 @@ import { nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from '../../core/data-controller.js';
 import type { Catalog } from '../../core/i18n.js';
-import type { Committee } from '../../core/schemas.js';
+import type { Committee } from '../../contract/schemas.js';
 import { TorgElement } from '../../core/torg-element.js';
 import type * as ViewModule from './view.js';
 import type { Loaded, ViewContext } from './view.js';

@@ -6,10 +6,10 @@
 import { html, nothing, type CSSResultOrNative, type LitElement, type TemplateResult } from 'lit';
 import { checkCommittee, getCommittee, getTorg, type ApiContext } from '../../core/api.js';
 import { resolveApiBase, type Locale } from '../../core/config.js';
-import { isTorgError } from '../../core/errors.js';
+import { isTorgError } from '../../contract/errors.js';
 import { emit, type CompositionRuleDetail, type TorgCompositionDetail } from '../../core/events.js';
 import { formatDate } from '../../core/format.js';
-import type { Committee, Member } from '../../core/schemas.js';
+import type { Committee, Member } from '../../contract/schemas.js';
 import type { StateTemplates } from '../../core/torg-element.js';
 import { safeHref, telHref } from '../../core/url.js';
 import {

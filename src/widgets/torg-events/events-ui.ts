@@ -10,7 +10,7 @@ import { checkItems, getEvents, getTorgList, type ApiContext } from '../../core/
 import type { Locale } from '../../core/config.js';
 import { DataController, type DataSource } from '../../core/data-controller.js';
 import { formatClock, formatDate, formatMonth, monthName } from '../../core/format.js';
-import type { TorgEvent } from '../../core/schemas.js';
+import type { TorgEvent } from '../../contract/schemas.js';
 import type { StateTemplates } from '../../core/torg-element.js';
 import { safeHref } from '../../core/url.js';
 import type * as Ics from '../../domain/ics.js';

@@ -9,8 +9,8 @@
  *   definition are Oslo wall-clock times; dates are whole days.
  * - A moved occurrence of a series (`RECURRENCE-ID`) replaces the one it moves.
  */
-import { TorgError, kindForStatus } from '../../core/errors.js';
-import type { TorgEvent } from '../../core/schemas.js';
+import { TorgError, kindForStatus } from '../../contract/errors.js';
+import type { TorgEvent } from '../../contract/schemas.js';
 import { osloToInstant } from '../../domain/oslo-time.js';
 import type ICALModule from 'ical.js';
 

@@ -3,7 +3,7 @@
  * expanded, and occurrences grouped by Oslo date, sorted. All the per-event
  * work happens here, once per load; rendering only reads the result.
  */
-import type { TorgEvent } from '../../core/schemas.js';
+import type { TorgEvent } from '../../contract/schemas.js';
 import { addDays, osloOffsetMinutes } from '../../domain/oslo-time.js';
 
 export interface Filters {

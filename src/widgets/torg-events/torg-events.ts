@@ -1,7 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Catalog } from '../../core/i18n.js';
-import type { TorgEvent } from '../../core/schemas.js';
+import type { TorgEvent } from '../../contract/schemas.js';
 import { TorgElement } from '../../core/torg-element.js';
 import type { EventsUI } from './events-ui.js';
 

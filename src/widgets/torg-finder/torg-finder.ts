@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { checkItems, getTorgList, type Collection } from '../../core/api.js';
 import { DataController } from '../../core/data-controller.js';
 import type { Catalog } from '../../core/i18n.js';
-import type { Torg } from '../../core/schemas.js';
+import type { Torg } from '../../contract/schemas.js';
 import { TorgElement } from '../../core/torg-element.js';
 import type { FinderView } from './view.js';
 

@@ -21,7 +21,7 @@ import { emit } from '../../core/events.js';
 import { formatDistance, formatList } from '../../core/format.js';
 import type { Catalog } from '../../core/i18n.js';
 import { createLogger } from '../../core/logger.js';
-import type { OpeningHours, Service, Torg } from '../../core/schemas.js';
+import type { OpeningHours, Service, Torg } from '../../contract/schemas.js';
 import { scheduleAt } from '../../core/timers.js';
 import { safeHref, telHref } from '../../core/url.js';
 import { byDistance, type LatLon } from '../../domain/distance.js';

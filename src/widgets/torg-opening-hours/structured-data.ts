@@ -10,7 +10,7 @@
  * its text comes from a policy of its own; `<` is escaped so the text can
  * never close the element when a CMS saves the page's HTML.
  */
-import type { OpeningHours, WeeklyInterval } from '../../core/schemas.js';
+import type { OpeningHours, WeeklyInterval } from '../../contract/schemas.js';
 import { safeHref } from '../../core/url.js';
 import { hoursOn, type ClockInterval } from '../../domain/opening-hours.js';
 import { addDays, osloDate } from '../../domain/oslo-time.js';

@@ -1,9 +1,9 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../../core/data-controller.js';
-import { isTorgError } from '../../core/errors.js';
+import { isTorgError } from '../../contract/errors.js';
 import type { Catalog } from '../../core/i18n.js';
-import type { OpeningHours, Service, Torg } from '../../core/schemas.js';
+import type { OpeningHours, Service, Torg } from '../../contract/schemas.js';
 import { scheduleAt } from '../../core/timers.js';
 import { TorgElement } from '../../core/torg-element.js';
 import type * as ViewsModule from './views.js';

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/config.js';
 import { formatClock, formatDate } from '../../core/format.js';
-import type { OpeningHours } from '../../core/schemas.js';
+import type { OpeningHours } from '../../contract/schemas.js';
 import { deviations, openingState, weekOf, type DayHours, type Deviation } from '../../domain/opening-hours.js';
 import { addDays, isoWeekNumber, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
 import { openingHoursCatalog } from './messages/index.js';

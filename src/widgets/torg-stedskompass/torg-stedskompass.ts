@@ -1,14 +1,15 @@
 import { nothing, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DataSource } from '../../core/data-controller.js';
-import { isTorgError } from '../../core/errors.js';
+import { isTorgError } from '../../contract/errors.js';
 import { emit } from '../../core/events.js';
 import type { Catalog } from '../../core/i18n.js';
-import type { StedskompassResults } from '../../core/schemas.js';
+import type { StedskompassResults } from '../../contract/schemas.js';
 import { TorgElement } from '../../core/torg-element.js';
 import type { ReadResults } from '../../domain/compass.js';
 import type { Problem } from '../../domain/stedskompass-submission.js';
-import type { Draft, ThemeId } from '../../domain/stedskompass.js';
+import type { Draft } from '../../domain/stedskompass.js';
+import { type ThemeId } from '../../contract/ids.js';
 import type * as ResultsModule from './results/results-view.js';
 import type { ResultsHost } from './results/results-view.js';
 import type * as SendModule from './send/send.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
-import type { Meeting } from '../../../src/core/schemas.js';
+import type { Meeting } from '../../../src/contract/schemas.js';
 import type { TorgAgenda } from '../../../src/widgets/torg-agenda/define.js';
 import '../../../src/widgets/torg-agenda/define.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';

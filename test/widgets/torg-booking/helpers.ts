@@ -5,7 +5,7 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { availabilityFixture } from '../../../mocks/fixtures/resources.js';
 import { db } from '../../../mocks/db.js';
-import type { Slot } from '../../../src/core/schemas.js';
+import type { Slot } from '../../../src/contract/schemas.js';
 import { addDays, osloDate } from '../../../src/domain/oslo-time.js';
 import type { TorgBooking } from '../../../src/widgets/torg-booking/torg-booking.js';
 import { $, $$, settle, textOf, waitFor } from '../../helpers/env.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resourceFixtures } from '../../../mocks/fixtures/resources.js';
-import type { Resource } from '../../../src/core/schemas.js';
+import type { Resource } from '../../../src/contract/schemas.js';
 import '../../../src/widgets/torg-booking/define.js';
 import type { TorgBooking, TorgBookingData } from '../../../src/widgets/torg-booking/torg-booking.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import type { Committee } from '../../../src/core/schemas.js';
+import type { Committee } from '../../../src/contract/schemas.js';
 import '../../../src/widgets/torg-committee/define.js';
 import type { TorgCommittee } from '../../../src/widgets/torg-committee/torg-committee.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';

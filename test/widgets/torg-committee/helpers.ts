@@ -1,6 +1,6 @@
 /** Shared pieces of the `<torg-committee>` tests. */
 import { committeeFixtures } from '../../../mocks/fixtures/committees.js';
-import type { Committee, Member } from '../../../src/core/schemas.js';
+import type { Committee, Member } from '../../../src/contract/schemas.js';
 import type { TorgCompositionEventDetail } from '../../../src/widgets/torg-committee/define.js';
 import { $, $$, textOf } from '../../helpers/env.js';
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import { worker } from '../../../mocks/browser.js';
-import type { Committee } from '../../../src/core/schemas.js';
+import type { Committee } from '../../../src/contract/schemas.js';
 import '../../../src/widgets/torg-committee/define.js';
 import type { TorgCommittee } from '../../../src/widgets/torg-committee/torg-committee.js';
 import { $, $$, MOCK_API_BASE, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';

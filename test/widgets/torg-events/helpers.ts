@@ -1,5 +1,5 @@
 /** Helpers for the `<torg-events>` tests. */
-import type { TorgEvent } from '../../../src/core/schemas.js';
+import type { TorgEvent } from '../../../src/contract/schemas.js';
 import type { TorgEvents } from '../../../src/widgets/torg-events/torg-events.js';
 import { $, $$, settle, textOf } from '../../helpers/env.js';
 

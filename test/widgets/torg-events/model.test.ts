@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { TorgEvent } from '../../../src/core/schemas.js';
+import type { TorgEvent } from '../../../src/contract/schemas.js';
 import { addDays, osloDate, osloMinuteOfDay, osloToInstant } from '../../../src/domain/oslo-time.js';
 import { buildModel, matches, osloWall } from '../../../src/widgets/torg-events/model.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { torgFixtures } from '../../../mocks/fixtures/torg.js';
-import type { Torg } from '../../../src/core/schemas.js';
+import type { Torg } from '../../../src/contract/schemas.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { item, names, renderFinder, type TorgFinder } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { OpeningHours } from '../../../src/core/schemas.js';
+import type { OpeningHours } from '../../../src/contract/schemas.js';
 import { openingState } from '../../../src/domain/opening-hours.js';
 import {
   openingHoursCatalog,

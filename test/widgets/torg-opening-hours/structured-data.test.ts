@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { torgFixtures } from '../../../mocks/fixtures/torg.js';
-import type { Torg } from '../../../src/core/schemas.js';
+import type { Torg } from '../../../src/contract/schemas.js';
 import '../../../src/widgets/torg-opening-hours/define.js';
 import { openingHoursSpecification, structuredData } from '../../../src/widgets/torg-opening-hours/structured-data.js';
 import type { TorgOpeningHours } from '../../../src/widgets/torg-opening-hours/torg-opening-hours.js';

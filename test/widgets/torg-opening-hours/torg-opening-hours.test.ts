@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { torgFixtures } from '../../../mocks/fixtures/torg.js';
-import type { Torg } from '../../../src/core/schemas.js';
+import type { Torg } from '../../../src/contract/schemas.js';
 import '../../../src/widgets/torg-opening-hours/define.js';
 import type { TorgOpeningHours } from '../../../src/widgets/torg-opening-hours/torg-opening-hours.js';
 import { $, $$, textOf, useTestEnv, waitFor } from '../../helpers/env.js';

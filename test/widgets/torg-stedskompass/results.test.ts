@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { stedskompassFixtures } from '../../../mocks/fixtures/stedskompass.js';
-import type { StedskompassResults } from '../../../src/core/schemas.js';
-import { THEMES } from '../../../src/domain/stedskompass.js';
+import type { StedskompassResults } from '../../../src/contract/schemas.js';
+import { THEMES } from '../../../src/contract/ids.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { tableRows, type TorgStedskompass } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { THEMES } from '../../../src/domain/stedskompass.js';
+import { THEMES } from '../../../src/contract/ids.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import {
   AREA,

@@ -1,4 +1,4 @@
-import type { AgendaItem } from '../../../core/schemas.js';
+import type { AgendaItem } from '../../../contract/schemas.js';
 
 /** The texts of `<torg-agenda>`, in every language. */
 export interface AgendaMessages {

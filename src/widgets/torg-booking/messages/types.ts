@@ -1,4 +1,4 @@
-import type { ResourceKind } from '../../../core/schemas.js';
+import type { ResourceKind } from '../../../contract/schemas.js';
 import type { DetailField, FieldProblem } from '../../../domain/booking.js';
 
 /** The texts of `<torg-booking>`, in every language. */

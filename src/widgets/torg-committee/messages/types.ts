@@ -1,4 +1,4 @@
-import type { Role } from '../../../core/schemas.js';
+import type { Role } from '../../../contract/schemas.js';
 import type { GenderResult, MemberVerdict, SeatResult } from '../../../domain/composition.js';
 
 /** Writes a `YYYY-MM-DD` date in the widget's language ("1. september 2025"). */

@@ -10,9 +10,9 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { getStedskompassResults } from '../../../core/api.js';
 import type { Locale } from '../../../core/config.js';
 import { DataController, type DataHost } from '../../../core/data-controller.js';
-import { TorgError } from '../../../core/errors.js';
+import { TorgError } from '../../../contract/errors.js';
 import { formatNumber } from '../../../core/format.js';
-import type { StedskompassResults } from '../../../core/schemas.js';
+import type { StedskompassResults } from '../../../contract/schemas.js';
 import {
   SCALE_MAX,
   labelAnchor,
@@ -26,7 +26,7 @@ import {
   type Point,
   type ReadResults,
 } from '../../../domain/compass.js';
-import { THEMES, type ThemeId } from '../../../domain/stedskompass.js';
+import { THEMES, type ThemeId } from '../../../contract/ids.js';
 import { stedskompassCatalog } from '../messages/index.js';
 import { resultsCatalog } from './messages/index.js';
 

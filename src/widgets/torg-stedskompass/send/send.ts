@@ -8,7 +8,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { postStedskompassResponse, type ApiContext } from '../../../core/api.js';
-import { isTorgError } from '../../../core/errors.js';
+import { isTorgError } from '../../../contract/errors.js';
 import { submissionFor } from '../../../core/idempotency.js';
 import {
   buildResponse,
@@ -18,7 +18,8 @@ import {
   scoresOf,
   type Problem,
 } from '../../../domain/stedskompass-submission.js';
-import { TEXT_LIMIT, THEMES, type Draft, type ThemeId } from '../../../domain/stedskompass.js';
+import { TEXT_LIMIT, type Draft } from '../../../domain/stedskompass.js';
+import { THEMES, type ThemeId } from '../../../contract/ids.js';
 import type { StedskompassMessages } from '../messages/types.js';
 import { sendCatalog, type SendMessages } from './messages/index.js';
 

@@ -4,7 +4,6 @@
  * matters only once the form is there.
  */
 import {
-  THEMES,
   answeredCount,
   draftKey,
   isAgeGroup,
@@ -15,8 +14,8 @@ import {
   withTheme,
   type Draft,
   type TextField,
-  type ThemeId,
 } from '../../../domain/stedskompass.js';
+import { THEMES, type ThemeId } from '../../../contract/ids.js';
 
 export { THEMES, answeredCount, isBlank };
 

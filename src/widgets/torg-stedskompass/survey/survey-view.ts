@@ -10,17 +10,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../../domain/stedskompass-submission.js';
-import {
-  AGE_GROUPS,
-  SCORES,
-  TEXT_FIELDS,
-  TEXT_LIMIT,
-  THEMES,
-  answeredCount,
-  isBlank,
-  type Draft,
-  type ThemeId,
-} from '../../../domain/stedskompass.js';
+import { SCORES, TEXT_FIELDS, TEXT_LIMIT, answeredCount, isBlank, type Draft } from '../../../domain/stedskompass.js';
+import { AGE_GROUPS, THEMES, type ThemeId } from '../../../contract/ids.js';
 import type { StedskompassMessages } from '../messages/index.js';
 
 /** What the survey view shows and what it calls back. */

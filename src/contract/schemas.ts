@@ -11,7 +11,7 @@
  * checked.
  */
 import * as v from 'valibot';
-import { AGE_GROUPS, THEMES } from '../domain/stedskompass.js';
+import { AGE_GROUPS, THEMES } from './ids.js';
 
 // --- formats ----------------------------------------------------------------
 
@@ -227,11 +227,7 @@ export const MeetingSchema = v.object({
 
 // --- stedskompass ---------------------------------------------------------------
 
-export const THEME_IDS = THEMES;
-
-export { AGE_GROUPS };
-
-export const ThemeIdSchema = v.picklist(THEME_IDS);
+export const ThemeIdSchema = v.picklist(THEMES);
 
 export const StedskompassAnswerSchema = v.object({
   theme: ThemeIdSchema,
@@ -336,8 +332,6 @@ export type CompositionRules = v.InferOutput<typeof CompositionRulesSchema>;
 export type Meeting = v.InferOutput<typeof MeetingSchema>;
 export type AgendaItem = v.InferOutput<typeof AgendaItemSchema>;
 export type MeetingDocument = v.InferOutput<typeof DocumentSchema>;
-export type ThemeId = (typeof THEME_IDS)[number];
-export type AgeGroup = (typeof AGE_GROUPS)[number];
 export type StedskompassAnswer = v.InferOutput<typeof StedskompassAnswerSchema>;
 export type StedskompassResponse = v.InferOutput<typeof StedskompassResponseSchema>;
 export type StedskompassResults = v.InferOutput<typeof StedskompassResultsSchema>;
