@@ -12,6 +12,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiContext } from './api.js';
+import type { WidgetHost } from './widget-host.js';
 import { TorgError, isAbortError } from '../contract/errors.js';
 
 export type DataState = 'idle' | 'loading' | 'loaded' | 'empty' | 'error' | 'stale';
@@ -42,10 +43,14 @@ export interface DataSource<T> {
   refresh(): Promise<void>;
 }
 
-export interface DataHost extends ReactiveControllerHost, HTMLElement {
-  /** The element's `api-base` attribute. */
+/** What a data controller needs of its element: see {@link WidgetHost}. */
+export type DataHost =
+  | (Pick<WidgetHost<HTMLElement & { apiBase?: string | undefined }>, 'element' | 'api'> & ReactiveControllerHost)
+  | LegacyDataHost;
+
+/** @deprecated Transitional: an element passed directly (widgets move to `host`). */
+export interface LegacyDataHost extends ReactiveControllerHost, HTMLElement {
   apiBase?: string | undefined;
-  /** The API context for a load; throws a `TorgError('config')` when unusable. */
   apiContext(signal: AbortSignal, revalidate: boolean): ApiContext;
 }
 
@@ -68,7 +73,7 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
       // `api-base` reloads too.
       args: () => {
         const args = options.args();
-        return args ? [host.apiBase, ...args] : [WAITING];
+        return args ? ['element' in host ? host.element.apiBase : host.apiBase, ...args] : [WAITING];
       },
       task: async (args, { signal }) => {
         this.currentArgs = args;
@@ -77,7 +82,7 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
         this.revalidateNext = false;
         const value = await options.load(args.slice(1) as unknown as A, {
           signal,
-          api: () => host.apiContext(signal, revalidate),
+          api: () => ('api' in host ? host.api(signal, revalidate) : host.apiContext(signal, revalidate)),
         });
         signal.throwIfAborted();
         this.good = { args, value, time: Date.now() };

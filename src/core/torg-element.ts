@@ -1,8 +1,13 @@
 /**
- * The base of every torg widget: configuration (`api-base`, `lang`), the
- * resolved language, a polite live region, and the shared states — loading
- * (busy, no layout jump), empty, error (plain words and a retry button) and
- * stale (last good data kept when a refresh fails).
+ * The base of every torg widget: configuration (`api-base`, `lang`,
+ * `heading-level`, `texts`), the resolved language, a polite live region,
+ * and the shared states — loading (busy, no layout jump), empty, error
+ * (plain words and a retry button) and stale (last good data kept when a
+ * refresh fails).
+ *
+ * A widget's element and its view use these through one object, the
+ * element's `host` ({@link WidgetHost}): nothing here is public beyond the
+ * documented attributes, properties and `refresh()`.
  */
 import {
   LitElement,
@@ -11,44 +16,121 @@ import {
   nothing,
   type CSSResultOrNative,
   type PropertyValues,
+  type ReactiveController,
   type TemplateResult,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { TorgError, isTorgError } from '../contract/errors.js';
 import type { ApiContext } from './api.js';
+import { osloClock, viewerZoneIsNotOslo } from './clock.js';
 import { mapLocale, resolveApiBase, resolveLocale, type Locale } from './config.js';
 import type { DataSource } from './data-controller.js';
-import { TorgError, isTorgError } from '../contract/errors.js';
-import { osloClock, viewerZoneIsNotOslo } from './clock.js';
-import type { Catalog } from './i18n.js';
-import { coreCatalog, type CoreMessages } from './messages/index.js';
+import { applyOverrides, onTextsChange, readPageTexts, textsVersion, type Catalog } from './i18n.js';
 import { createLogger, type Logger } from './logger.js';
+import { coreCatalog, type CoreMessages } from './messages/index.js';
 import { sharedStyles } from './styles.js';
+/** @deprecated Import from `widget-host.js`. */
+export type { StateTemplates } from './widget-host.js';
+import type { HeadingDepth, HeadingOptions, NoticeTone, StateTemplates, WidgetHost } from './widget-host.js';
 
-/** Elements whose language follows `<html lang>`: re-resolved when it changes. */
-const languageFollowers = new Set<TorgElement>();
-let languageObserver: MutationObserver | undefined;
+/** Connected elements: they re-render when `<html lang>` or the page-wide texts change. */
+const live = new Set<TorgElement>();
+let watching = false;
 
-function watchDocumentLanguage(element: TorgElement): void {
-  languageFollowers.add(element);
-  if (languageObserver) return;
-  languageObserver = new MutationObserver(() => {
-    for (const follower of languageFollowers) follower.refreshLocale();
-  });
-  languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+function watchPage(): void {
+  if (watching) return;
+  watching = true;
+  const rerender = (): void => {
+    for (const element of live) element.requestUpdate();
+  };
+  new MutationObserver(rerender).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  onTextsChange(rerender);
 }
 
-export interface StateTemplates<T> {
-  /** The data, loaded (also shown while stale or refreshing). */
-  loaded: (value: T) => TemplateResult | typeof nothing;
-  /** The empty state's text or template. */
-  empty?: (value: T) => TemplateResult | string;
-  /** A skeleton shaped like the loaded content. */
-  loading?: () => TemplateResult;
-  /** How many items could not be read (a notice says so). */
-  skipped?: (value: T) => number;
-  /** Plain words for an error, when the widget knows better than the defaults (e.g. an unknown torg). */
-  errorMessage?: (error: TorgError | Error) => string | undefined;
+/** Per-element text replacements, per language (see `texts`). */
+export type ElementTexts = Partial<Record<Locale, Record<string, unknown>>>;
+
+/** The `texts` attribute is JSON; unreadable JSON is reported and ignored, never thrown into the page. */
+const textsConverter = {
+  fromAttribute(value: string | null): ElementTexts | undefined {
+    if (!value) return undefined;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as ElementTexts;
+    } catch {
+      // Reported below.
+    }
+    createLogger('torg-widgets').warn('the texts attribute is not a JSON object and was ignored:', value);
+    return undefined;
+  },
+};
+
+/** Something the element can ask to load its data again (its data controllers). */
+interface Refreshable extends ReactiveController {
+  refresh(): Promise<void>;
 }
+
+function isRefreshable(controller: ReactiveController): controller is Refreshable {
+  return typeof (controller as Partial<Refreshable>).refresh === 'function';
+}
+
+/** The six heading levels as templates (a tag name cannot be a binding). */
+const HEADINGS: ((content: unknown, o: HeadingOptions) => TemplateResult)[] = [
+  (c, o) =>
+    html`<h1
+      id=${o.id ?? nothing}
+      part=${o.part ?? nothing}
+      class=${o.class ?? nothing}
+      tabindex=${o.focusable ? '-1' : nothing}
+    >
+      ${c}
+    </h1>`,
+  (c, o) =>
+    html`<h2
+      id=${o.id ?? nothing}
+      part=${o.part ?? nothing}
+      class=${o.class ?? nothing}
+      tabindex=${o.focusable ? '-1' : nothing}
+    >
+      ${c}
+    </h2>`,
+  (c, o) =>
+    html`<h3
+      id=${o.id ?? nothing}
+      part=${o.part ?? nothing}
+      class=${o.class ?? nothing}
+      tabindex=${o.focusable ? '-1' : nothing}
+    >
+      ${c}
+    </h3>`,
+  (c, o) =>
+    html`<h4
+      id=${o.id ?? nothing}
+      part=${o.part ?? nothing}
+      class=${o.class ?? nothing}
+      tabindex=${o.focusable ? '-1' : nothing}
+    >
+      ${c}
+    </h4>`,
+  (c, o) =>
+    html`<h5
+      id=${o.id ?? nothing}
+      part=${o.part ?? nothing}
+      class=${o.class ?? nothing}
+      tabindex=${o.focusable ? '-1' : nothing}
+    >
+      ${c}
+    </h5>`,
+  (c, o) =>
+    html`<h6
+      id=${o.id ?? nothing}
+      part=${o.part ?? nothing}
+      class=${o.class ?? nothing}
+      tabindex=${o.focusable ? '-1' : nothing}
+    >
+      ${c}
+    </h6>`,
+];
 
 /**
  * @cssprop --torg-color-text - Text colour.
@@ -76,7 +158,7 @@ export interface StateTemplates<T> {
  * @csspart loading - The loading skeleton.
  */
 export abstract class TorgElement extends LitElement {
-  static override styles = sharedStyles;
+  static override styles: CSSResultOrNative[] = sharedStyles;
 
   /** Base URL of the municipal API. Default: the page's `<meta name="torg:api-base">`, else the documented default. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -84,89 +166,167 @@ export abstract class TorgElement extends LitElement {
   /** Language: `nb` (default), `nn` or `en`; when absent, the nearest ancestor's `lang`. */
   @property() override lang = '';
 
+  /** The level of the widget's top heading, `1`–`6` (default `2`); its inner headings follow one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * Replacements for the widget's texts, per language: `{ "nb": { "key": "text" } }` (as a JSON attribute
+   * or a property). Keys are those of the widget's message tables (see the README, "Texts").
+   */
+  @property({ converter: textsConverter }) texts?: ElementTexts;
+
   /** The resolved language. */
   @state() protected locale: Locale = 'nb';
 
   /** Text for the polite live region (async changes read out to screen readers). */
   @state() private announcement = '';
 
+  /** What a widget's element and view use of the base: see {@link WidgetHost}. */
+  protected readonly host: WidgetHost<this>;
+
   protected readonly log: Logger;
 
-  /** Styles that arrived with a lazily loaded view (see `addStyles`). */
-  private lazyStyles: CSSResultOrNative[] = [];
+  /** The catalogs the element speaks from, loaded in its language before it renders. */
+  readonly #spoken = new Set<Catalog<unknown>>([coreCatalog]);
+
+  /** Styles added after the element's own (see `addStyles`). */
+  readonly #extraStyles: CSSResultOrNative[] = [];
+
+  readonly #refreshables = new Set<Refreshable>();
+
+  /** Whether the element has rendered with its texts ready once (later, a new language keeps the old until ready). */
+  #shownOnce = false;
+
+  /** Per-element texts merged into a catalog's table, for the inputs they were made from. */
+  readonly #merged = new WeakMap<Catalog<unknown>, { key: unknown[]; value: unknown }>();
 
   constructor() {
     super();
     this.log = createLogger(this.localName);
+    // The host delegates to the element; a view holds it instead of the element's protected parts.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host's methods close over the element
+    const element = this;
+    this.host = {
+      element,
+      get locale() {
+        return element.locale;
+      },
+      get core() {
+        return element.text(coreCatalog);
+      },
+      text: (catalog) => this.text(catalog),
+      speak: (...catalogs) => {
+        for (const catalog of catalogs) this.#spoken.add(catalog);
+        this.requestUpdate();
+      },
+      announce: (text) => this.announce(text),
+      addStyles: (...styles) => this.addStyles(...styles),
+      api: (signal, revalidate) => this.apiContext(signal, revalidate),
+      heading: (depth, content, options) => this.#heading(depth, content, options),
+      focus: (selector) => this.#focusAfterUpdate(selector),
+      addController: (controller) => this.addController(controller),
+      removeController: (controller) => this.removeController(controller),
+      requestUpdate: () => this.requestUpdate(),
+      get updateComplete() {
+        return element.updateComplete;
+      },
+      renderData: (source, templates) => this.renderData(source, templates),
+      renderLoading: (skeleton) => this.renderLoading(skeleton),
+      renderError: (error, retry, explain) => this.renderError(error, retry, explain),
+      errorText: (error) => this.errorText(error),
+      renderNotice: (text, tone, action) => this.renderNotice(text, tone, action),
+      renderOsloTimeNote: () => this.renderOsloTimeNote(),
+    };
+  }
+
+  /** Loads the widget's data again from the API (shown data stays visible if that fails). */
+  async refresh(): Promise<void> {
+    await Promise.all([...this.#refreshables].map((source) => source.refresh()));
+  }
+
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (isRefreshable(controller)) this.#refreshables.add(controller);
+  }
+
+  override removeController(controller: ReactiveController): void {
+    super.removeController(controller);
+    if (isRefreshable(controller)) this.#refreshables.delete(controller);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Styles added before the shadow root existed (an eagerly created view's).
+    if (this.#extraStyles.length && root instanceof ShadowRoot) {
+      adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, ...this.#extraStyles]);
+    }
+    return root;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.refreshLocale();
-    watchDocumentLanguage(this);
+    readPageTexts();
+    watchPage();
+    live.add(this);
+    this.#syncLocale();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    languageFollowers.delete(this);
+    live.delete(this);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.refreshLocale();
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    this.#syncLocale();
+    if (this.#messagesReady() || !this.#shownOnce) return super.shouldUpdate(changed);
+    // Another language is loading: keep what is shown until its texts are there (no flash of a skeleton).
+    return false;
   }
 
-  /** Re-resolves the language (the element moved, or `<html lang>` changed). */
-  refreshLocale(): void {
+  /** The language: the `lang` attribute, else the nearest ancestor's (crossing shadow roots), else `<html lang>`. */
+  #syncLocale(): void {
     const locale = this.lang?.trim() ? mapLocale(this.lang) : resolveLocale(this);
     if (locale !== this.locale) this.locale = locale;
   }
 
-  /**
-   * The message catalogs this element speaks from; a widget adds its own
-   * (`[...super.catalogs(), finderCatalog]`). Until the resolved language's
-   * tables are loaded, the element shows its loading state.
-   */
-  protected catalogs(): Catalog<unknown>[] {
-    return [coreCatalog];
-  }
-
   /** Whether every catalog has the resolved language; starts loading what is missing. */
-  private messagesReady(): boolean {
-    const missing = this.catalogs().filter((catalog) => !catalog.get(this.locale));
-    if (missing.length === 0) return true;
+  #messagesReady(): boolean {
     const locale = this.locale;
+    const missing = this.catalogs().filter((catalog) => !catalog.get(locale));
+    if (missing.length === 0) return true;
     void Promise.all(missing.map((catalog) => catalog.load(locale))).then(() => this.requestUpdate());
     return false;
   }
 
-  /** The shared messages in the resolved language (bokmål until it is loaded). */
-  protected get core(): CoreMessages {
-    return coreCatalog.get(this.locale) ?? (coreCatalog.get('nb') as CoreMessages);
-  }
-
-  /** A widget's messages in the resolved language (bokmål until it is loaded). */
+  /** A catalog's texts in the resolved language, with the page's and this element's replacements. */
   protected text<T>(catalog: Catalog<T>): T {
-    return catalog.get(this.locale) ?? (catalog.get('nb') as T);
+    const locale = this.locale;
+    const table = catalog.get(locale) ?? (catalog.get('nb') as T);
+    const own = this.texts?.[locale];
+    if (!own) return table;
+    const key = [table, own, textsVersion()];
+    const cached = this.#merged.get(catalog);
+    if (cached && cached.key.every((part, i) => part === key[i])) return cached.value as T;
+    const value = applyOverrides(table, own);
+    this.#merged.set(catalog, { key, value });
+    return value;
   }
 
   /** The API context for a request; a `config` error when the base is unusable. */
   apiContext(signal?: AbortSignal, revalidate = false): ApiContext {
     const result = resolveApiBase(this.apiBase);
-    if (!result.ok) throw new TorgError('config', this.core.badApiBase(result.value));
+    if (!result.ok) throw new TorgError('config', this.text(coreCatalog).badApiBase(result.value));
     return { base: result.base, signal, ...(revalidate ? { revalidate } : {}) };
   }
 
-  /**
-   * Adds styles that came with a lazily loaded view to the shadow root, after
-   * the element's own (a widget's up-front code then carries no view styles).
-   */
+  /** Adds styles to the shadow root, after the element's own. */
   addStyles(...styles: CSSResultOrNative[]): void {
-    const added = styles.filter((style) => !this.lazyStyles.includes(style));
+    const added = styles.filter((style) => !this.#extraStyles.includes(style));
     if (!added.length) return;
-    this.lazyStyles.push(...added);
+    this.#extraStyles.push(...added);
     const root = this.renderRoot;
     if (root instanceof ShadowRoot) {
-      adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, ...this.lazyStyles]);
+      adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, ...this.#extraStyles]);
     }
   }
 
@@ -174,15 +334,26 @@ export abstract class TorgElement extends LitElement {
   protected announce(text: string): void {
     // Clearing first makes a repeated message be read again.
     this.announcement = '';
-    requestAnimationFrame(() => {
-      this.announcement = text;
-    });
+    if (text) requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  #heading(depth: HeadingDepth, content: unknown, options: HeadingOptions = {}): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.trunc(Number(this.headingLevel)) || 2) + depth);
+    return HEADINGS[level - 1]!(content, options);
+  }
+
+  async #focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus({ preventScroll: false });
   }
 
   override render(): TemplateResult {
-    const content = this.messagesReady() ? this.renderContent() : this.renderSkeleton();
+    const ready = this.#messagesReady();
+    if (ready) this.#shownOnce = true;
     return html`
-      <div part="base" class="base" lang=${this.locale} tabindex="-1">${content}</div>
+      <div part="base" class="base" lang=${this.locale} tabindex="-1">
+        ${ready ? this.renderContent() : this.renderLoading()}
+      </div>
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
   }
@@ -190,9 +361,40 @@ export abstract class TorgElement extends LitElement {
   /** The widget's content inside the base container. */
   protected abstract renderContent(): unknown;
 
+  /** Bars that hold the space while loading; a widget draws one shaped like its content. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton" aria-hidden="true">
+      <div class="bar"></div>
+      <div class="bar"></div>
+      <div class="bar"></div>
+      <div class="bar"></div>
+    </div>`;
+  }
+
+  // --- transitional: the old protected surface, while the widgets move to `host` -----------
+
+  /** @deprecated Use `host.speak()`. The catalogs the element speaks from. */
+  protected catalogs(): Catalog<unknown>[] {
+    return [...this.#spoken];
+  }
+
+  /** @deprecated Use `host.core`. */
+  protected get core(): CoreMessages {
+    return this.text(coreCatalog);
+  }
+
+  /** @deprecated Internal: re-resolves the language. */
+  refreshLocale(): void {
+    this.#syncLocale();
+  }
+
+  /** @deprecated Use `host.focus()`. */
+  protected focusBase(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part~="base"]')?.focus({ preventScroll: true });
+  }
+
   // --- shared states ------------------------------------------------------------
 
-  /** Renders a data controller's state with the shared loading, empty, error and stale views. */
   protected renderData<T>(data: DataSource<T>, templates: StateTemplates<T>): unknown {
     const value = data.value;
     switch (data.state) {
@@ -209,7 +411,7 @@ export abstract class TorgElement extends LitElement {
         const empty = data.state === 'empty';
         return html`
           ${data.state === 'stale' ? this.renderStale(data) : nothing}
-          ${skipped > 0 ? this.renderNotice(this.core.skipped(skipped), 'warning') : nothing}
+          ${skipped > 0 ? this.renderNotice(this.text(coreCatalog).skipped(skipped), 'warning') : nothing}
           <div aria-busy=${data.busy ? 'true' : 'false'}>
             ${empty ? this.renderEmpty(templates.empty?.(value) ?? '') : templates.loaded(value)}
           </div>
@@ -218,62 +420,43 @@ export abstract class TorgElement extends LitElement {
     }
   }
 
-  /** The loading state: a skeleton that reserves the space, marked busy, with a spoken "Loading". */
   protected renderLoading(skeleton?: () => TemplateResult): TemplateResult {
     return html`<div class="loading" part="loading" aria-busy="true">
-      <span class="vh">${this.core.loading}</span>
+      <span class="vh">${this.text(coreCatalog).loading}</span>
       ${skeleton ? skeleton() : this.renderSkeleton()}
     </div>`;
   }
 
-  /** Grey bars that hold the space while loading (also while the language's texts load). */
-  protected renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton" aria-hidden="true" aria-busy="true">
-      <div class="bar"></div>
-      <div class="bar"></div>
-      <div class="bar"></div>
-      <div class="bar"></div>
-    </div>`;
-  }
-
-  /** The error state: what went wrong in plain words, and a retry button when trying again can help. */
   protected renderError(
-    error: TorgError | Error | undefined,
+    error: Error | undefined,
     retry?: () => void,
-    explain?: (error: TorgError | Error) => string | undefined,
+    explain?: (error: Error) => string | undefined,
   ): TemplateResult {
+    const core = this.text(coreCatalog);
     const message = (error && explain?.(error)) ?? this.errorText(error);
     const canRetry = retry !== undefined && !(isTorgError(error) && error.kind === 'config');
     return html`<div class="state-error" part="error" role="alert">
-      <h2>${this.core.errorTitle}</h2>
+      ${this.#heading(0, core.errorTitle)}
       <p>${message}</p>
       ${
         canRetry
-          ? html`<button type="button" class="button secondary" part="retry" @click=${retry}>
-              ${this.core.retry}
-            </button>`
+          ? html`<button type="button" class="button secondary" part="retry" @click=${retry}>${core.retry}</button>`
           : nothing
       }
     </div>`;
   }
 
-  /** The plain-language text for an error. */
-  protected errorText(error: TorgError | Error | undefined): string {
-    if (isTorgError(error)) {
-      return error.kind === 'config' ? error.message : this.core.errors[error.kind];
-    }
-    return this.core.errors.unknown;
+  protected errorText(error: Error | undefined): string {
+    const core = this.text(coreCatalog);
+    if (isTorgError(error)) return error.kind === 'config' ? error.message : core.errors[error.kind];
+    return core.errors.unknown;
   }
 
   protected renderEmpty(content: TemplateResult | string): TemplateResult {
     return html`<div class="state-empty" part="empty">${content}</div>`;
   }
 
-  protected renderNotice(
-    text: string,
-    tone: 'info' | 'warning' | 'error' = 'info',
-    action?: TemplateResult,
-  ): TemplateResult {
+  protected renderNotice(text: string, tone: NoticeTone = 'info', action?: TemplateResult): TemplateResult {
     return html`<div class="notice ${tone}" part="notice">
       <p class="text">${text}</p>
       ${action ?? nothing}
@@ -282,35 +465,32 @@ export abstract class TorgElement extends LitElement {
 
   /** The stale state's notice: older data is shown, with a retry. */
   protected renderStale<T>(data: DataSource<T>): TemplateResult {
+    const core = this.text(coreCatalog);
     const at = data.loadedAt;
     const time = at === undefined ? '' : osloClock(at, this.locale);
     return html`<div class="notice warning" part="notice" role="status">
-      <p class="text">${this.core.stale(time)} ${this.errorText(data.error)}</p>
+      <p class="text">${core.stale(time)} ${this.errorText(data.error)}</p>
       <button type="button" class="button secondary" part="retry" @click=${() => this.retry(data)}>
-        ${this.core.retry}
+        ${core.retry}
       </button>
     </div>`;
   }
 
-  /** "All times are Norwegian time", only when the viewer's zone differs. */
   protected renderOsloTimeNote(): TemplateResult | typeof nothing {
-    return viewerZoneIsNotOslo() ? html`<p class="oslo-time" part="notice">${this.core.osloTime}</p>` : nothing;
+    return viewerZoneIsNotOslo()
+      ? html`<p class="oslo-time" part="notice">${this.text(coreCatalog).osloTime}</p>`
+      : nothing;
   }
 
   /** Retries a load, keeping keyboard focus inside the widget while the retry button goes away. */
   protected async retry<T>(data: DataSource<T>): Promise<void> {
-    const hadFocus = this.shadowRoot?.activeElement !== null && this.shadowRoot?.activeElement !== undefined;
+    const hadFocus = this.shadowRoot?.activeElement != null;
     const refreshing = data.refresh();
-    this.announce(this.core.loading);
+    this.announce(this.text(coreCatalog).loading);
     if (hadFocus) {
       await this.updateComplete;
-      this.focusBase();
+      this.renderRoot.querySelector<HTMLElement>('[part~="base"]')?.focus({ preventScroll: true });
     }
     await refreshing;
-  }
-
-  /** Moves focus to the widget's container (after its content was replaced). */
-  protected focusBase(): void {
-    this.renderRoot.querySelector<HTMLElement>('[part~="base"]')?.focus({ preventScroll: true });
   }
 }

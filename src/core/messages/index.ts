@@ -4,8 +4,15 @@ import type { CoreMessages } from './types.js';
 
 export type { CoreMessages };
 
+declare module '../i18n.js' {
+  interface TorgTexts {
+    /** The shared states (loading, errors, retry, stale) of every widget. */
+    core: CoreMessages;
+  }
+}
+
 /** The shared states' texts: bokmål built in, nynorsk and English on demand. */
-export const coreCatalog = createCatalog<CoreMessages>(nb, {
+export const coreCatalog = createCatalog<CoreMessages>('core', nb, {
   nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
   en: () => import(/* torg:inline-in-bundle */ './en.js'),
 });

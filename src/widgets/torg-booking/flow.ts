@@ -25,7 +25,7 @@ import {
   type Collection,
 } from '../../core/api.js';
 import type { Locale } from '../../core/config.js';
-import { DataController, type DataHost, type DataSource } from '../../core/data-controller.js';
+import { DataController, type LegacyDataHost as DataHost, type DataSource } from '../../core/data-controller.js';
 import { DateGridController, dateGridStyles, renderDateGrid } from '../../core/date-grid.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
 import { emit } from '../../core/events.js';

@@ -91,7 +91,7 @@ export class TorgCommittee extends TorgElement {
   });
 
   /** Loads the committee again (the last good data stays visible if that fails). */
-  refresh(): Promise<void> {
+  override refresh(): Promise<void> {
     return this.source.refresh();
   }
 

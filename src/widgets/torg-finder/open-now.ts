@@ -4,5 +4,4 @@
  * code per idea). Re-exported here so the view names its dependency once.
  */
 export { openingState, type OpeningState } from '../../domain/opening-hours.js';
-export { openingHoursCatalog } from '../torg-opening-hours/messages/index.js';
-export { statusLine } from '../torg-opening-hours/status.js';
+export { openingStatusCatalog as openingHoursCatalog, statusLine } from '../../shared/opening-status/opening-status.js';

@@ -1,15 +1,19 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { DataController } from '../../core/data-controller.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { isTorgError } from '../../contract/errors.js';
-import type { Catalog } from '../../core/i18n.js';
 import type { OpeningHours, Service, Torg } from '../../contract/schemas.js';
+import { DataController } from '../../core/data-controller.js';
 import { scheduleAt } from '../../core/timers.js';
 import { TorgElement } from '../../core/torg-element.js';
-import type * as ViewsModule from './views.js';
+import { ViewLoader } from '../../core/view-loader.js';
+import { openingState, type OpeningState } from '../../domain/opening-hours.js';
+import { addDays, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
+import { openingStatusCatalog, statusText } from '../../shared/opening-status/opening-status.js';
+import * as view from './torg-opening-hours.view.js';
 
-type Views = typeof ViewsModule;
-const loadViews = (): Promise<Views> => import(/* torg:inline-in-bundle */ './views.js');
+const ONE_ROW = [0];
+/** The caption, the column headers and seven days. */
+const WEEK_ROWS = [0, 1, 2, 3, 4, 5, 6, 7];
 
 /** What the element shows: the torg, the service asked for (if found) and the hours that apply. */
 export interface Subject {
@@ -17,6 +21,18 @@ export interface Subject {
   service: Service | undefined;
   hours: OpeningHours | undefined;
   place: string;
+}
+
+/** Everything a render needs, worked out before it (see `willUpdate`). */
+export interface Shown {
+  subject: Subject;
+  /** The instant shown (now, or the `at` attribute). */
+  now: number;
+  /** Oslo date of `now`. */
+  today: string;
+  state: OpeningState;
+  /** The next moment what is shown changes: the next opening or closing, or Oslo midnight. */
+  wakeAt: number;
 }
 
 /**
@@ -60,31 +76,31 @@ export class TorgOpeningHours extends TorgElement {
   /** A `Torg` object (as from `GET /torg/{id}`) to show instead of asking the API. */
   @property({ attribute: false }) data?: Torg;
 
-  private readonly source = new DataController<Torg, readonly [string, Torg | undefined]>(this, {
+  private readonly source = new DataController<Torg, readonly [string, Torg | undefined]>(this.host, {
     args: () => (this.torg || this.data ? [this.torg, this.data] : undefined),
     load: async ([id, data], { api }) => {
-      // The status line, the week and today views (and their styles) load in parallel with the data.
-      this.loadViews();
       const context = data ? undefined : api();
-      // The API client's few hundred bytes come with the data too.
       const { checkDocument, getTorg } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
       return context ? getTorg(context, id) : checkDocument('TorgSchema', data);
     },
     isEmpty: (torg) => !this.subject(torg).hours,
   });
 
-  @state() private views?: Views;
-  private viewsRequested = false;
-  /** When the shown state changes next (the next opening or closing, or Oslo midnight). */
-  private wakeAt?: number;
+  private readonly ui = new ViewLoader(this.host, view);
+
+  /** What the next render shows (worked out in `willUpdate`). */
+  private shown?: Shown;
+
   private scheduledAt?: number;
   private cancelWake?: () => void;
-  /** The state last shown, to announce a flip (open ↔ closed) of the same hours. */
-  private shown?: { hours: OpeningHours | undefined; open: boolean };
-  private flipped?: string;
   /** What the JSON-LD was last written for (it covers a year from today). */
   private structuredFor = '';
   private structuredTorg?: Torg;
+
+  constructor() {
+    super();
+    this.host.speak(openingStatusCatalog);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -98,62 +114,39 @@ export class TorgOpeningHours extends TorgElement {
     this.cancelWake = this.scheduledAt = undefined;
   }
 
-  protected override catalogs(): Catalog<unknown>[] {
-    return this.views ? [...super.catalogs(), this.views.catalog] : super.catalogs();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const previous = this.shown;
+    const torg = this.source.value;
+    this.shown = torg ? this.work(torg) : undefined;
+    // Announce a flip (open ↔ closed) of the same hours while the page is open.
+    const shown = this.shown;
+    if (
+      previous &&
+      shown &&
+      previous.subject.hours === shown.subject.hours &&
+      previous.state.open !== shown.state.open
+    ) {
+      this.host.announce(statusText(shown.state, this.host.text(openingStatusCatalog), this.host.locale));
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.schedule();
-    if (this.flipped) this.announce(this.flipped);
-    this.flipped = undefined;
+    this.schedule(this.at ? undefined : this.shown?.wakeAt);
     this.writeStructuredData();
   }
 
-  private loadViews(): void {
-    if (this.viewsRequested) return;
-    this.viewsRequested = true;
-    loadViews().then(
-      (views) => {
-        this.addStyles(views.styles);
-        this.views = views;
-      },
-      (error: unknown) => {
-        this.viewsRequested = false;
-        this.log.error('could not load its views:', error);
-      },
-    );
+  /** The subject, the opening state and the next change, for the instant shown. */
+  private work(torg: Torg): Shown {
+    const subject = this.subject(torg);
+    const now = Date.parse(this.at) || Date.now();
+    const today = osloDate(now);
+    const state = openingState(subject.hours, now);
+    // One timer: the next opening or closing, or midnight (when "i morgen" and today's row move on).
+    const midnight = startOfOsloDay(addDays(today, 1));
+    return { subject, now, today, state, wakeAt: Math.min(state.nextChange ?? midnight, midnight) };
   }
-
-  // --- handlers ----------------------------------------------------------------
-
-  /** Timers may have slept with the page (a laptop lid, a background tab): look again. */
-  private readonly handleVisibility = (): void => {
-    if (document.visibilityState === 'visible') this.requestUpdate();
-  };
-
-  /** One timer, for the moment the shown state changes next (never polling). */
-  private schedule(): void {
-    const at = this.wakeAt;
-    if (at === this.scheduledAt) return;
-    this.cancelWake?.();
-    this.scheduledAt = at;
-    this.cancelWake = at === undefined ? undefined : scheduleAt(at, () => this.requestUpdate());
-  }
-
-  /** The JSON-LD in the light DOM: written when asked for and the data, service or date changed; removed when not. */
-  private writeStructuredData(): void {
-    const torg = this.source.value;
-    const key = this.structuredData && torg && this.views ? `${this.service}|${this.views.today(Date.now())}` : '';
-    if (key === this.structuredFor && torg === this.structuredTorg) return;
-    this.structuredFor = key;
-    this.structuredTorg = torg;
-    const subject = key && torg ? this.subject(torg) : undefined;
-    if (!subject && !this.querySelector(':scope > script[data-torg-opening-hours]')) return;
-    void import(/* torg:inline-in-bundle */ './structured-data.js').then((m) => m.writeStructuredData(this, subject));
-  }
-
-  // --- rendering ---------------------------------------------------------------
 
   private subject(torg: Torg): Subject {
     const service = this.service ? torg.services.find((s) => s.id === this.service) : undefined;
@@ -165,41 +158,62 @@ export class TorgOpeningHours extends TorgElement {
     };
   }
 
+  // --- handlers ----------------------------------------------------------------
+
+  /** Timers may have slept with the page (a laptop lid, a background tab): look again. */
+  private readonly handleVisibility = (): void => {
+    if (document.visibilityState === 'visible') this.requestUpdate();
+  };
+
+  /** One timer, for the moment the shown state changes next (never polling). */
+  private schedule(at: number | undefined): void {
+    if (at === this.scheduledAt) return;
+    this.cancelWake?.();
+    this.scheduledAt = at;
+    this.cancelWake = at === undefined ? undefined : scheduleAt(at, () => this.requestUpdate());
+  }
+
+  /** The JSON-LD in the light DOM: written when asked for and the data, service or date changed; removed when not. */
+  private writeStructuredData(): void {
+    const torg = this.source.value;
+    const shown = this.shown;
+    const key = this.structuredData && torg && shown ? `${this.service}|${osloDate(Date.now())}` : '';
+    if (key === this.structuredFor && torg === this.structuredTorg) return;
+    this.structuredFor = key;
+    this.structuredTorg = torg;
+    const subject = key ? shown?.subject : undefined;
+    if (!subject && !this.querySelector(':scope > script[data-torg-opening-hours]')) return;
+    void import(/* torg:inline-in-bundle */ './structured-data.js').then((m) => m.writeStructuredData(this, subject));
+  }
+
+  // --- rendering ---------------------------------------------------------------
+
   protected override renderContent(): unknown {
-    this.wakeAt = undefined;
-    if (!this.torg && !this.data) return this.renderNotice(this.core.missingAttribute('torg'), 'error');
-    const views = this.views;
-    // The status line, the week and the engine behind them arrive with the data.
-    if (!views) return this.renderLoading();
-    const m = this.text(views.catalog);
-    const error = this.source.state === 'error' ? this.source.error : undefined;
-    // An unknown torg is not a failure to retry: plain words, no button.
-    if (isTorgError(error) && error.kind === 'not-found') {
-      return html`<div role="alert">${this.renderNotice(m.unknownTorg(this.torg), 'error')}</div>`;
-    }
-    return this.renderData(this.source, {
-      loaded: (torg) => {
-        const subject = this.subject(torg);
-        const fixed = Date.parse(this.at);
-        const shown = views.renderHours(subject, {
-          view: this.view,
-          now: fixed || Date.now(),
-          service: this.service,
-          messages: m,
-          locale: this.locale,
-          unknownService: (id) => this.renderNotice(m.unknownService(id), 'warning'),
-          osloTimeNote: () => this.renderOsloTimeNote(),
-        });
-        if (!fixed) this.wakeAt = shown.wakeAt;
-        if (this.shown && this.shown.hours === subject.hours && this.shown.open !== shown.open)
-          this.flipped = shown.text;
-        this.shown = { hours: subject.hours, open: shown.open };
-        return shown.template;
-      },
-      empty: (torg) => {
-        const { torg: t, place } = this.subject(torg);
-        return t.status === 'planned' ? m.planned(place) : m.noHours(place);
-      },
+    if (!this.torg && !this.data) return this.host.renderNotice(this.host.core.missingAttribute('torg'), 'error');
+    return this.ui.render((v) => {
+      const m = v.texts();
+      const error = this.source.state === 'error' ? this.source.error : undefined;
+      // An unknown torg is not a failure to retry: plain words, no button.
+      if (isTorgError(error) && error.kind === 'not-found') {
+        return html`<div role="alert">${this.host.renderNotice(m.unknownTorg(this.torg), 'error')}</div>`;
+      }
+      return this.host.renderData(this.source, {
+        loaded: () => (this.shown ? v.render(this.shown, this.view, this.service) : this.renderSkeleton()),
+        empty: (torg) => {
+          const { torg: t, place } = this.subject(torg);
+          return t.status === 'planned' ? m.planned(place) : m.noHours(place);
+        },
+      });
     });
+  }
+
+  /** The heading, the status line and the week (or today's line), as bars of their sizes. */
+  protected override renderSkeleton(): TemplateResult {
+    const rows = this.view === 'today' ? ONE_ROW : WEEK_ROWS;
+    return html`<div class="skeleton oh" aria-hidden="true">
+      <div class="bar heading"></div>
+      <div class="bar status"></div>
+      ${rows.map(() => html`<div class="bar row"></div>`)}
+    </div>`;
   }
 }

@@ -5,7 +5,7 @@ import type { AgendaMessages } from './types.js';
 export type { AgendaMessages };
 
 /** `<torg-agenda>`'s texts: bokmål built in, nynorsk and English on demand. */
-export const agendaCatalog = createCatalog<AgendaMessages>(nb, {
+export const agendaCatalog = createCatalog<AgendaMessages>('torg-agenda', nb, {
   nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
   en: () => import(/* torg:inline-in-bundle */ './en.js'),
 });

@@ -5,7 +5,7 @@ import type { BookingMessages } from './types.js';
 export type { BookingMessages };
 
 /** `<torg-booking>`'s texts: bokmål with the booking steps, nynorsk and English on demand. */
-export const bookingCatalog = createCatalog<BookingMessages>(nb, {
+export const bookingCatalog = createCatalog<BookingMessages>('torg-booking', nb, {
   nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
   en: () => import(/* torg:inline-in-bundle */ './en.js'),
 });

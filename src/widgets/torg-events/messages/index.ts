@@ -5,7 +5,7 @@ import type { EventsMessages } from './types.js';
 export type { EventsMessages };
 
 /** `<torg-events>`' texts: bokmål built in, nynorsk and English on demand. */
-export const eventsCatalog = createCatalog<EventsMessages>(nb, {
+export const eventsCatalog = createCatalog<EventsMessages>('torg-events', nb, {
   nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
   en: () => import(/* torg:inline-in-bundle */ './en.js'),
 });

@@ -5,7 +5,7 @@ import type { FinderMessages } from './types.js';
 export type { FinderMessages };
 
 /** The texts of `<torg-finder>`: bokmål built in, nynorsk and English on demand. */
-export const finderCatalog = createCatalog<FinderMessages>(nb, {
+export const finderCatalog = createCatalog<FinderMessages>('torg-finder', nb, {
   nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
   en: () => import(/* torg:inline-in-bundle */ './en.js'),
 });

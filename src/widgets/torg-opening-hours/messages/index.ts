@@ -4,8 +4,14 @@ import type { OpeningHoursMessages } from './types.js';
 
 export type { OpeningHoursMessages };
 
-/** The texts of `<torg-opening-hours>` and its status line: bokmål built in, nynorsk and English on demand. */
-export const openingHoursCatalog = createCatalog<OpeningHoursMessages>(nb, {
+declare module '../../../core/i18n.js' {
+  interface TorgTexts {
+    'torg-opening-hours': OpeningHoursMessages;
+  }
+}
+
+/** The texts of `<torg-opening-hours>`: bokmål built in, nynorsk and English on demand. */
+export const openingHoursCatalog = createCatalog<OpeningHoursMessages>('torg-opening-hours', nb, {
   nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
   en: () => import(/* torg:inline-in-bundle */ './en.js'),
 });

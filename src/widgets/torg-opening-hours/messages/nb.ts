@@ -1,18 +1,5 @@
-import { HOLIDAY_NAMES_NB } from '../../../domain/holidays.js';
 import type { OpeningHoursMessages } from './types.js';
-
 const messages: OpeningHoursMessages = {
-  open: 'Åpent nå',
-  closed: 'Stengt',
-  closes: (when) => `stenger ${when}`,
-  opens: (when) => `åpner ${when}`,
-  today: (time) => `kl. ${time}`,
-  tomorrow: (time) => `i morgen kl. ${time}`,
-  onDate: (date, time) => `${date} kl. ${time}`,
-  aroundTheClock: 'døgnåpent',
-  noOpening: 'ingen kjent åpningstid det neste året',
-  unknown: 'Åpningstidene er ikke oppgitt',
-  holidays: HOLIDAY_NAMES_NB,
   title: (place) => `Åpningstider for ${place}`,
   week: (n) => `Denne uken (uke ${n})`,
   dayHeader: 'Dag',

@@ -5,7 +5,7 @@ import type { StedskompassMessages } from './types.js';
 export type { StedskompassMessages };
 
 /** `<torg-stedskompass>`'s texts: bokmål built in, nynorsk and English on demand. */
-export const stedskompassCatalog = createCatalog<StedskompassMessages>(nb, {
+export const stedskompassCatalog = createCatalog<StedskompassMessages>('torg-stedskompass', nb, {
   nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
   en: () => import(/* torg:inline-in-bundle */ './en.js'),
 });

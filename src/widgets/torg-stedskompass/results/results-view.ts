@@ -9,7 +9,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { getStedskompassResults } from '../../../core/api.js';
 import type { Locale } from '../../../core/config.js';
-import { DataController, type DataHost } from '../../../core/data-controller.js';
+import { DataController, type LegacyDataHost as DataHost } from '../../../core/data-controller.js';
 import { TorgError } from '../../../contract/errors.js';
 import { formatNumber } from '../../../core/format.js';
 import type { StedskompassResults } from '../../../contract/schemas.js';

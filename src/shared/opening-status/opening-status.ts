@@ -8,15 +8,11 @@
  *   "Ope no · stengjer kl. 15.30"            (nn)
  *   "Closed (Maundy Thursday) · opens Tuesday 30 March at 08:00"   (en)
  *
- * Usage (e.g. in another widget):
+ * Usage:
  *
- *   import { openingState } from '../../domain/opening-hours.js';
- *   import { openingHoursCatalog } from '../torg-opening-hours/messages/index.js';
- *   import { statusText } from '../torg-opening-hours/status.js';
- *
- *   // add openingHoursCatalog to catalogs(), then:
+ *   host.speak(openingStatusCatalog);
  *   const state = openingState(torg.openingHours, Date.now());
- *   statusText(state, this.text(openingHoursCatalog), this.locale);
+ *   statusText(state, host.text(openingStatusCatalog), host.locale);
  *
  * Times are Oslo time; `state.nextChange` is when the line changes next
  * (the words "i morgen" also change at Oslo midnight).
@@ -25,7 +21,9 @@ import type { Locale } from '../../core/config.js';
 import { formatClock, formatDate } from '../../core/format.js';
 import type { OpeningState, StateReason } from '../../domain/opening-hours.js';
 import { daysBetween, osloDate, osloMinuteOfDay } from '../../domain/oslo-time.js';
-import type { OpeningHoursMessages } from './messages/types.js';
+import type { OpeningStatusMessages } from './messages/types.js';
+
+export { openingStatusCatalog, type OpeningStatusMessages } from './messages/index.js';
 
 /** The status line in two pieces, for styling: `label` ("Stengt (Skjærtorsdag)") and `detail` ("åpner …"). */
 export interface StatusLine {
@@ -35,7 +33,7 @@ export interface StatusLine {
 }
 
 /** The name to show for why today differs: a holiday's name, an exception's note or a season's name. */
-export function reasonLabel(reason: StateReason | undefined, m: OpeningHoursMessages): string | undefined {
+export function reasonLabel(reason: StateReason | undefined, m: OpeningStatusMessages): string | undefined {
   if (!reason) return undefined;
   const holiday = reason.holiday ? m.holidays[reason.holiday] : undefined;
   return reason.source === 'holiday' ? holiday : (reason.note ?? holiday);
@@ -49,7 +47,7 @@ export function reasonLabel(reason: StateReason | undefined, m: OpeningHoursMess
 export function whenText(
   instant: number,
   from: number,
-  m: OpeningHoursMessages,
+  m: OpeningStatusMessages,
   locale: Locale,
   closing = false,
 ): string {
@@ -67,7 +65,7 @@ export function whenText(
 }
 
 /** The status line of an opening state, in pieces. */
-export function statusLine(state: OpeningState, m: OpeningHoursMessages, locale: Locale): StatusLine {
+export function statusLine(state: OpeningState, m: OpeningStatusMessages, locale: Locale): StatusLine {
   if (state.unknown) return { tone: 'unknown', label: m.unknown };
   const why = reasonLabel(state.reason, m);
   const label = `${state.open ? m.open : m.closed}${why ? ` (${why})` : ''}`;
@@ -82,7 +80,7 @@ export function statusLine(state: OpeningState, m: OpeningHoursMessages, locale:
 }
 
 /** The status line as one string: "Stengt (Skjærtorsdag) · åpner tirsdag 30. mars kl. 08.00". */
-export function statusText(state: OpeningState, m: OpeningHoursMessages, locale: Locale): string {
+export function statusText(state: OpeningState, m: OpeningStatusMessages, locale: Locale): string {
   const line = statusLine(state, m, locale);
   return line.detail ? `${line.label} · ${line.detail}` : line.label;
 }

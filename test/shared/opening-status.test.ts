@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
-import type { OpeningHours } from '../../../src/contract/schemas.js';
-import { openingState } from '../../../src/domain/opening-hours.js';
+import type { OpeningHours } from '../../src/contract/schemas.js';
+import { openingState } from '../../src/domain/opening-hours.js';
 import {
-  openingHoursCatalog,
-  type OpeningHoursMessages,
-} from '../../../src/widgets/torg-opening-hours/messages/index.js';
-import { statusLine, statusText, whenText } from '../../../src/widgets/torg-opening-hours/status.js';
-import { torgFixtures } from '../../../mocks/fixtures/torg.js';
+  openingStatusCatalog,
+  statusLine,
+  statusText,
+  whenText,
+  type OpeningStatusMessages,
+} from '../../src/shared/opening-status/opening-status.js';
+import { torgFixtures } from '../../mocks/fixtures/torg.js';
 
 const t = (iso: string): number => Date.parse(iso);
 const hoursOf = (id: string): OpeningHours => torgFixtures.find((x) => x.id === id)!.openingHours!;
@@ -15,14 +17,14 @@ const heggedalYouth = torgFixtures
   .services.find((s) => s.id === 'ungdom')!.openingHours!;
 
 describe('status line (shared with <torg-finder>)', () => {
-  let nb: OpeningHoursMessages;
-  let nn: OpeningHoursMessages;
-  let en: OpeningHoursMessages;
+  let nb: OpeningStatusMessages;
+  let nn: OpeningStatusMessages;
+  let en: OpeningStatusMessages;
 
   before(async () => {
-    nb = await openingHoursCatalog.load('nb');
-    nn = await openingHoursCatalog.load('nn');
-    en = await openingHoursCatalog.load('en');
+    nb = await openingStatusCatalog.load('nb');
+    nn = await openingStatusCatalog.load('nn');
+    en = await openingStatusCatalog.load('en');
   });
 
   it('says "Åpent nå · stenger kl. 15.30" during opening hours', () => {

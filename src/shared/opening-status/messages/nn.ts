@@ -1,0 +1,18 @@
+import { HOLIDAY_NAMES_NN } from '../../../domain/holiday-names-nn.js';
+import type { OpeningStatusMessages } from './types.js';
+
+const messages: OpeningStatusMessages = {
+  open: 'Ope no',
+  closed: 'Stengt',
+  closes: (when) => `stengjer ${when}`,
+  opens: (when) => `opnar ${when}`,
+  today: (time) => `kl. ${time}`,
+  tomorrow: (time) => `i morgon kl. ${time}`,
+  onDate: (date, time) => `${date} kl. ${time}`,
+  aroundTheClock: 'døgnope',
+  noOpening: 'ingen kjend opningstid det neste året',
+  unknown: 'Opningstidene er ikkje oppgjevne',
+  holidays: HOLIDAY_NAMES_NN,
+};
+
+export default messages;
