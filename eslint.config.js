@@ -5,6 +5,9 @@ import prettier from 'eslint-config-prettier';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
+import { readdirSync } from 'node:fs';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -53,5 +56,55 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // The layers (CONTRIBUTING.md): contract → domain → core → shared → widgets. A layer imports only from
+    // the layers below it; a widget never from another widget's folder; no import cycles.
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.js'],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: layerZones() }],
+    },
+  },
+  {
+    // The domain is pure: no DOM, no browser APIs.
+    files: ['src/domain/**/*.ts', 'src/contract/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'fetch', 'customElements'],
+    },
+  },
   prettier,
 );
+
+/** Zones for `import-x/no-restricted-paths`: what each layer must not import. */
+function layerZones() {
+  const above = {
+    contract: ['domain', 'core', 'shared', 'widgets'],
+    domain: ['core', 'shared', 'widgets'],
+    core: ['shared', 'widgets'],
+    shared: ['widgets'],
+  };
+  const zones = Object.entries(above).flatMap(([layer, higher]) =>
+    higher.map((from) => ({
+      target: `./src/${layer}`,
+      from: `./src/${from}`,
+      message: `src/${layer} is below src/${from}: move the shared piece down a layer.`,
+    })),
+  );
+  const widgets = readdirSync(new URL('./src/widgets', import.meta.url));
+  for (const tag of widgets) {
+    zones.push({
+      target: `./src/widgets/${tag}`,
+      from: './src/widgets',
+      except: [`./${tag}`],
+      message: 'A widget does not import another widget: move what both need to src/shared.',
+    });
+  }
+  return zones;
+}
