@@ -26,7 +26,7 @@ import {
 } from '../../core/api.js';
 import type { Locale } from '../../core/config.js';
 import { DataController, type LegacyDataHost as DataHost, type DataSource } from '../../core/data-controller.js';
-import { DateGridController, dateGridStyles, renderDateGrid } from '../../core/date-grid.js';
+import { DateGridController, dateGridStyles, renderDateGrid } from '../../shared/date-grid.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
 import { emit } from '../../core/events.js';
 import { formatDate, formatMonth, formatTime } from '../../core/format.js';

@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { DataSource } from '../../core/data-controller.js';
-import { DateGridController, dateGridStyles, renderDateGrid } from '../../core/date-grid.js';
+import { DateGridController, dateGridStyles, renderDateGrid } from '../../shared/date-grid.js';
 import { formatClock, formatDate, formatMonth } from '../../core/format.js';
 import type { Model } from './model.js';
 import type { EventsUI } from './events-ui.js';

@@ -34,29 +34,8 @@ export const styles = css`
     border-radius: 50%;
     background: var(--_c);
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  caption {
-    padding-block-end: var(--_space-2);
-    font-weight: 600;
-    text-align: start;
-  }
-  th,
-  td {
-    padding: var(--_space-2) var(--_space-3);
-    border-block-end: 1px solid var(--_color-border-subtle);
-    text-align: start;
-    vertical-align: top;
-    overflow-wrap: break-word;
-  }
   .iv {
     white-space: nowrap;
-  }
-  thead th {
-    color: var(--_color-text-muted);
-    font-size: 0.875em;
   }
   tbody th {
     border-inline-start: 4px solid transparent;

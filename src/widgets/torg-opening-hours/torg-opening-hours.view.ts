@@ -17,9 +17,10 @@ import {
 } from '../../shared/opening-status/opening-status.js';
 import { openingHoursCatalog, type OpeningHoursMessages } from './messages/index.js';
 import type { Shown, TorgOpeningHours } from './torg-opening-hours.js';
+import { tableStyles } from '../../shared/styles.js';
 import { styles as ownStyles } from './torg-opening-hours.styles.js';
 
-export const styles = ownStyles;
+export const styles = [tableStyles, ownStyles];
 export const catalogs = [openingHoursCatalog, openingStatusCatalog];
 
 /** How many days ahead upcoming changes are listed. */

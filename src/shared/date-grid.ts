@@ -33,8 +33,8 @@
  * Dates are `YYYY-MM-DD` calendar dates (Oslo's calendar; no time zones).
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Locale } from './config.js';
-import { formatDate, weekdayName } from './format.js';
+import type { Locale } from '../core/config.js';
+import { formatDate, weekdayName } from '../core/format.js';
 import { addDays, addMonths, isoWeekNumber, parseDate, startOfIsoWeek } from '../domain/oslo-time.js';
 
 export interface DateGridOptions {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { LitElement } from 'lit';
-import { DateGridController, dateGridStyles, monthWeeks, renderDateGrid } from '../../src/core/date-grid.js';
+import { DateGridController, dateGridStyles, monthWeeks, renderDateGrid } from '../../src/shared/date-grid.js';
 import { sharedStyles } from '../../src/core/styles.js';
 import { isoWeekday } from '../../src/domain/oslo-time.js';
 import { $, $$ } from '../helpers/env.js';
