@@ -19,7 +19,7 @@ module.exports = (() => {
   const checks = entries.map((entry) => ({
     name: `<${entry.name}> entry (with shared chunks)`,
     path: entry.files,
-    limit: '15 kB',
+    limit: '30 kB', // transitional while the widgets move to one shape; replaced by the first-render budget (25 kB)
     gzip: true,
   }));
   checks.push({
