@@ -2,7 +2,7 @@
  * What each built element entry loads: the entry file and every chunk it
  * imports statically (from Vite's manifest), and the chunks it may load on
  * demand (dynamic imports, followed to the end). Shared by the size budget
- * (.size-limit.cjs) and the benchmark.
+ * report of the benchmark (scripts/bench.mjs).
  */
 const { existsSync, readFileSync } = require('node:fs');
 

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+/**
+ * Size budgets (`npm run size`, part of `npm test`, after `npm run build`):
+ * what a citizen waits for, not what a bundler's entry happens to hold.
+ *
+ * - First render, per element alone on a page: every script file the page
+ *   fetches from `dist/` until the element shows its content (no busy state
+ *   left), on the mock API over HTTP, gzip — Lit and the core included:
+ *   ≤ 25 kB.
+ * - The all-in-one `dist/torg-widgets.js` (bokmål inlined; nynorsk and
+ *   English, the map and the iCalendar parser on demand): ≤ 60 kB gzip.
+ *
+ * Sizes only: no timing is checked here (time to content and layout shift
+ * are reported by `npm run bench`). Writes bench-results/budgets.json.
+ */
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from './chrome.mjs';
+import { ROOT, builtElements, editorPage, gz, kB, measurePage, serve, startMockApi } from './lib/pages.mjs';
+
+const FIRST_RENDER_LIMIT = 25_000;
+const ALL_IN_ONE_LIMIT = 60_000;
+
+if (!existsSync(join(ROOT, 'dist/torg-widgets.js'))) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const api = await startMockApi();
+const tags = builtElements();
+const pages = Object.fromEntries(
+  tags.map((tag) => [`/budget/${tag}.html`, editorPage({ tags: [tag], apiBase: api.base })]),
+);
+const { base, server } = await serve(pages);
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+const rows = [];
+try {
+  for (const tag of tags) {
+    const { bytes, files } = await measurePage(browser, `${base}/budget/${tag}.html`, { base, settleMs: 0 });
+    rows.push({ what: `first render <${tag}>`, bytes, limit: FIRST_RENDER_LIMIT, files: files.length });
+  }
+} finally {
+  await browser.close();
+  server.close();
+  api.stop();
+}
+rows.push({
+  what: 'dist/torg-widgets.js (all-in-one)',
+  bytes: gz(join(ROOT, 'dist/torg-widgets.js')),
+  limit: ALL_IN_ONE_LIMIT,
+  files: 1,
+});
+
+let failed = false;
+for (const row of rows) {
+  const ok = row.bytes <= row.limit;
+  failed ||= !ok;
+  console.log(
+    `${ok ? '  ok ' : 'OVER '} ${row.what.padEnd(38)} ${kB(row.bytes).padStart(8)} of ${kB(row.limit)}  (${row.files} file${row.files === 1 ? '' : 's'})`,
+  );
+}
+mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+writeFileSync(join(ROOT, 'bench-results/budgets.json'), JSON.stringify(rows, null, 2));
+if (failed) {
+  console.error('\nA size budget is exceeded (gzip). See CONTRIBUTING.md, "Size".');
+  process.exit(1);
+}
