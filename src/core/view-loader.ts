@@ -46,7 +46,6 @@ export class ViewLoader<H extends WidgetHost, V> implements ReactiveController {
   /** `source`: the view module itself (bundled with the element), or a function that imports it (a chunk). */
   constructor(host: H, source: ViewModule<H, V> | (() => Promise<ViewModule<H, V>>)) {
     this.host = host;
-    host.addController(this);
     if (typeof source === 'function') {
       this.importer = source;
     } else {
@@ -55,6 +54,8 @@ export class ViewLoader<H extends WidgetHost, V> implements ReactiveController {
       this.adopt(source);
       this.loading = Promise.resolve(this.current!);
     }
+    // Last: on an element already on the page, this calls `hostConnected` (which loads) at once.
+    host.addController(this);
   }
 
   /** The view, once loaded. */
