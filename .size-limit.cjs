@@ -9,10 +9,10 @@
  *   data), the validators, the nynorsk and English texts, the map, the
  *   iCalendar parser — are reported each once, named by their source, with
  *   ceilings of their own.
- * - The all-in-one bundle (every element, all texts inlined; only the map and
- *   the iCalendar parser stay lazy): ≤ 110 kB.
+ * - The all-in-one entry, with everything it loads up front (every element
+ *   and the core; it shares its chunks with the element entries): ≤ 110 kB.
  */
-const { bundleGraph } = require('./scripts/bundle-graph.cjs');
+const { allInOneGraph, bundleGraph } = require('./scripts/bundle-graph.cjs');
 
 module.exports = (() => {
   const entries = bundleGraph();
@@ -23,8 +23,8 @@ module.exports = (() => {
     gzip: true,
   }));
   checks.push({
-    name: 'dist/torg-widgets.js (all elements)',
-    path: 'dist/torg-widgets.js',
+    name: 'dist/torg-widgets.js (all elements, with shared chunks)',
+    path: allInOneGraph().files,
     limit: '110 kB',
     gzip: true,
   });

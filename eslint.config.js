@@ -13,6 +13,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       'dist/',
+      'lib/',
       'storybook-static/',
       'coverage/',
       'public/mockServiceWorker.js',

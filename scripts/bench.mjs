@@ -33,7 +33,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
 
 const require = createRequire(import.meta.url);
-const { bundleGraph } = require('./bundle-graph.cjs');
+const { bundleGraph, MANIFEST } = require('./bundle-graph.cjs');
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench-results');
@@ -322,7 +322,7 @@ function firstRenderPage(tag) {
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist/manifest.json'))) {
+  if (!existsSync(join(ROOT, 'dist', MANIFEST))) {
     console.error('dist/ is missing: run `npm run build` first.');
     process.exit(1);
   }

@@ -115,7 +115,10 @@ export abstract class TorgElement extends LitElement {
     if (changed.has('lang')) this.refreshLocale();
   }
 
-  /** Re-resolves the language (the element moved, or `<html lang>` changed). */
+  /**
+   * Re-resolves the language (the element moved, or `<html lang>` changed).
+   * @internal
+   */
   refreshLocale(): void {
     const locale = this.lang?.trim() ? mapLocale(this.lang) : resolveLocale(this);
     if (locale !== this.locale) this.locale = locale;
@@ -149,7 +152,10 @@ export abstract class TorgElement extends LitElement {
     return catalog.get(this.locale) ?? (catalog.get('nb') as T);
   }
 
-  /** The API context for a request; a `config` error when the base is unusable. */
+  /**
+   * The API context for a request; a `config` error when the base is unusable.
+   * @internal
+   */
   apiContext(signal?: AbortSignal, revalidate = false): ApiContext {
     const result = resolveApiBase(this.apiBase);
     if (!result.ok) throw new TorgError('config', this.core.badApiBase(result.value));
@@ -159,6 +165,7 @@ export abstract class TorgElement extends LitElement {
   /**
    * Adds styles that came with a lazily loaded view to the shadow root, after
    * the element's own (a widget's up-front code then carries no view styles).
+   * @internal
    */
   addStyles(...styles: CSSResultOrNative[]): void {
     const added = styles.filter((style) => !this.lazyStyles.includes(style));
