@@ -369,7 +369,7 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
       store.bookedSlots.add(slotKey(resource.id, booking.start));
       const created = { id, status, cancelUrl: `${base}/bookings/${id}?token=${token}` };
       remember(key, text, 201, created);
-      return HttpResponse.json(created, { status: 201 });
+      return HttpResponse.json(created, { status: 201, headers: { Location: `${base}/bookings/${id}` } });
     }),
     http.delete(`${base}/bookings/:bookingId`, ({ params, request }) => {
       const booking = db().bookings.get(String(params.bookingId));
