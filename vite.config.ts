@@ -149,6 +149,9 @@ function cdnBuild(): UserConfig {
         formats: ['es'],
       },
       rolldownOptions: {
+        // An element's entry file holds its code (it may export more than its class), so
+        // dist/torg-widgets.js imports the element files themselves: no facade files.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           // Library mode keeps whitespace by default; the size budget is for what browsers download.
           minify: true,

@@ -35,6 +35,8 @@ export const SCENARIOS = [
   'unavailable',
   /** The first request to each URL gets 503, the next ones work. */
   'flaky',
+  /** The first request to each URL works, the next ones get 500: a refresh that fails (the stale state). */
+  'stale',
   /** The connection fails (no HTTP answer). */
   'network-error',
   /** 200 with a body that is not JSON. */
@@ -167,6 +169,15 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
         const seen = db().seen.get(key) ?? 0;
         db().seen.set(key, seen + 1);
         return seen === 0 ? problem(503, 'Service Unavailable') : undefined;
+      }
+      case 'stale': {
+        if (request.method !== 'GET') return undefined;
+        const key = `${request.method} ${request.url}`;
+        const seen = db().seen.get(key) ?? 0;
+        db().seen.set(key, seen + 1);
+        return seen === 0
+          ? undefined
+          : problem(500, 'Internal Server Error', { detail: 'The refresh failed (mock scenario).' });
       }
       default:
         return undefined;
