@@ -66,54 +66,68 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 const failures = [];
 let minor = 0;
-try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1000, height: 800 });
-  for (const story of stories) {
-    const url = `http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story`;
-    try {
-      await page.goto(url, { waitUntil: 'load' });
-      // The story rendered and its play function ran (Storybook's render phase), or it failed.
-      const phase = await page
-        .waitForFunction(
-          () => {
-            const render = /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender;
-            const done = ['completed', 'afterEach', 'finished', 'errored', 'aborted'];
-            return render && done.includes(render.phase) ? render.phase : false;
-          },
-          { timeout: STORY_TIMEOUT_MS },
-        )
-        .then((handle) => handle.jsonValue());
-      if (phase === 'errored' || phase === 'aborted' || (await page.$('.sb-show-errordisplay'))) {
-        const message = await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '');
-        failures.push(`${story.id}: the story (or its play function) failed: ${message.trim() || phase}`);
-        continue;
-      }
-      if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-      const result = await page.evaluate(async () => {
-        const axe = /** @type {any} */ (window).axe;
-        const { violations } = await axe.run(document.querySelector('#storybook-root') ?? document.body, {
-          resultTypes: ['violations'],
-        });
-        return violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          help: v.help,
-          targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-        }));
-      });
-      for (const v of result) {
-        const line = `${story.id}: ${v.impact} ${v.id} — ${v.help} (${v.targets.join('; ')})`;
-        if (FAILING.has(v.impact)) failures.push(line);
-        else {
-          minor += 1;
-          console.warn(`  note: ${line}`);
-        }
-      }
-    } catch (error) {
-      failures.push(`${story.id}: ${error.message}`);
+/** Checks one story in `page`. */
+async function check(page, story) {
+  const url = `http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story`;
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    // The story rendered and its play function ran (Storybook's render phase), or it failed.
+    const phase = await page
+      .waitForFunction(
+        () => {
+          const render = /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender;
+          const done = ['completed', 'afterEach', 'finished', 'errored', 'aborted'];
+          return render && done.includes(render.phase) ? render.phase : false;
+        },
+        { timeout: STORY_TIMEOUT_MS },
+      )
+      .then((handle) => handle.jsonValue());
+    if (phase === 'errored' || phase === 'aborted' || (await page.$('.sb-show-errordisplay'))) {
+      const message = await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '');
+      failures.push(`${story.id}: the story (or its play function) failed: ${message.trim() || phase}`);
+      return;
     }
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(async () => {
+      const axe = /** @type {any} */ (window).axe;
+      const { violations } = await axe.run(document.querySelector('#storybook-root') ?? document.body, {
+        resultTypes: ['violations'],
+      });
+      return violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      }));
+    });
+    for (const v of result) {
+      const line = `${story.id}: ${v.impact} ${v.id} — ${v.help} (${v.targets.join('; ')})`;
+      if (FAILING.has(v.impact)) failures.push(line);
+      else {
+        minor += 1;
+        console.warn(`  note: ${line}`);
+      }
+    }
+  } catch (error) {
+    failures.push(`${story.id}: ${error.message}`);
   }
+}
+
+/** Two pages at a time, each in a context (window) of its own, so both are visible; progress every 20 stories. */
+const queue = [...stories];
+let done = 0;
+try {
+  await Promise.all(
+    [0, 1].map(async () => {
+      const page = await (await browser.createBrowserContext()).newPage();
+      await page.setViewport({ width: 1000, height: 800 });
+      for (let story = queue.shift(); story; story = queue.shift()) {
+        await check(page, story);
+        done += 1;
+        if (done % 20 === 0) console.log(`  ${done}/${stories.length} stories checked`);
+      }
+    }),
+  );
 } finally {
   await browser.close();
   server.close();
