@@ -16,6 +16,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       'dist/',
+      'lib/',
       'storybook-static/',
       'coverage/',
       'public/mockServiceWorker.js',
@@ -47,7 +48,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', '*.config.{js,mjs,ts}', '.storybook/**/*.ts', '.ci/**'],
+    files: ['scripts/**/*.{js,mjs}', 'test/package/**/*.mjs', '*.config.{js,mjs,ts}', '.storybook/**/*.ts', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

@@ -1,28 +1,41 @@
 /**
- * Library build.
+ * Two builds, one source (`npm run build` runs both, then the declarations,
+ * the manifest and the framework typings):
  *
- * - `vite build` → `dist/<tag>.js`, one ES module per element, sharing chunks
- *   (`dist/chunks/`), so a page with one widget loads only what it needs.
- * - `vite build --mode bundle` → `dist/torg-widgets.js`, one ES module that
- *   defines all seven elements with every dependency inlined. Code that is
- *   only needed on demand (the map, the iCalendar parser) stays in lazy
- *   chunks next to it and is fetched only when used.
+ * - `vite build` → dist/, for script tags and CDNs, everything bundled (no
+ *   bare imports): `dist/torg-widgets.js` defines every element, and
+ *   `dist/<tag>.js` one element each. They share their chunks
+ *   (`dist/chunks/`), so every file exists once and a page with one widget
+ *   loads only what it needs: the element and the core up front, its views,
+ *   the nynorsk and English texts, the map and the iCalendar parser when
+ *   needed.
+ * - `vite build --mode npm` → lib/, for npm and bundlers: one ES module per
+ *   source module (the tree of `src/`), importing `lit`, `@lit/task`,
+ *   `valibot`, `ical.js` and `leaflet` instead of bundling them, so an app
+ *   has one Lit and its bundler keeps only what is imported.
+ *   `tsc -p tsconfig.build.json` puts the declarations next to them.
  *
- * Lit and every other dependency are bundled: no bare imports in `dist/`.
+ * Source maps are written beside the files (`hidden`: no `sourceMappingURL`
+ * comment) for local debugging; the package does not ship them.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+  dependencies: Record<string, string>;
+};
+
+const SRC = resolve(__dirname, 'src');
 
 /** Every `src/widgets/<tag>/define.ts` is an element entry. */
-function elementEntries(): Record<string, string> {
-  const dir = resolve(__dirname, 'src/widgets');
+export function elementEntries(): Record<string, string> {
+  const dir = resolve(SRC, 'widgets');
   const entries: Record<string, string> = {};
   if (!existsSync(dir)) return entries;
-  for (const tag of readdirSync(dir)) {
+  for (const tag of readdirSync(dir).sort()) {
     const define = resolve(dir, tag, 'define.ts');
     if (existsSync(define)) entries[tag] = define;
   }
@@ -30,31 +43,8 @@ function elementEntries(): Record<string, string> {
 }
 
 /**
- * In the all-in-one bundle, `import(/* torg:inline-in-bundle *\/ './x.js')`
- * becomes a static import: the nynorsk and English texts are inlined, so the
- * single file works on its own. Per-element builds keep them lazy.
- */
-function inlineInBundle(): Plugin {
-  const marked = /import\(\s*\/\*\s*torg:inline-in-bundle\s*\*\/\s*(['"][^'"]+['"])\s*\)/g;
-  return {
-    name: 'torg-inline-in-bundle',
-    enforce: 'pre',
-    transform(code) {
-      if (!code.includes('torg:inline-in-bundle')) return null;
-      const imports: string[] = [];
-      const out = code.replace(marked, (_match, specifier: string) => {
-        const name = `__torgInline${imports.length}`;
-        imports.push(`import * as ${name} from ${specifier};`);
-        return `Promise.resolve(${name})`;
-      });
-      return { code: `${imports.join('\n')}\n${out}`, map: null };
-    },
-  };
-}
-
-/**
  * Minifies the `html`, `svg` and `css` template literals of the library's own
- * code (whitespace, CSS): the bundler minifies JavaScript, not what is inside
+ * code (whitespace, CSS): bundlers minify JavaScript, not what is inside
  * Lit's templates.
  */
 function minifyTemplates(): Plugin {
@@ -68,37 +58,155 @@ function minifyTemplates(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
-  const bundle = mode === 'bundle';
+/** The licence of a package in `node_modules`, from its package.json. */
+function packageInfo(name: string): { version: string; license: string; homepage: string } {
+  const json = JSON.parse(readFileSync(resolve(__dirname, 'node_modules', name, 'package.json'), 'utf8')) as {
+    version: string;
+    license: string;
+    homepage?: string;
+    repository?: string | { url: string };
+  };
+  const repository = typeof json.repository === 'string' ? json.repository : json.repository?.url;
+  const homepage = json.homepage ?? repository?.replace(/^git\+/, '').replace(/\.git$/, '') ?? '';
+  return { version: json.version, license: json.license, homepage };
+}
+
+/**
+ * Third-party code whose licence notice its minified form would lose gets a
+ * `/*!` notice on the chunk that carries it (Lit and Leaflet keep their own
+ * `@license` / `@preserve` comments). ical.js is MPL-2.0: the notice says
+ * where its source is. All licences: THIRD-PARTY-NOTICES.
+ */
+function licenceNotices(): Plugin {
+  const notices: Record<string, (info: ReturnType<typeof packageInfo>) => string> = {
+    'ical.js': (p) =>
+      `/*! ical.js ${p.version} | ${p.license} | This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0. You can obtain one at https://mozilla.org/MPL/2.0/. Source: ${p.homepage} | Portions Copyright (C) Philipp Kewisch */`,
+  };
   return {
-    define: {
-      __TORG_VERSION__: JSON.stringify(pkg.version),
+    name: 'torg-licence-notices',
+    renderChunk(code, chunk) {
+      const banners = Object.entries(notices)
+        .filter(([name]) => chunk.moduleIds.some((id) => id.includes(`/node_modules/${name}/`)))
+        .map(([name, notice]) => notice(packageInfo(name)));
+      return banners.length ? { code: `${banners.join('\n')}\n${code}`, map: null } : null;
     },
+  };
+}
+
+/**
+ * `import css from 'x.css?inline'` for the npm build: a plain module whose
+ * default export is the CSS text, so any bundler (not only Vite) can use it.
+ */
+function inlineCssModules(): Plugin {
+  const prefix = '\0torg-inline-css:';
+  return {
+    name: 'torg-inline-css',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!source.endsWith('.css?inline')) return null;
+      const resolved = await this.resolve(source.slice(0, -'?inline'.length), importer, { skipSelf: true });
+      return resolved ? `${prefix}${resolved.id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      return `export default ${JSON.stringify(readFileSync(id.slice(prefix.length), 'utf8'))};`;
+    },
+  };
+}
+
+/**
+ * A chunk's file name says whose it is: `torg-events.month-view`,
+ * `torg-committee.define`, `core.api`; third-party code keeps its own name.
+ */
+function chunkName(chunk: { name: string; moduleIds: readonly string[] }): string {
+  const own =
+    chunk.moduleIds.find((id) => /\/src\//.test(id) && basename(id).replace(/\.[jt]s$/, '') === chunk.name) ??
+    chunk.moduleIds.find((id) => /\/src\//.test(id));
+  const folder = own && /\/src\/(?:widgets\/([^/]+)|([^/]+))\//.exec(own);
+  const owner = folder?.[1] ?? folder?.[2];
+  return owner && !chunk.name.startsWith(owner) ? `${owner}.${chunk.name}` : chunk.name;
+}
+
+const define = { __TORG_VERSION__: JSON.stringify(pkg.version) };
+
+/** dist/: the self-contained files for script tags and CDNs. */
+function cdnBuild(): UserConfig {
+  return {
+    define,
     publicDir: false,
-    plugins: bundle ? [inlineInBundle(), minifyTemplates()] : [minifyTemplates()],
+    plugins: [minifyTemplates(), licenceNotices()],
     build: {
       target: 'es2022',
       outDir: 'dist',
-      emptyOutDir: !bundle,
-      sourcemap: true,
-      manifest: bundle ? false : 'manifest.json',
+      emptyOutDir: true,
+      sourcemap: 'hidden',
+      // What each entry loads (scripts/bundle-graph.cjs: size budgets, benchmark); not shipped.
+      manifest: '.vite/manifest.json',
       minify: true,
       reportCompressedSize: false,
       lib: {
-        entry: bundle ? { 'torg-widgets': resolve(__dirname, 'src/index.ts') } : elementEntries(),
+        entry: { 'torg-widgets': resolve(SRC, 'index.ts'), ...elementEntries() },
         formats: ['es'],
       },
       rolldownOptions: {
+        // An element's entry file holds its code (it may export more than its class), so
+        // dist/torg-widgets.js imports the element files themselves: no facade files.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           // Library mode keeps whitespace by default; the size budget is for what browsers download.
           minify: true,
           // Licence comments stay; pure annotations are of no use in a minified bundle.
           comments: { legal: true, annotation: false, jsdoc: false },
           entryFileNames: '[name].js',
-          chunkFileNames: bundle ? 'lazy/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+          chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
           assetFileNames: 'assets/[name]-[hash][extname]',
         },
       },
     },
   };
-});
+}
+
+/** The runtime dependencies stay imports in lib/ (`lit`, `lit/decorators.js`, …). */
+const runtimeDependencies = Object.keys(pkg.dependencies);
+const isDependency = (id: string): boolean =>
+  runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+/** lib/: ES modules for npm and bundlers, one per source module. */
+function npmBuild(): UserConfig {
+  return {
+    define,
+    publicDir: false,
+    plugins: [inlineCssModules(), minifyTemplates()],
+    build: {
+      target: 'es2022',
+      outDir: 'lib',
+      emptyOutDir: true,
+      sourcemap: 'hidden',
+      minify: false,
+      reportCompressedSize: false,
+      lib: {
+        entry: [resolve(SRC, 'index.ts'), ...Object.values(elementEntries())],
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: (id) => isDependency(id),
+        preserveEntrySignatures: 'strict',
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: SRC,
+          // Shipped unminified but without comments: bundlers minify, and the
+          // declarations carry the documentation.
+          minify: true,
+          comments: { legal: true, annotation: true, jsdoc: false },
+          entryFileNames: (chunk) => {
+            // Helpers and inlined CSS that have no file in src/.
+            if (chunk.facadeModuleId?.startsWith('\0torg-inline-css:')) return `_virtual/${chunk.name}.css.js`;
+            return '[name].js';
+          },
+        },
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => (mode === 'npm' ? npmBuild() : cdnBuild()));

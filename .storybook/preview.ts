@@ -5,18 +5,12 @@ import { startMockApi, worker } from '../mocks/browser.js';
 import { resetMockDb } from '../mocks/db.js';
 import { MOCK_API_BASE } from '../mocks/handlers.js';
 import { clearHttpCache } from '../src/core/http.js';
-import { embedSnippet } from '../stories/helpers.js';
+import { elementSource } from '../stories/helpers.js';
+import DocsTemplate from './docs-template.mdx';
 import './preview.css';
 
-// Docs (attributes, properties, events, parts, CSS properties) come from the Custom Elements Manifest,
-// without private and protected members (Storybook lists every member; those are not the element's surface).
-type Manifest = { modules?: { declarations?: { members?: { privacy?: string }[] }[] }[] };
-for (const module of (manifest as Manifest).modules ?? []) {
-  for (const declaration of module.declarations ?? []) {
-    if (declaration.members)
-      declaration.members = declaration.members.filter((m) => !m.privacy || m.privacy === 'public');
-  }
-}
+// Docs (attributes, properties, events, parts, CSS properties) come from the Custom Elements Manifest
+// (its public surface only: custom-elements-manifest.config.mjs).
 setCustomElementsManifest(manifest);
 
 // Every widget reads the mock API, the way a CMS page would point them with its meta tag.
@@ -43,11 +37,12 @@ const preview: Preview = {
     layout: 'padded',
     controls: { expanded: true },
     docs: {
-      source: {
-        // What a web editor copies: one script tag and the element.
-        transform: (code: string) => embedSnippet(code),
-      },
+      // The embed script once at the top of each widget's page; each story's source is its element.
+      page: DocsTemplate,
+      source: { transform: (code: string) => elementSource(code) },
     },
+    // The accessibility panel (axe) on every story; a violation fails CI (scripts/storybook-axe.mjs).
+    a11y: { test: 'error' },
     options: {
       storySort: { order: ['Getting started', ['Embed', 'Theming', 'Mock API'], 'Widgets'] },
     },

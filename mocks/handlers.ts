@@ -35,6 +35,8 @@ export const SCENARIOS = [
   'unavailable',
   /** The first request to each URL gets 503, the next ones work. */
   'flaky',
+  /** The first request to each URL works, the next ones get 500: a refresh that fails (the stale state). */
+  'stale',
   /** The connection fails (no HTTP answer). */
   'network-error',
   /** 200 with a body that is not JSON. */
@@ -167,6 +169,15 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
         const seen = db().seen.get(key) ?? 0;
         db().seen.set(key, seen + 1);
         return seen === 0 ? problem(503, 'Service Unavailable') : undefined;
+      }
+      case 'stale': {
+        if (request.method !== 'GET') return undefined;
+        const key = `${request.method} ${request.url}`;
+        const seen = db().seen.get(key) ?? 0;
+        db().seen.set(key, seen + 1);
+        return seen === 0
+          ? undefined
+          : problem(500, 'Internal Server Error', { detail: 'The refresh failed (mock scenario).' });
       }
       default:
         return undefined;
@@ -369,7 +380,7 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
       store.bookedSlots.add(slotKey(resource.id, booking.start));
       const created = { id, status, cancelUrl: `${base}/bookings/${id}?token=${token}` };
       remember(key, text, 201, created);
-      return HttpResponse.json(created, { status: 201 });
+      return HttpResponse.json(created, { status: 201, headers: { Location: `${base}/bookings/${id}` } });
     }),
     http.delete(`${base}/bookings/:bookingId`, ({ params, request }) => {
       const booking = db().bookings.get(String(params.bookingId));

@@ -5,7 +5,32 @@
  * is up to date and that every mock fixture validates against it.
  */
 import { toJsonSchemaDefs } from '@valibot/to-json-schema';
+import * as v from 'valibot';
 import * as S from '../src/contract/schemas.js';
+
+/**
+ * An error as the API sends it (RFC 9457). The client reads problems
+ * leniently (`S.ProblemSchema`: whatever is malformed is dropped); the
+ * contract says what a server must send.
+ */
+const ProblemContract = v.object({
+  type: v.pipe(v.string(), v.description('A URI that identifies the kind of problem, e.g. `…/problems/slot-taken`.')),
+  title: v.pipe(v.string(), v.description('A short, human-readable summary of the kind of problem.')),
+  status: v.pipe(v.number(), v.integer(), v.minValue(400), v.maxValue(599), v.description('The HTTP status code.')),
+  detail: v.optional(v.pipe(v.string(), v.description('What went wrong this time, in plain words.'))),
+  instance: v.optional(v.pipe(v.string(), v.description('A URI for this occurrence of the problem.'))),
+  errors: v.optional(
+    v.pipe(
+      v.array(
+        v.object({
+          field: v.pipe(v.string(), v.description('The field, as a dotted path (`answers.0.score`).')),
+          message: v.pipe(v.string(), v.description('What is wrong with it.')),
+        }),
+      ),
+      v.description('Field errors of a 422 answer.'),
+    ),
+  ),
+});
 
 /** Named schemas, referenced as `#/components/schemas/<name>`. */
 const DEFINITIONS = {
@@ -30,26 +55,76 @@ const DEFINITIONS = {
   Slot: S.SlotSchema,
   BookingRequest: S.BookingRequestSchema,
   Booking: S.BookingSchema,
-  Problem: S.ProblemSchema,
+  Problem: ProblemContract,
   Image: S.ImageSchema,
+};
+
+/** What each named schema is (the OpenAPI document describes every one). */
+const DESCRIPTIONS: Record<keyof typeof DEFINITIONS, string> = {
+  Torg: 'An innbyggertorg (citizen square): where it is, its services and opening hours.',
+  Service: 'A service offered at a torg (e.g. the library, NAV), with its own opening hours when they differ.',
+  OpeningHours:
+    'Regular weekly hours and exceptions (holidays, closures) in Europe/Oslo wall-clock time; `24:00` closes at midnight.',
+  WeeklyInterval: 'One opening interval on a weekday (1 = Monday … 7 = Sunday), in Oslo wall-clock time.',
+  Event: 'An event at a torg; a repeating event carries an RFC 5545 `rrule` and is sent once.',
+  CommitteeSummary: 'A lokalsamfunnsutvalg (local community council) in a list.',
+  Committee: 'A lokalsamfunnsutvalg with its members and the composition rules it must meet.',
+  Member: 'A member or deputy of a committee, with the seat and group they represent.',
+  CompositionRules: "The legal composition rules of a committee's seats (minimums per group, gender balance).",
+  Meeting: 'A meeting of a committee; the agenda, documents and minutes when published.',
+  AgendaItem: 'A case on a meeting’s agenda; closed items carry only their number and legal ground.',
+  Document: 'A document attached to a meeting or an agenda item (a link; the API never sends HTML).',
+  StedskompassResponse: 'One answer to the place survey (Place Standard): a score of 1–7 per theme answered.',
+  StedskompassAnswer: 'The score (1–7) and optional comment for one theme of the place survey.',
+  StedskompassResults: "An area's survey results: the mean score and number of answers per theme.",
+  Created: 'The id of a stored submission.',
+  Resource: 'Something bookable at a torg: a room, a case-officer slot or a digital meeting.',
+  Availability: "A resource's slots in a date range, free or taken.",
+  Slot: 'A bookable time slot [start, end).',
+  BookingRequest: 'A booking as the user submits it; `consent` must be true.',
+  Booking: 'A stored booking: `confirmed`, or `pending` until staff approve it.',
+  Problem: 'An error (RFC 9457, `application/problem+json`).',
+  Image: 'An image with its text alternative.',
 };
 
 type Json = Record<string, unknown>;
 
 const ref = (name: keyof typeof DEFINITIONS | string): Json => ({ $ref: `#/components/schemas/${name}` });
+const component = (kind: 'headers' | 'parameters' | 'responses', name: string): Json => ({
+  $ref: `#/components/${kind}/${name}`,
+});
+
 const collection = (name: string): Json => ({
   type: 'object',
+  description: `A collection of ${name} items.`,
   required: ['items'],
   properties: { items: { type: 'array', items: ref(name) } },
 });
-const json = (schema: Json, description: string): Json => ({
+
+/** A JSON answer of a GET: may carry validators and caching headers. */
+const read = (schema: Json, description: string): Json => ({
   description,
+  headers: { ETag: component('headers', 'ETag'), 'Cache-Control': component('headers', 'Cache-Control') },
   content: { 'application/json': { schema } },
 });
-const problem = (description: string): Json => ({
+/** A JSON answer of a write: may be a replay of the stored answer. */
+const created = (schema: Json, description: string): Json => ({
   description,
+  headers: {
+    Location: component('headers', 'Location'),
+    'Idempotent-Replayed': component('headers', 'Idempotent-Replayed'),
+  },
+  content: { 'application/json': { schema } },
+});
+const problem = (description: string, headers: Json = {}): Json => ({
+  description,
+  ...(Object.keys(headers).length ? { headers } : {}),
   content: { 'application/problem+json': { schema: ref('Problem') } },
 });
+/** A problem answer to a write, which a repeated key replays. */
+const writeProblem = (description: string): Json =>
+  problem(description, { 'Idempotent-Replayed': component('headers', 'Idempotent-Replayed') });
+
 const pathParam = (name: string, description: string): Json => ({
   name,
   in: 'path',
@@ -71,19 +146,38 @@ const queryString = (name: string, description: string): Json => ({
   description,
   schema: { type: 'string' },
 });
-const idempotencyKey: Json = {
-  name: 'Idempotency-Key',
-  in: 'header',
-  required: true,
-  description:
-    'A UUID made once per user submission and reused on every retry of it. A repeated key gets the stored response; 5xx answers are not stored.',
-  schema: { type: 'string', format: 'uuid' },
-};
+
+/** Every GET: conditional with `If-None-Match`; 304 when nothing changed. */
+const get = (operation: { parameters?: Json[]; responses: Json } & Json): Json => ({
+  ...operation,
+  parameters: [...(operation.parameters ?? []), component('parameters', 'If-None-Match')],
+  responses: {
+    ...operation.responses,
+    '304': component('responses', 'NotModified'),
+    ...errors,
+  },
+});
+/** Every POST: `Idempotency-Key`; the stored answer of a repeated key. */
+const post = (operation: { parameters?: Json[]; responses: Json } & Json): Json => ({
+  ...operation,
+  parameters: [...(operation.parameters ?? []), component('parameters', 'Idempotency-Key')],
+  responses: { ...operation.responses, ...errors },
+});
 const errors = {
-  '400': problem('Bad request (e.g. a malformed range).'),
-  '500': problem('Server error.'),
-  '503': problem('Temporarily unavailable; clients retry GETs with backoff.'),
+  '400': component('responses', 'BadRequest'),
+  '429': component('responses', 'TooManyRequests'),
+  '500': component('responses', 'ServerError'),
+  '503': component('responses', 'Unavailable'),
 };
+
+const TAGS = [
+  { name: 'Torg', description: 'The innbyggertorg (citizen squares), their services and opening hours.' },
+  { name: 'Events', description: 'Events at the torg: a list by date range, repeating events sent once.' },
+  { name: 'Committees', description: 'The lokalsamfunnsutvalg (local community councils) and their members.' },
+  { name: 'Meetings', description: 'Meetings of the committees: agendas, documents and minutes.' },
+  { name: 'Stedskompass', description: 'The place survey (Place Standard): answers and results per area.' },
+  { name: 'Bookings', description: 'Bookable resources of the torg, their free slots, and bookings.' },
+];
 
 /** Builds the OpenAPI 3.1 document. */
 export function buildOpenApi(version = '1.0.0'): Json {
@@ -92,7 +186,10 @@ export function buildOpenApi(version = '1.0.0'): Json {
     errorMode: 'ignore',
     overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
   }) as unknown as Record<string, Json>;
-  for (const schema of Object.values(schemas)) delete schema.$schema;
+  for (const [name, schema] of Object.entries(schemas)) {
+    delete schema.$schema;
+    schema.description = DESCRIPTIONS[name as keyof typeof DEFINITIONS];
+  }
 
   return {
     openapi: '3.1.0',
@@ -100,7 +197,7 @@ export function buildOpenApi(version = '1.0.0'): Json {
       title: 'The municipal API of the innbyggertorg widgets',
       version,
       description:
-        'The contract the torg-widgets read (shared/spec/api.md). JSON in UTF-8; collections are wrapped as `{ "items": [...] }`; dates `YYYY-MM-DD`; date-times RFC 3339 with an offset; wall-clock times `HH:MM` in Europe/Oslo (`24:00` allowed as a closing time); errors are `application/problem+json` (RFC 9457); range queries are half-open [from, to). Extra optional fields may be added by an implementation; clients ignore what they do not know.',
+        'The contract the torg-widgets read (shared/spec/api.md). JSON in UTF-8; collections are wrapped as `{ "items": [...] }`; dates `YYYY-MM-DD`; date-times RFC 3339 with an offset; wall-clock times `HH:MM` in Europe/Oslo (`24:00` allowed as a closing time); errors are `application/problem+json` (RFC 9457); range queries are half-open [from, to). Extra optional fields may be added by an implementation; clients ignore what they do not know. A public API: reading needs no credentials, and the widgets send no cookies. `npm run mock-api` serves an example implementation at `http://localhost:8787/v1`.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [
@@ -108,30 +205,33 @@ export function buildOpenApi(version = '1.0.0'): Json {
         url: 'https://api.asker.kommune.no/innbyggertorg/v1',
         description: 'Default base (configurable in every widget)',
       },
-      { url: 'http://localhost:8787/v1', description: '`npm run mock-api`' },
     ],
+    // A public API: no operation needs credentials.
+    security: [],
+    tags: TAGS,
     paths: {
       '/torg': {
-        get: {
+        get: get({
+          tags: ['Torg'],
           operationId: 'listTorg',
           summary: 'All innbyggertorg',
-          responses: {
-            '200': json(collection('Torg'), 'The torg'),
-            '304': { description: 'Not modified (If-None-Match)' },
-            ...errors,
-          },
-        },
+          description: 'Every torg, open or planned, with its services and opening hours.',
+          responses: { '200': read(collection('Torg'), 'The torg') },
+        }),
       },
       '/torg/{torgId}': {
-        get: {
+        get: get({
+          tags: ['Torg'],
           operationId: 'getTorg',
           summary: 'One torg',
-          parameters: [pathParam('torgId', 'e.g. `tofte`')],
-          responses: { '200': json(ref('Torg'), 'The torg'), '404': problem('Unknown torg'), ...errors },
-        },
+          description: 'One torg by its id.',
+          parameters: [pathParam('torgId', 'The torg id, e.g. `tofte`')],
+          responses: { '200': read(ref('Torg'), 'The torg'), '404': problem('Unknown torg') },
+        }),
       },
       '/events': {
-        get: {
+        get: get({
+          tags: ['Events'],
           operationId: 'listEvents',
           summary: 'Events overlapping [from, to)',
           description: '`to` minus `from` is at most 366 days. A repeating event (`rrule`) is sent once.',
@@ -142,111 +242,134 @@ export function buildOpenApi(version = '1.0.0'): Json {
             queryString('category', 'Only events in this category'),
             queryString('audience', 'Only events for this audience'),
           ],
-          responses: { '200': json(collection('Event'), 'The events'), ...errors },
-        },
+          responses: { '200': read(collection('Event'), 'The events') },
+        }),
       },
       '/committees': {
-        get: {
+        get: get({
+          tags: ['Committees'],
           operationId: 'listCommittees',
           summary: 'All lokalsamfunnsutvalg',
-          responses: { '200': json(collection('CommitteeSummary'), 'The committees'), ...errors },
-        },
+          description: 'Every committee, without its members.',
+          responses: { '200': read(collection('CommitteeSummary'), 'The committees') },
+        }),
       },
       '/committees/{committeeId}': {
-        get: {
+        get: get({
+          tags: ['Committees'],
           operationId: 'getCommittee',
           summary: 'A committee with its members and composition rules',
-          parameters: [pathParam('committeeId', 'e.g. `tofte-lsu`')],
-          responses: { '200': json(ref('Committee'), 'The committee'), '404': problem('Unknown committee'), ...errors },
-        },
+          description: 'A committee, its members and deputies, and the rules its composition must meet.',
+          parameters: [pathParam('committeeId', 'The committee id, e.g. `tofte-lsu`')],
+          responses: { '200': read(ref('Committee'), 'The committee'), '404': problem('Unknown committee') },
+        }),
       },
       '/committees/{committeeId}/meetings': {
-        get: {
+        get: get({
+          tags: ['Meetings'],
           operationId: 'listMeetings',
-          summary: "A committee's meetings (agenda bodies may be omitted)",
+          summary: "A committee's meetings",
+          description:
+            'The meetings of a committee in [from, to) (all when no range is given); agenda bodies may be omitted.',
           parameters: [
-            pathParam('committeeId', 'e.g. `tofte-lsu`'),
+            pathParam('committeeId', 'The committee id, e.g. `tofte-lsu`'),
             queryDate('from', false, 'First date, inclusive'),
             queryDate('to', false, 'Last date, exclusive'),
           ],
           responses: {
-            '200': json(collection('Meeting'), 'The meetings'),
+            '200': read(collection('Meeting'), 'The meetings'),
             '404': problem('Unknown committee'),
-            ...errors,
           },
-        },
+        }),
       },
       '/meetings/{meetingId}': {
-        get: {
+        get: get({
+          tags: ['Meetings'],
           operationId: 'getMeeting',
           summary: 'A meeting with its agenda, documents and minutes',
+          description: 'One meeting in full.',
           parameters: [pathParam('meetingId', 'The meeting id')],
-          responses: { '200': json(ref('Meeting'), 'The meeting'), '404': problem('Unknown meeting'), ...errors },
-        },
+          responses: { '200': read(ref('Meeting'), 'The meeting'), '404': problem('Unknown meeting') },
+        }),
       },
       '/stedskompass/responses': {
-        post: {
+        post: post({
+          tags: ['Stedskompass'],
           operationId: 'postStedskompassResponse',
           summary: 'Answer the place survey',
-          parameters: [idempotencyKey],
-          requestBody: { required: true, content: { 'application/json': { schema: ref('StedskompassResponse') } } },
-          responses: {
-            '201': json(ref('Created'), 'Stored'),
-            '422': problem('Field errors (`errors`)'),
-            ...errors,
+          description: 'Stores one answer to the survey; not every theme must be answered.',
+          requestBody: {
+            required: true,
+            description: 'The answer',
+            content: { 'application/json': { schema: ref('StedskompassResponse') } },
           },
-        },
+          responses: {
+            '201': created(ref('Created'), 'Stored'),
+            '422': writeProblem('Field errors (`errors`)'),
+          },
+        }),
       },
       '/stedskompass/results': {
-        get: {
+        get: get({
+          tags: ['Stedskompass'],
           operationId: 'getStedskompassResults',
           summary: "An area's means per theme",
+          description: 'The mean score and the number of answers per theme for one area.',
           parameters: [{ ...queryString('area', 'A torg id or an area id'), required: true }],
-          responses: { '200': json(ref('StedskompassResults'), 'The results'), ...errors },
-        },
+          responses: { '200': read(ref('StedskompassResults'), 'The results') },
+        }),
       },
       '/torg/{torgId}/resources': {
-        get: {
+        get: get({
+          tags: ['Bookings'],
           operationId: 'listResources',
           summary: 'Bookable resources of a torg',
-          parameters: [pathParam('torgId', 'e.g. `borgen`')],
+          description: 'Rooms, case-officer slots and digital meetings that can be booked at a torg.',
+          parameters: [pathParam('torgId', 'The torg id, e.g. `borgen`')],
           responses: {
-            '200': json(collection('Resource'), 'The resources'),
+            '200': read(collection('Resource'), 'The resources'),
             '404': problem('Unknown torg'),
-            ...errors,
           },
-        },
+        }),
       },
       '/resources/{resourceId}/availability': {
-        get: {
+        get: get({
+          tags: ['Bookings'],
           operationId: 'getAvailability',
           summary: 'Slots of a resource in [from, to)',
+          description: "The resource's slots in the range, free or taken.",
           parameters: [
             pathParam('resourceId', 'The resource id'),
             queryDate('from', true, 'First date, inclusive'),
             queryDate('to', true, 'Last date, exclusive'),
           ],
-          responses: { '200': json(ref('Availability'), 'The slots'), '404': problem('Unknown resource'), ...errors },
-        },
+          responses: { '200': read(ref('Availability'), 'The slots'), '404': problem('Unknown resource') },
+        }),
       },
       '/bookings': {
-        post: {
+        post: post({
+          tags: ['Bookings'],
           operationId: 'postBooking',
           summary: 'Book a slot',
-          parameters: [idempotencyKey],
-          requestBody: { required: true, content: { 'application/json': { schema: ref('BookingRequest') } } },
-          responses: {
-            '201': json(ref('Booking'), 'Booked (`confirmed`) or waiting for approval (`pending`)'),
-            '409': problem('The slot was taken (`type` ends with `/slot-taken`)'),
-            '422': problem('Field errors (`errors`)'),
-            ...errors,
+          description: 'Books a free slot; the booking is confirmed, or pending when the resource needs approval.',
+          requestBody: {
+            required: true,
+            description: 'The booking',
+            content: { 'application/json': { schema: ref('BookingRequest') } },
           },
-        },
+          responses: {
+            '201': created(ref('Booking'), 'Booked (`confirmed`) or waiting for approval (`pending`)'),
+            '409': writeProblem('The slot was taken (`type` ends with `/slot-taken`)'),
+            '422': writeProblem('Field errors (`errors`), or an `Idempotency-Key` reused for another request'),
+          },
+        }),
       },
       '/bookings/{bookingId}': {
         delete: {
+          tags: ['Bookings'],
           operationId: 'cancelBooking',
           summary: 'Cancel a booking',
+          description: 'Cancels a booking with the token of its cancellation link.',
           parameters: [
             pathParam('bookingId', 'The booking id'),
             {
@@ -266,6 +389,64 @@ export function buildOpenApi(version = '1.0.0'): Json {
         },
       },
     },
-    components: { schemas },
+    components: {
+      schemas,
+      parameters: {
+        'If-None-Match': {
+          name: 'If-None-Match',
+          in: 'header',
+          required: false,
+          description: 'The `ETag` of the copy the client has; a 304 answers when it is still current.',
+          schema: { type: 'string' },
+        },
+        'Idempotency-Key': {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: true,
+          description:
+            'A UUID made once per user submission and reused on every retry of it. A repeated key gets the stored response; 5xx answers are not stored, so a retry after one is executed again.',
+          schema: { type: 'string', format: 'uuid' },
+        },
+      },
+      headers: {
+        ETag: {
+          description: 'A validator of this version of the resource, for `If-None-Match`.',
+          schema: { type: 'string' },
+        },
+        'Cache-Control': {
+          description: 'How long the answer may be reused (e.g. `no-cache`: revalidate each time).',
+          schema: { type: 'string' },
+        },
+        Location: {
+          description: 'The URL of the stored resource.',
+          schema: { type: 'string', format: 'uri-reference' },
+        },
+        'Idempotent-Replayed': {
+          description: '`true` when this is the stored answer to an earlier request with the same `Idempotency-Key`.',
+          schema: { type: 'string', enum: ['true'] },
+        },
+        'Retry-After': {
+          description: 'Seconds to wait before trying again.',
+          schema: { type: 'integer', minimum: 0 },
+        },
+      },
+      responses: {
+        NotModified: {
+          description: 'Not modified: the copy with the `ETag` sent in `If-None-Match` is current.',
+          headers: { ETag: component('headers', 'ETag'), 'Cache-Control': component('headers', 'Cache-Control') },
+        },
+        BadRequest: problem('Bad request (e.g. a malformed range).'),
+        TooManyRequests: problem('Too many requests; try again after `Retry-After` seconds.', {
+          'Retry-After': component('headers', 'Retry-After'),
+        }),
+        ServerError: problem('Server error.'),
+        Unavailable: problem(
+          'Temporarily unavailable; clients retry GETs with backoff (after `Retry-After` when sent).',
+          {
+            'Retry-After': component('headers', 'Retry-After'),
+          },
+        ),
+      },
+    },
   };
 }

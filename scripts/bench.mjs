@@ -46,7 +46,7 @@ import {
 } from './lib/pages.mjs';
 
 const require = createRequire(import.meta.url);
-const { bundleGraph } = require('./bundle-graph.cjs');
+const { bundleGraph, MANIFEST } = require('./bundle-graph.cjs');
 
 const OUT = join(ROOT, 'bench-results');
 const SIZES = [100, 1000, 5000];
@@ -376,9 +376,9 @@ ${rows
 
 All seven elements stacked on one page, same phone (**CLS ≤ 0.1**):
 
-| page | content after | CLS (median) | CLS (worst run) |
-| --- | ---: | ---: | ---: |
-${stacked.map((r) => `| ${r.what} | ${r.ms.toFixed(0)} ms | ${r.cls.toFixed(3)} | ${r.worstCls.toFixed(3)} |`).join('\n')}`);
+| page | script (gzip) | content after | CLS (median) | CLS (worst run) |
+| --- | ---: | ---: | ---: | ---: |
+${stacked.map((r) => `| ${r.what} | ${kB(r.bytes)} | ${r.ms.toFixed(0)} ms | ${r.cls.toFixed(3)} | ${r.worstCls.toFixed(3)} |`).join('\n')}`);
   }
   if (events) {
     const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '–');
@@ -413,14 +413,14 @@ ${events
 
 | file | gzip |
 | --- | ---: |
-| \`dist/torg-widgets.js\` (all elements; **≤ 60 kB**) | ${kB(gz(join(ROOT, 'dist/torg-widgets.js')))} |
+| \`dist/torg-widgets.js\` itself (with every element on a page, what it loads is in the table above; **≤ 60 kB**) | ${kB(gz(join(ROOT, 'dist/torg-widgets.js')))} |
 ${entries.map((e) => `| \`<${e.name}>\`: its file and the chunks it imports up front | ${kB(e.files.reduce((s, f) => s + gz(f), 0))} |`).join('\n')}
 ${lazy.map((c) => `| on demand: \`${c.source.replace(/^(src|node_modules)\//, '')}\` | ${kB(gz(c.file))} |`).join('\n')}`);
   return parts.join('\n\n') + '\n';
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist/torg-widgets.js'))) {
+  if (!existsSync(join(ROOT, 'dist', MANIFEST))) {
     console.error('dist/ is missing: run `npm run build` first.');
     process.exit(1);
   }

@@ -1,13 +1,18 @@
 /**
- * What each built element entry loads: the entry file and every chunk it
- * imports statically (from Vite's manifest), and the chunks it may load on
- * demand (dynamic imports, followed to the end). Shared by the size budget
- * report of the benchmark (scripts/bench.mjs).
+ * What each built entry of dist/ loads: the entry file and every chunk it
+ * imports statically (from Vite's build manifest), and the chunks it may load
+ * on demand (dynamic imports, followed to the end). Used by the benchmark's
+ * report (scripts/bench.mjs). The manifest is written next to the
+ * build (`dist/.vite/manifest.json`) and is not shipped.
  */
 const { existsSync, readFileSync } = require('node:fs');
 
-function bundleGraph(dist = 'dist') {
-  const manifestPath = `${dist}/manifest.json`;
+const MANIFEST = '.vite/manifest.json';
+/** The all-in-one entry (every element); the others are one element each. */
+const ALL_IN_ONE = 'torg-widgets';
+
+function graph(dist) {
+  const manifestPath = `${dist}/${MANIFEST}`;
   if (!existsSync(manifestPath)) {
     throw new Error(`${manifestPath} is missing: run \`npm run build\` first.`);
   }
@@ -39,4 +44,16 @@ function bundleGraph(dist = 'dist') {
   return entries.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-module.exports = { bundleGraph };
+/** The element entries (`dist/<tag>.js`). */
+function bundleGraph(dist = 'dist') {
+  return graph(dist).filter((entry) => entry.name !== ALL_IN_ONE);
+}
+
+/** The all-in-one entry (`dist/torg-widgets.js`). */
+function allInOneGraph(dist = 'dist') {
+  const entry = graph(dist).find((e) => e.name === ALL_IN_ONE);
+  if (!entry) throw new Error(`${dist}/${ALL_IN_ONE}.js is not in the build manifest.`);
+  return entry;
+}
+
+module.exports = { bundleGraph, allInOneGraph, MANIFEST };

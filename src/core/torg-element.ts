@@ -312,14 +312,20 @@ export abstract class TorgElement extends LitElement {
     return value;
   }
 
-  /** The API context for a request; a `config` error when the base is unusable. */
+  /**
+   * The API context for a request; a `config` error when the base is unusable.
+   * @internal
+   */
   apiContext(signal?: AbortSignal, revalidate = false): ApiContext {
     const result = resolveApiBase(this.apiBase);
     if (!result.ok) throw new TorgError('config', this.text(coreCatalog).badApiBase(result.value));
     return { base: result.base, signal, ...(revalidate ? { revalidate } : {}) };
   }
 
-  /** Adds styles to the shadow root, after the element's own. */
+  /**
+   * Adds styles to the shadow root, after the element's own.
+   * @internal
+   */
   addStyles(...styles: CSSResultOrNative[]): void {
     const added = styles.filter((style) => !this.#extraStyles.includes(style));
     if (!added.length) return;
@@ -383,7 +389,10 @@ export abstract class TorgElement extends LitElement {
     return this.text(coreCatalog);
   }
 
-  /** @deprecated Internal: re-resolves the language. */
+  /**
+   * @deprecated Internal: re-resolves the language.
+   * @internal
+   */
   refreshLocale(): void {
     this.#syncLocale();
   }

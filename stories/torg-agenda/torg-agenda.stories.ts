@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meeting } from '../../src/contract/schemas.js';
 import '../../src/widgets/torg-agenda/define.js';
-import { scenario } from '../helpers.js';
+import { scenario, staleStory } from '../helpers.js';
 
 interface Args {
   committee: string;
@@ -150,3 +150,6 @@ export const English: Story = { args: { lang: 'en' } };
 
 /** English, one meeting in full. */
 export const EnglishMeeting: Story = { args: { lang: 'en', meeting: 'tofte-lsu-m5' } };
+
+/** A refresh fails (`scenario('stale')`): the data stay on screen, with a notice and a retry. */
+export const Stale: Story = staleStory('torg-agenda');

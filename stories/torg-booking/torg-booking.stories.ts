@@ -5,7 +5,7 @@ import { availabilityFixture, resourceFixtures, slotKey } from '../../mocks/fixt
 import { addDays, osloDate } from '../../src/domain/oslo-time.js';
 import '../../src/widgets/torg-booking/define.js';
 import type { TorgBooking, TorgBookingData } from '../../src/widgets/torg-booking/torg-booking.js';
-import { scenario, until } from '../helpers.js';
+import { scenario, staleStory, until } from '../helpers.js';
 
 interface Args {
   torg: string;
@@ -274,3 +274,6 @@ export const EnglishDetails: Story = {
     await click(root, 'button[type="submit"]', 'the continue button');
   },
 };
+
+/** A refresh fails (`scenario('stale')`): the data stay on screen, with a notice and a retry. */
+export const Stale: Story = staleStory('torg-booking');

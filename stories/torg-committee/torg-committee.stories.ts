@@ -1,13 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { HttpResponse, http } from 'msw';
-import { worker } from '../../mocks/browser.js';
 import { committeeFixtures } from '../../mocks/fixtures/committees.js';
-import { MOCK_API_BASE, createHandlers } from '../../mocks/handlers.js';
+import { MOCK_API_BASE } from '../../mocks/handlers.js';
 import type { Committee } from '../../src/contract/schemas.js';
 import '../../src/widgets/torg-committee/define.js';
-import type { TorgCommittee } from '../../src/widgets/torg-committee/torg-committee.js';
-import { scenario } from '../helpers.js';
+import { scenario, staleStory } from '../helpers.js';
 
 interface Args {
   committee: string;
@@ -187,19 +185,7 @@ export const NotFound: Story = { args: { committee: 'finnes-ikke' } };
 
 export const InvalidData: Story = { parameters: scenario('invalid-shape') };
 
-export const Stale: Story = {
-  parameters: {
-    docs: { description: { story: 'A refresh failed: the last good data stays, with a notice and a retry.' } },
-  },
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector<TorgCommittee>('torg-committee');
-    if (!el) return;
-    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part~="roster"]'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    worker.use(...createHandlers({ scenario: 'server-error' }));
-    await el.refresh();
-  },
-};
-
 export const MissingAttribute: Story = { args: { committee: '' } };
+
+/** A refresh fails (`scenario('stale')`): the data stay on screen, with a notice and a retry. */
+export const Stale: Story = staleStory('torg-committee');

@@ -4,12 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import { addDays, today } from '../../mocks/fixtures/time.js';
 import { createHandlers } from '../../mocks/handlers.js';
-import { useMockScenario } from '../../mocks/browser.js';
 import type { TorgEvent } from '../../src/contract/schemas.js';
 import '../../src/widgets/torg-events/define.js';
-import type { TorgEvents } from '../../src/widgets/torg-events/torg-events.js';
 import feed from '../../test/widgets/torg-events/fixtures/partner.ics?raw';
-import { scenario } from '../helpers.js';
+import { scenario, staleStory } from '../helpers.js';
 
 interface Args {
   torg: string;
@@ -124,18 +122,6 @@ export const NetworkError: Story = { parameters: scenario('network-error') };
 /** Some events could not be read: the rest are shown, with a notice. */
 export const PartlyInvalid: Story = { parameters: scenario('partly-invalid') };
 
-/** A refresh failed: the last good list stays, with a notice and a retry. */
-export const Stale: Story = {
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector<TorgEvents>('torg-events')!;
-    const ui = (): { events: { state: string; refresh(): Promise<void> } } | undefined =>
-      (el as unknown as { ui?: { events: { state: string; refresh(): Promise<void> } } }).ui;
-    for (let i = 0; i < 100 && ui()?.events.state !== 'loaded'; i++) await new Promise((r) => setTimeout(r, 50));
-    useMockScenario({ scenario: 'server-error' });
-    await ui()?.events.refresh();
-  },
-};
-
 // --- data from code --------------------------------------------------------------
 
 function example(days: number, hour: string, title: string, extra: Partial<TorgEvent> = {}): TorgEvent {
@@ -181,3 +167,6 @@ export const Narrow: Story = {
   args: { view: 'month' },
   render: (args) => html`<div style="max-width: 320px">${meta.render!(args, {} as never)}</div>`,
 };
+
+/** A refresh fails (`scenario('stale')`): the data stay on screen, with a notice and a retry. */
+export const Stale: Story = staleStory('torg-events');

@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { useMockScenario } from '../../mocks/browser.js';
 import { torgFixtures } from '../../mocks/fixtures/torg.js';
 import '../../src/widgets/torg-finder/define.js';
 import type { TorgFinder } from '../../src/widgets/torg-finder/torg-finder.js';
-import { scenario } from '../helpers.js';
+import { scenario, staleStory } from '../helpers.js';
 
 interface Args {
   service: string;
@@ -159,12 +158,5 @@ export const ErrorState: Story = { name: 'Error', parameters: scenario('server-e
 /** Some torg in the answer could not be read: the rest are shown, with a notice. */
 export const PartlyInvalid: Story = { parameters: scenario('partly-invalid') };
 
-/** A refresh failed: the last good list stays, with a notice and a retry. */
-export const Stale: Story = {
-  play: async ({ canvasElement }) => {
-    const el = await loaded(canvasElement);
-    useMockScenario({ scenario: 'server-error' });
-    await (el as unknown as { torg: { refresh(): Promise<void> } }).torg.refresh();
-    useMockScenario({ scenario: 'default' });
-  },
-};
+/** A refresh fails (`scenario('stale')`): the data stay on screen, with a notice and a retry. */
+export const Stale: Story = staleStory('torg-finder');

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { torgFixtures } from '../../mocks/fixtures/torg.js';
 import type { Torg } from '../../src/contract/schemas.js';
 import '../../src/widgets/torg-opening-hours/define.js';
-import { scenario } from '../helpers.js';
+import { scenario, staleStory } from '../helpers.js';
 
 interface Args {
   torg: string;
@@ -146,3 +146,6 @@ export const UnknownTorg: Story = {
 export const MissingTorg: Story = {
   args: { torg: '' },
 };
+
+/** A refresh fails (`scenario('stale')`): the data stay on screen, with a notice and a retry. */
+export const Stale: Story = staleStory('torg-opening-hours');

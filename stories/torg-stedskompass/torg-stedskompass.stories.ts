@@ -7,7 +7,7 @@ import { draftKey, serializeDraft, type Draft } from '../../src/domain/stedskomp
 import { THEMES } from '../../src/contract/ids.js';
 import '../../src/widgets/torg-stedskompass/define.js';
 import type { TorgStedskompass } from '../../src/widgets/torg-stedskompass/torg-stedskompass.js';
-import { scenario, until } from '../helpers.js';
+import { scenario, staleStory, until } from '../helpers.js';
 
 interface Args {
   area: string;
@@ -264,3 +264,6 @@ export const NarrowResults: Story = {
   args: { results: true },
   decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
 };
+
+/** A refresh fails (`scenario('stale')`): the results stay on screen, with a notice and a retry. */
+export const Stale: Story = { args: { results: true }, ...staleStory('torg-stedskompass') };

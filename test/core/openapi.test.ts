@@ -8,12 +8,14 @@ import { db } from '../../mocks/db.js';
 import { buildOpenApi } from '../../mocks/openapi.js';
 import { MOCK_API_BASE, useTestEnv } from '../helpers/env.js';
 
+interface Response {
+  $ref?: string;
+  headers?: Record<string, { $ref?: string }>;
+  content?: Record<string, { schema: Schema }>;
+}
 type Doc = ReturnType<typeof buildOpenApi> & {
-  components: { schemas: Record<string, Schema> };
-  paths: Record<
-    string,
-    Record<string, { responses: Record<string, { content?: Record<string, { schema: Schema }> }> }>
-  >;
+  components: { schemas: Record<string, Schema>; responses: Record<string, Response> };
+  paths: Record<string, Record<string, { responses: Record<string, Response> }>>;
 };
 
 const doc = buildOpenApi() as Doc;
@@ -23,26 +25,59 @@ function validator(schema: Schema): Validator {
   return new Validator({ ...schema, components: doc.components } as Schema, '2020-12', false);
 }
 
+/** A documented response (`$ref`s to shared responses followed). */
+function documented(path: string, method: string, status: number): Response {
+  let response = doc.paths[path]?.[method]?.responses[String(status)];
+  if (response?.$ref) response = doc.components.responses[response.$ref.split('/').pop()!];
+  if (!response) throw new Error(`${method.toUpperCase()} ${path} documents no ${status} answer`);
+  return response;
+}
+
 function responseSchema(path: string, method: string, status: number): Schema {
-  const response = doc.paths[path]?.[method]?.responses[String(status)];
-  const content = response?.content?.['application/json'] ?? response?.content?.['application/problem+json'];
+  const response = documented(path, method, status);
+  const content = response.content?.['application/json'] ?? response.content?.['application/problem+json'];
   if (!content) throw new Error(`${method.toUpperCase()} ${path} documents no ${status} body`);
   return content.schema;
 }
 
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
-  const response = await fetch(`${MOCK_API_BASE}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, json: response.status === 204 ? null : await response.json() };
+interface Answer {
+  status: number;
+  json: unknown;
+  headers: Headers;
 }
 
-function expectValid(path: string, method: string, status: number, json: unknown): void {
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = { 'Idempotency-Key': crypto.randomUUID() },
+): Promise<Answer> {
+  const response = await fetch(`${MOCK_API_BASE}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const json = response.status === 204 || response.status === 304 ? null : await response.json();
+  return { status: response.status, json, headers: response.headers };
+}
+
+/** Headers of the HTTP machinery itself; every other header an answer carries must be documented. */
+const TRANSPORT = new Set(['content-type', 'content-length', 'date', 'connection', 'x-powered-by']);
+
+function expectDocumentedHeaders(path: string, method: string, answer: Answer): void {
+  const declared = Object.keys(documented(path, method, answer.status).headers ?? {}).map((h) => h.toLowerCase());
+  const sent = [...answer.headers.keys()].filter((h) => !TRANSPORT.has(h));
+  expect(
+    sent.filter((h) => !declared.includes(h)),
+    `${method.toUpperCase()} ${path} → ${answer.status} sends undocumented headers`,
+  ).to.deep.equal([]);
+}
+
+function expectValid(path: string, method: string, status: number, json: unknown, answer?: Answer): void {
   const result = validator(responseSchema(path, method, status)).validate(json);
   const errors = result.errors.slice(0, 5).map((e) => `${e.instanceLocation} ${e.error}`);
   expect(errors, `${method.toUpperCase()} ${path} → ${status}`).to.deep.equal([]);
+  if (answer) expectDocumentedHeaders(path, method, answer);
 }
 
 describe('the OpenAPI document', () => {
@@ -82,7 +117,12 @@ describe('the OpenAPI document', () => {
   describe('every answer of the mock API validates', () => {
     it('torg: the list and each torg', async () => {
       const list = await call('GET', '/torg');
-      expectValid('/torg', 'get', 200, list.json);
+      expectValid('/torg', 'get', 200, list.json, list);
+      const etag = list.headers.get('ETag');
+      expect(etag, 'the torg list carries an ETag').to.be.a('string');
+      const again = await call('GET', '/torg', undefined, { 'If-None-Match': etag! });
+      expect(again.status).to.equal(304);
+      expectDocumentedHeaders('/torg', 'get', again);
       for (const torg of db().torg) {
         const one = await call('GET', `/torg/${torg.id}`);
         expectValid('/torg/{torgId}', 'get', 200, one.json);
@@ -98,7 +138,7 @@ describe('the OpenAPI document', () => {
       expectValid('/events', 'get', 200, json);
       const bad = await call('GET', '/events?from=2026-01-01&to=2028-01-01');
       expect(bad.status).to.equal(400);
-      expectValid('/events', 'get', 400, bad.json);
+      expectValid('/events', 'get', 400, bad.json, bad);
     });
 
     it('committees, their meetings and every meeting', async () => {
@@ -122,12 +162,14 @@ describe('the OpenAPI document', () => {
           (await call('GET', `/stedskompass/results?area=${area}`)).json,
         );
       }
-      const created = await call('POST', '/stedskompass/responses', {
-        area: 'tofte',
-        answers: [{ theme: 'feeling-safe', score: 5 }],
-      });
+      const response = { area: 'tofte', answers: [{ theme: 'feeling-safe', score: 5 }] };
+      const key = { 'Idempotency-Key': crypto.randomUUID() };
+      const created = await call('POST', '/stedskompass/responses', response, key);
       expect(created.status).to.equal(201);
-      expectValid('/stedskompass/responses', 'post', 201, created.json);
+      expectValid('/stedskompass/responses', 'post', 201, created.json, created);
+      const replayed = await call('POST', '/stedskompass/responses', response, key);
+      expect(replayed.headers.get('Idempotent-Replayed')).to.equal('true');
+      expectValid('/stedskompass/responses', 'post', 201, replayed.json, replayed);
       const invalid = await call('POST', '/stedskompass/responses', { area: 'tofte', answers: [] });
       expect(invalid.status).to.equal(422);
       expectValid('/stedskompass/responses', 'post', 422, invalid.json);
@@ -149,10 +191,10 @@ describe('the OpenAPI document', () => {
       const body = { ...free!, name: 'Ola', email: 'ola@example.no', consent: true };
       const booked = await call('POST', '/bookings', body);
       expect(booked.status).to.equal(201);
-      expectValid('/bookings', 'post', 201, booked.json);
+      expectValid('/bookings', 'post', 201, booked.json, booked);
       const taken = await call('POST', '/bookings', body);
       expect(taken.status).to.equal(409);
-      expectValid('/bookings', 'post', 409, taken.json);
+      expectValid('/bookings', 'post', 409, taken.json, taken);
       const { id, cancelUrl } = booked.json as { id: string; cancelUrl: string };
       const cancelled = await call('DELETE', `/bookings/${id}?token=${new URL(cancelUrl).searchParams.get('token')}`);
       expect(cancelled.status).to.equal(204);

@@ -1,0 +1,308 @@
+/**
+ * The npm package as a developer gets it: `npm pack`, then the tarball
+ * installed into a throw-away project outside the repository, where strict
+ * TypeScript checks a plain page, a React 19 app, a Vue 3 app and a Lit app
+ * (test/package/consumers/), and a bundler shows that a Lit app importing one
+ * element has exactly one Lit and only that element. Also: what the tarball
+ * holds (each file once, no maps, no build manifest, under 1 MB), attw and
+ * publint.
+ *
+ * Run after `npm run build` (`npm test` does): `npm run test:package`.
+ * Installing is offline-friendly: the tarball's dependencies come from the
+ * npm cache (filled by `npm ci`); without one, they are linked from the
+ * repository's node_modules.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { build } from 'esbuild';
+
+const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+const BIN = join(ROOT, 'node_modules/.bin');
+const CONSUMERS = join(ROOT, 'test/package/consumers');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const TAGS = readdirSync(join(ROOT, 'src/widgets'))
+  .filter((tag) => existsSync(join(ROOT, 'src/widgets', tag, 'define.ts')))
+  .sort();
+/** The issue's ceiling for the unpacked tarball (npm's MB: 10^6 bytes). */
+const MAX_UNPACKED = 1_000_000;
+
+/** Runs a command; on failure the assertion shows its output. */
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  assert.equal(result.status, 0, `${command} ${args.join(' ')} failed:\n${output}`);
+  return output;
+}
+
+let work;
+let tarball;
+let files; // [{ path, size }]
+let project;
+let installedBy;
+
+before(() => {
+  for (const built of [
+    'lib/index.js',
+    'lib/index.d.ts',
+    'dist/torg-widgets.js',
+    'custom-elements.json',
+    'web-types.json',
+  ]) {
+    assert.ok(existsSync(join(ROOT, built)), `${built} is missing: run \`npm run build\` first`);
+  }
+  work = mkdtempSync(join(tmpdir(), 'torg-widgets-package-'));
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }),
+  );
+  tarball = join(work, packed.filename);
+  files = packed.files;
+
+  // A consumer project outside the repository: nothing resolves from the repo by accident.
+  project = join(work, 'app');
+  mkdirSync(project);
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({
+      name: 'consumer',
+      private: true,
+      type: 'module',
+      dependencies: { 'torg-widgets': `file:${tarball}`, lit: pkg.dependencies.lit },
+    }),
+  );
+  installedBy = install(project);
+  // The consumers' own tools (type packages, Vue's compiler types) come from the repository.
+  for (const tool of ['@types/react', 'vue']) {
+    const target = join(project, 'node_modules', tool);
+    mkdirSync(dirname(target), { recursive: true });
+    if (!existsSync(target)) symlinkSync(join(ROOT, 'node_modules', tool), target, 'dir');
+  }
+  cpSync(CONSUMERS, join(project, 'src'), { recursive: true });
+});
+
+after(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** `npm install` from the cache only; when the cache cannot serve it, the dependencies are linked. */
+function install(dir) {
+  const npm = spawnSync(
+    'npm',
+    ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', '--loglevel=error'],
+    { cwd: dir, encoding: 'utf8' },
+  );
+  if (npm.status === 0) return 'npm install --offline';
+  // Offline without a cache: unpack the tarball as npm would and link its dependencies.
+  const target = join(dir, 'node_modules/torg-widgets');
+  mkdirSync(target, { recursive: true });
+  run('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
+  for (const name of ['lit', ...Object.keys(pkg.dependencies)]) {
+    const link = join(dir, 'node_modules', name);
+    mkdirSync(dirname(link), { recursive: true });
+    if (!existsSync(link)) symlinkSync(join(ROOT, 'node_modules', name), link, 'dir');
+  }
+  return `linked (npm install --offline failed: ${npm.stderr.trim().split('\n').at(-1)})`;
+}
+
+const installed = (...path) => join(project, 'node_modules/torg-widgets', ...path);
+
+describe('the tarball', () => {
+  it('lists no file twice, neither by name nor by content', () => {
+    const names = files.map((f) => f.path);
+    assert.deepEqual(names.length, new Set(names).size);
+    const byHash = new Map();
+    for (const { path } of files) {
+      const hash = createHash('sha256')
+        .update(readFileSync(installed(path)))
+        .digest('hex');
+      assert.equal(byHash.get(hash), undefined, `${path} has the same content as ${byHash.get(hash)}`);
+      byHash.set(hash, path);
+    }
+  });
+
+  it(`is under ${MAX_UNPACKED / 1e6} MB unpacked, without source maps or a build manifest`, () => {
+    const total = files.reduce((sum, f) => sum + f.size, 0);
+    console.info(`unpacked: ${(total / 1e3).toFixed(1)} kB in ${files.length} files (${installedBy})`);
+    assert.ok(total < MAX_UNPACKED, `unpacked ${total} bytes`);
+    assert.deepEqual(
+      files.filter((f) => /\.map$|manifest\.json$|\/\.vite\//.test(f.path)).map((f) => f.path),
+      [],
+    );
+  });
+
+  it('ships lib/ and dist/ for every element, and nothing of src/', () => {
+    const names = new Set(files.map((f) => f.path));
+    for (const tag of TAGS) {
+      for (const file of [`dist/${tag}.js`, `lib/widgets/${tag}/define.js`, `lib/widgets/${tag}/define.d.ts`]) {
+        assert.ok(names.has(file), `${file} is not in the tarball`);
+      }
+    }
+    assert.deepEqual(
+      [...names].filter((n) => n.startsWith('src/') || n.startsWith('test/')),
+      [],
+    );
+  });
+
+  it('resolves every export to a file it ships, and exports no internal chunk', () => {
+    const names = new Set(files.map((f) => f.path));
+    const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap((v) => targets(v)));
+    for (const [key, value] of Object.entries(pkg.exports)) {
+      for (const target of targets(value)) {
+        const paths = target.includes('*')
+          ? TAGS.map((tag) => target.replace('*', tag.replace(/^torg-/, '')))
+          : [target];
+        for (const path of paths) assert.ok(names.has(path.replace(/^\.\//, '')), `${key} → ${path} is not shipped`);
+      }
+      assert.ok(!targets(value).some((t) => t.includes('/chunks/')), `${key} exports a chunk`);
+    }
+  });
+
+  it('keeps the licence notices: THIRD-PARTY-NOTICES up to date, the MPL notice on the ical.js chunk', () => {
+    run(process.execPath, [join(ROOT, 'scripts/third-party-notices.mjs'), '--check']);
+    assert.ok(files.some((f) => f.path === 'THIRD-PARTY-NOTICES'));
+    const icalChunks = files.filter(
+      (f) => f.path.startsWith('dist/') && readFileSync(installed(f.path), 'utf8').includes('ICAL'),
+    );
+    assert.ok(icalChunks.length > 0, 'no ical.js chunk found');
+    for (const { path } of icalChunks) {
+      assert.match(readFileSync(installed(path), 'utf8'), /^\/\*! ical\.js [\d.]+ \| MPL-2\.0 /, path);
+    }
+  });
+
+  it('bundles nothing from npm into lib/: Lit and the others stay imports', () => {
+    for (const { path } of files.filter((f) => f.path.startsWith('lib/') && f.path.endsWith('.js'))) {
+      const code = readFileSync(installed(path), 'utf8');
+      assert.ok(!code.includes('litHtmlVersions'), `${path} carries a copy of Lit`);
+      assert.ok(!/from\s*["'][^"']*node_modules/.test(code), `${path} imports from node_modules`);
+    }
+  });
+
+  it('passes publint (strict)', () => {
+    const output = run(join(BIN, 'publint'), ['run', tarball, '--strict']);
+    assert.match(output, /All good/);
+  });
+
+  it('passes arethetypeswrong for every public entry (ESM only)', () => {
+    const entrypoints = TAGS.map((tag) => `./${tag}.js`);
+    run(join(BIN, 'attw'), [
+      tarball,
+      '--profile',
+      'esm-only',
+      '--format',
+      'ascii',
+      '--include-entrypoints',
+      ...entrypoints,
+    ]);
+  });
+});
+
+/** Writes a tsconfig into the project and type-checks it with `tool` (tsc or vue-tsc). */
+function typeCheck(name, compilerOptions, include, tool = 'tsc') {
+  const config = join(project, `tsconfig.${name}.json`);
+  writeFileSync(
+    config,
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        // The package's declarations are checked; TypeScript's own DOM library is not.
+        skipLibCheck: false,
+        skipDefaultLibCheck: true,
+        target: 'ES2022',
+        lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+        types: [],
+        noUncheckedIndexedAccess: true,
+        exactOptionalPropertyTypes: true,
+        ...compilerOptions,
+      },
+      include,
+    }),
+  );
+  return run(join(BIN, tool), ['-p', config], { cwd: project });
+}
+
+describe('a consumer project with the tarball installed', () => {
+  // One strict program for the plain page, the React app and the Lit app (Node16 resolution, as
+  // strict as it gets); misuse in each is marked `@ts-expect-error`, so types that went `any`
+  // or wrong fail the check too.
+  it('type-checks a plain page, a React 19 app and a Lit app, each importing elements by their own entries', () => {
+    typeCheck(
+      'apps',
+      { module: 'NodeNext', moduleResolution: 'NodeNext', jsx: 'react-jsx', useDefineForClassFields: false },
+      ['src/html/*.ts', 'src/react/*.tsx', 'src/lit/*.ts'],
+    );
+  });
+
+  it('type-checks a Vue 3 app (GlobalComponents, props, `@torg-*` events) with vue-tsc', () => {
+    typeCheck(
+      'vue',
+      { module: 'ESNext', moduleResolution: 'Bundler', jsx: 'preserve', exactOptionalPropertyTypes: false },
+      ['src/vue/*.ts', 'src/vue/*.vue'],
+      'vue-tsc',
+    );
+  });
+
+  it("type-checks the plain page's HTML against the editor data (tags, attributes, values)", () => {
+    const data = JSON.parse(readFileSync(installed('vscode.html-custom-data.json'), 'utf8'));
+    const tags = new Map(data.tags.map((t) => [t.name, t]));
+    const page = readFileSync(join(project, 'src/html/index.html'), 'utf8');
+    let checked = 0;
+    for (const [, tag, attrs] of page.matchAll(/<(torg-[a-z-]+)([^>]*)>/g)) {
+      const known = tags.get(tag);
+      assert.ok(known, `<${tag}> is not in vscode.html-custom-data.json`);
+      for (const [, attr, value] of attrs.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)) {
+        const spec = known.attributes.find((a) => a.name === attr);
+        assert.ok(spec, `<${tag} ${attr}> is not a known attribute`);
+        if (spec.values && value !== undefined) {
+          assert.ok(
+            spec.values.some((v) => v.name === value),
+            `<${tag} ${attr}="${value}"> is not a known value`,
+          );
+        }
+        checked += 1;
+      }
+    }
+    assert.ok(checked >= 8, `only ${checked} attributes checked`);
+  });
+
+  it('bundles a Lit app importing one element with exactly one Lit and only that element', async () => {
+    const result = await build({
+      absWorkingDir: project,
+      entryPoints: ['src/lit/app.ts'],
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      platform: 'browser',
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs).map((p) => relative(project, join(project, p)));
+    const litCopies = new Set(
+      inputs.map((p) => /^(.*node_modules\/lit-html)\//.exec(p)?.[1]).filter((copy) => copy !== undefined),
+    );
+    assert.equal(litCopies.size, 1, `Lit copies: ${[...litCopies].join(', ')}`);
+    const ours = inputs.filter((p) => p.includes('node_modules/torg-widgets/'));
+    assert.ok(ours.length > 0 && ours.every((p) => p.includes('/lib/')), 'the bundler reads lib/, not dist/');
+    const otherElements = TAGS.filter((tag) => tag !== 'torg-events').filter((tag) =>
+      ours.some((p) => p.includes(`/widgets/${tag}/`)),
+    );
+    assert.deepEqual(otherElements, [], 'importing <torg-events> brings in no other element');
+  });
+});
