@@ -25,6 +25,8 @@ export interface RecordedRequest {
   method: string;
   url: URL;
   headers: Headers;
+  /** The request's cache mode (`no-cache` when it revalidates through the HTTP cache). */
+  cache: RequestCache;
   body: string;
 }
 
@@ -66,7 +68,13 @@ export function useTestEnv(options: TestEnvOptions = {}): TestEnv {
   const onRequest = ({ request }: { request: Request }): void => {
     const url = new URL(request.url);
     if (!url.href.startsWith(MOCK_API_BASE)) return;
-    const entry: RecordedRequest = { method: request.method, url, headers: request.headers, body: '' };
+    const entry: RecordedRequest = {
+      method: request.method,
+      url,
+      headers: request.headers,
+      cache: request.cache,
+      body: '',
+    };
     recorded.push(entry);
     if (request.method !== 'GET') {
       void request
