@@ -68,6 +68,28 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * The bundler's helper for module namespace objects walks an object literal
+ * with `for…in`, so on a page with an enumerable property on
+ * `Object.prototype` it defines a getter from that property and throws
+ * ("Getter must be a function") before any element is defined. Here it
+ * walks the object's own names instead. Fails the build if the helper
+ * changes shape, so the fix is never silently lost.
+ */
+function ownKeysInRuntime(): Plugin {
+  return {
+    name: 'torg-own-keys-in-runtime',
+    transform(code, id) {
+      if (!id.includes('rolldown/runtime')) return null;
+      const out = code.replace(/for \(var (\w+) in (\w+)\)/g, 'for (var $1 of Object.getOwnPropertyNames($2))');
+      if (/for \([^;)]* in /.test(out)) {
+        this.error('torg-own-keys-in-runtime: the bundler runtime has a for…in this plugin does not rewrite');
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
   return {
@@ -75,7 +97,9 @@ export default defineConfig(({ mode }) => {
       __TORG_VERSION__: JSON.stringify(pkg.version),
     },
     publicDir: false,
-    plugins: bundle ? [inlineInBundle(), minifyTemplates()] : [minifyTemplates()],
+    plugins: bundle
+      ? [inlineInBundle(), minifyTemplates(), ownKeysInRuntime()]
+      : [minifyTemplates(), ownKeysInRuntime()],
     build: {
       target: 'es2022',
       outDir: 'dist',

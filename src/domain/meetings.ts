@@ -79,7 +79,7 @@ const MEDIA_TYPES: Record<string, string> = {
  */
 export function documentType(document: Pick<MeetingDocument, 'url' | 'mediaType'>): string | undefined {
   const media = document.mediaType?.split(';')[0]?.trim().toLowerCase() ?? '';
-  const known = MEDIA_TYPES[media];
+  const known = Object.hasOwn(MEDIA_TYPES, media) ? MEDIA_TYPES[media] : undefined;
   if (known) return known;
   const image = /^image\/([a-z0-9]{2,5})$/.exec(media);
   if (image) return image[1]!.toUpperCase();

@@ -5,7 +5,7 @@
  * `test/hostile/`.)
  */
 import { expect } from '@open-wc/testing';
-import type { TorgError} from '../../src/core/errors.js';
+import type { TorgError } from '../../src/core/errors.js';
 import { isAbortError } from '../../src/core/errors.js';
 import { clearHttpCache, configureHttp, getJson, httpSettings, sendJson } from '../../src/core/http.js';
 import { installFakeTimers, type FakeTimers } from '../helpers/clock.js';

@@ -335,15 +335,15 @@ export function templates(ctx: ViewContext): StateTemplates<Loaded> {
     const current = result.presence.filter((p) => p.presence === 'current').map((p) => p.member);
     const regular = current.filter((m) => isRegular(m.role)).sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
     const seats = [...new Set([...rules.seats.map((s) => s.seat), ...regular.map((m) => m.seat)])];
-    const seatName = (seat: string): string => t.seats[seat] ?? seat;
+    // An own property only: a committee's own seat id may be `__proto__` or `constructor`.
+    const seatName = (seat: string): string => (Object.hasOwn(t.seats, seat) ? t.seats[seat]! : seat);
     const group = (title: string, members: Member[], vacant = 0, label?: Label): TemplateResult | typeof nothing =>
       members.length || vacant
         ? html`<div part="group" class="group">
             <h4>${title}</h4>
             <ul class="members">
               ${members.map((m) => member(m, c, label))}
-              ${Array.from(
-                { length: vacant },
+              ${[...Array(vacant).keys()].map(
                 () =>
                   html`<li part="member vacant" class="member vacant">
                     <span part="photo" class="photo" aria-hidden="true"></span>${t.vacant}
