@@ -231,7 +231,8 @@ export function sendJson(
     cache: 'no-store',
     ...(body === undefined ? {} : { body: toJson(body) }),
   };
-  const promise = withRetries((ms) => attempt(url, init, ms, options.signal), options).finally(() => {
+  // The server accepted the write once it answers 2xx: a body we cannot parse does not undo that.
+  const promise = withRetries((ms) => attempt(url, init, ms, options.signal, true), options).finally(() => {
     if (key) inFlightWrites.delete(key);
   });
   if (key) inFlightWrites.set(key, promise);
@@ -323,7 +324,13 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * the body stream) and the attempt fails with a `timeout` at once, even if
  * the fetch in use ignores the abort. Non-2xx answers become `TorgError`s.
  */
-async function attempt(url: string, init: RequestInit, timeoutMs: number, signal?: AbortSignal): Promise<unknown> {
+async function attempt(
+  url: string,
+  init: RequestInit,
+  timeoutMs: number,
+  signal?: AbortSignal,
+  lenient = false,
+): Promise<unknown> {
   if (signal?.aborted) throw abortError();
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -350,7 +357,7 @@ async function attempt(url: string, init: RequestInit, timeoutMs: number, signal
         redirect: 'follow',
       });
       if (!response.ok) throw await problemError(url, response);
-      return await readBody(url, response);
+      return await readBody(url, response, lenient);
     } catch (error) {
       if (error instanceof TorgError || isAbortError(error)) throw error;
       // No answer, or the connection broke while the body was read.
@@ -423,13 +430,15 @@ function readProblem(body: unknown): Problem | undefined {
   return problem;
 }
 
-async function readBody(url: string, response: Response): Promise<unknown> {
+/** The JSON of a body; malformed JSON is `invalid-data`, or `null` when `lenient` (the answer to a write). */
+async function readBody(url: string, response: Response, lenient = false): Promise<unknown> {
   if (response.status === 204) return null;
   const text = await response.text();
   if (text.trim() === '') return null;
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
+    if (lenient) return null;
     throw new TorgError('invalid-data', `Malformed JSON from ${url}`, {
       status: response.status,
       cause: error,

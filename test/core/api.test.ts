@@ -344,6 +344,31 @@ describe('API client', () => {
       expect(env.requests({ method: 'POST' })).to.have.length(1);
     });
 
+    it('a write the server accepted (2xx) is a success, even when its answer cannot be read', async () => {
+      const booking = {
+        resourceId: 'borgen-fjorden',
+        start: '2026-12-07T10:00:00+01:00',
+        end: '2026-12-07T11:00:00+01:00',
+        name: 'Kari',
+        email: 'kari@example.no',
+        consent: true as const,
+      };
+      const answers = [
+        new HttpResponse('{"id": "B-1", "status": "approved"', { status: 201 }),
+        HttpResponse.json({ id: 42, status: 'approved' }, { status: 201 }),
+        HttpResponse.json({ id: 'B-7', status: 'confirmed', cancelUrl: 5 }, { status: 201 }),
+      ];
+      worker.use(
+        http.post(`${MOCK_API_BASE}/bookings`, () => answers.shift()),
+        http.post(`${MOCK_API_BASE}/stedskompass/responses`, () => HttpResponse.json({ id: 7 }, { status: 201 })),
+      );
+      const key = () => ({ idempotencyKey: createIdempotencyKey() });
+      expect(await postBooking(ctx, booking, key())).to.deep.equal({ id: '', status: 'pending' });
+      expect(await postBooking(ctx, booking, key())).to.deep.equal({ id: '', status: 'pending' });
+      expect(await postBooking(ctx, booking, key())).to.deep.equal({ id: 'B-7', status: 'confirmed' });
+      expect(await postStedskompassResponse(ctx, answer, key())).to.deep.equal({ id: '' });
+    });
+
     it('keeps the key for the same payload and makes a new one for a changed payload', () => {
       const first = submissionFor(undefined, { a: 1, b: [1, 2] });
       expect(submissionFor(first, { b: [1, 2], a: 1 })).to.equal(first);

@@ -11,7 +11,7 @@ import { emit, type CompositionRuleDetail, type TorgCompositionDetail } from '..
 import { formatDate } from '../../core/format.js';
 import type { Committee, Member } from '../../core/schemas.js';
 import type { StateTemplates } from '../../core/torg-element.js';
-import { safeHref, telHref } from '../../core/url.js';
+import { mailtoHref, safeHref, telHref } from '../../core/url.js';
 import {
   DEFAULT_RULES,
   checkComposition,
@@ -174,10 +174,6 @@ function imageSrc(url: string, apiBase: string | undefined): string | undefined 
   return href && href.startsWith('http') && new URL(href).origin === new URL(apiBase).origin ? href : undefined;
 }
 
-function mailto(email: string | undefined): string | undefined {
-  return email && /^[^\s@:/]+@[^\s@/]+$/.test(email.trim()) ? safeHref(`mailto:${email.trim()}`) : undefined;
-}
-
 function initials(name: string): string {
   const words = name.trim().split(/\s+/);
   return ((words[0]?.[0] ?? '') + (words.length > 1 ? (words.at(-1)?.[0] ?? '') : '')).toUpperCase();
@@ -197,7 +193,7 @@ export function templates(ctx: ViewContext): StateTemplates<Loaded> {
 
   const header = (c: Committee, torgName: string | undefined): TemplateResult => {
     const s = c.secretariat;
-    const email = mailto(s?.email);
+    const email = mailtoHref(s?.email);
     const phone = s?.phone ? telHref(s.phone) : undefined;
     return html`<header part="header">
       <h2>${c.name}</h2>
@@ -291,7 +287,7 @@ export function templates(ctx: ViewContext): StateTemplates<Loaded> {
   const member = (m: Member, c: Committee, label?: Label): TemplateResult => {
     const url = m.photo && imageSrc(m.photo.url, apiBase);
     const src = url && !state.brokenPhotos.has(url) ? url : undefined;
-    const email = mailto(m.email);
+    const email = mailtoHref(m.email);
     const from = m.from ?? c.term.from;
     const to = m.to ?? c.term.to;
     const details = [
