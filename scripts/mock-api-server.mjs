@@ -98,6 +98,7 @@ export async function startMockApiServer({
   };
 
   const open = new Set();
+  const started = Date.now();
   const server = createServer(async (req, res) => {
     open.add(res);
     res.on('close', () => open.delete(res));
@@ -124,9 +125,13 @@ export async function startMockApiServer({
       body: '',
       /** Whether the client went away before the answer was complete. */
       closedEarly: false,
+      /** When it came and when its connection closed (ms since the server started). */
+      at: Date.now() - started,
+      closedAt: null,
     };
     entry.log.push(record);
     res.on('close', () => {
+      record.closedAt = Date.now() - started;
       if (!res.writableFinished) record.closedEarly = true;
     });
 

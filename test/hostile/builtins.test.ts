@@ -23,7 +23,9 @@ import { CASES } from '../helpers/widget-cases.js';
 const POLLUTIONS: Pollution[][] = [['value'], ['function'], ['prototype'], ['prototype', 'function']];
 const BUNDLES = { 'dist/torg-widgets.js': undefined, 'the element files': ELEMENT_FILES };
 
-describe('the built bundle on a page with extended built-ins', () => {
+describe('the built bundle on a page with extended built-ins', function () {
+  // Whole pages of widgets over real HTTP: more than a unit test needs on a busy machine.
+  this.timeout(30_000);
   let page: HostilePage | undefined;
   afterEach(() => page?.close());
 
