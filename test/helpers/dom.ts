@@ -14,12 +14,13 @@ export function nextFrame(): Promise<void> {
  * Polls `predicate` once per animation frame (so it works with faked timers)
  * until it holds; fails after `frames` frames (~60 per second).
  */
-export async function waitFor(predicate: () => unknown, message: string, frames = 300): Promise<void> {
+export async function waitFor(predicate: () => unknown, message: string | (() => string), frames = 300): Promise<void> {
   for (let i = 0; i < frames; i++) {
     if (await predicate()) return;
     await nextFrame();
   }
-  throw new Error(`Timeout: ${message}`);
+  // A function: the message says how things were at the end, not at the start.
+  throw new Error(`Timeout: ${typeof message === 'function' ? message() : message}`);
 }
 
 /** Waits until an element has rendered and finished loading (no `aria-busy="true"` inside). */

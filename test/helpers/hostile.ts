@@ -102,7 +102,7 @@ export async function openHostilePage(options: HostileOptions = {}): Promise<Hos
   const win = frame.contentWindow as HostilePage['win'];
   await waitFor(
     () => win.__hostile?.loaded,
-    `${frame.src} loaded its scripts (errors: ${JSON.stringify(win.__hostile?.errors)})`,
+    () => `${frame.src} loaded its scripts (errors: ${JSON.stringify(win.__hostile?.errors)})`,
     300,
   );
   const result = win.__hostile;
@@ -129,7 +129,7 @@ export async function untilShows(el: Element, texts: (string | RegExp)[], frames
   const shows = (t: string | RegExp): boolean => (typeof t === 'string' ? textOf(el).includes(t) : t.test(textOf(el)));
   await waitFor(
     () => texts.every(shows),
-    `<${el.localName}> shows ${texts.join(', ')} (it shows: "${textOf(el).slice(0, 200)}")`,
+    () => `<${el.localName}> shows ${texts.join(', ')} (it shows: "${textOf(el).slice(0, 200)}")`,
     frames,
   );
 }

@@ -9,6 +9,7 @@ import { resolveApiBase, type Locale } from '../../core/config.js';
 import { isTorgError } from '../../core/errors.js';
 import { emit, type CompositionRuleDetail, type TorgCompositionDetail } from '../../core/events.js';
 import { formatDate } from '../../core/format.js';
+import { entryOf } from '../../core/i18n.js';
 import type { Committee, Member } from '../../core/schemas.js';
 import type { StateTemplates } from '../../core/torg-element.js';
 import { mailtoHref, safeHref, telHref } from '../../core/url.js';
@@ -332,7 +333,7 @@ export function templates(ctx: ViewContext): StateTemplates<Loaded> {
     const regular = current.filter((m) => isRegular(m.role)).sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
     const seats = [...new Set([...rules.seats.map((s) => s.seat), ...regular.map((m) => m.seat)])];
     // An own property only: a committee's own seat id may be `__proto__` or `constructor`.
-    const seatName = (seat: string): string => (Object.hasOwn(t.seats, seat) ? t.seats[seat]! : seat);
+    const seatName = (seat: string): string => entryOf(t.seats, seat) ?? seat;
     const group = (title: string, members: Member[], vacant = 0, label?: Label): TemplateResult | typeof nothing =>
       members.length || vacant
         ? html`<div part="group" class="group">

@@ -10,6 +10,7 @@ import { checkItems, getEvents, getTorgList, type ApiContext } from '../../core/
 import type { Locale } from '../../core/config.js';
 import { DataController, type DataSource } from '../../core/data-controller.js';
 import { formatClock, formatDate, formatMonth, monthName } from '../../core/format.js';
+import { entryOf } from '../../core/i18n.js';
 import type { TorgEvent } from '../../core/schemas.js';
 import type { StateTemplates } from '../../core/torg-element.js';
 import { safeHref } from '../../core/url.js';
@@ -464,8 +465,7 @@ export class EventsUI implements ReactiveController {
 
   private categoryName(id: string): string {
     // An own property only: a category `constructor` or `toString` from the API is a name like any other.
-    const names = this.t.categories;
-    return Object.hasOwn(names, id) ? names[id]! : id.charAt(0).toUpperCase() + id.slice(1);
+    return entryOf(this.t.categories, id) ?? id.charAt(0).toUpperCase() + id.slice(1);
   }
 
   /** "Borgen innbyggertorg, kafé KIME": the torg's name unless the place names it already. */
