@@ -90,6 +90,27 @@ function ownKeysInRuntime(): Plugin {
   };
 }
 
+/**
+ * Lit creates its Trusted Types policy (`lit-html`) when it loads; on a page
+ * whose CSP allows only its own policy names that throws, and the whole
+ * bundle fails before any element is defined. Guarded here, so the elements
+ * load and say visibly that the page blocks them (see TorgElement.update).
+ */
+function guardLitPolicy(): Plugin {
+  const policy = /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\):void 0/;
+  return {
+    name: 'torg-guard-lit-policy',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      if (!policy.test(code)) this.error('torg-guard-lit-policy: lit-html no longer creates its policy as expected');
+      return {
+        code: code.replace(policy, '(()=>{try{return $1?$1.createPolicy("lit-html",$2):void 0}catch{}})()'),
+        map: null,
+      };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
   return {
@@ -97,9 +118,7 @@ export default defineConfig(({ mode }) => {
       __TORG_VERSION__: JSON.stringify(pkg.version),
     },
     publicDir: false,
-    plugins: bundle
-      ? [inlineInBundle(), minifyTemplates(), ownKeysInRuntime()]
-      : [minifyTemplates(), ownKeysInRuntime()],
+    plugins: [...(bundle ? [inlineInBundle()] : []), minifyTemplates(), ownKeysInRuntime(), guardLitPolicy()],
     build: {
       target: 'es2022',
       outDir: 'dist',

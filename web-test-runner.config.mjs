@@ -138,6 +138,13 @@ export default {
       if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
       return next();
     },
+    async function trustedTypes(context, next) {
+      await next();
+      // The hostile page with Trusted Types enforced and only the given policy names allowed.
+      const allowed = context.path === '/test/hostile/page.html' ? context.query.tt : undefined;
+      if (allowed)
+        context.set('Content-Security-Policy', `require-trusted-types-for 'script'; trusted-types ${allowed}`);
+    },
     async function strictCsp(context, next) {
       await next();
       if (context.path.startsWith('/test/csp/') && context.path.endsWith('.html')) {

@@ -24,6 +24,11 @@ import { coreCatalog, type CoreMessages } from './messages/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { sharedStyles } from './styles.js';
 
+/** An error of a Trusted Types sink (an HTML string where the page requires `TrustedHTML`). */
+function isTrustedTypesError(error: unknown): boolean {
+  return error instanceof TypeError && /Trusted ?(HTML|Types?|Script)/i.test(error.message);
+}
+
 /** Elements whose language follows `<html lang>`: re-resolved when it changes. */
 const languageFollowers = new Set<TorgElement>();
 let languageObserver: MutationObserver | undefined;
@@ -177,6 +182,29 @@ export abstract class TorgElement extends LitElement {
     requestAnimationFrame(() => {
       this.announcement = text;
     });
+  }
+
+  /**
+   * Under Trusted Types that does not allow Lit's policy (`lit-html`), Lit
+   * cannot create its templates: instead of an uncaught error and an empty
+   * box, the widget says so in plain text (which needs no policy).
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!isTrustedTypesError(error)) throw error;
+      const root = this.renderRoot;
+      if (root.querySelector('[data-torg-blocked]')) return;
+      const notice = document.createElement('p');
+      notice.className = 'state-error';
+      notice.setAttribute('part', 'error');
+      notice.setAttribute('role', 'alert');
+      notice.setAttribute('data-torg-blocked', '');
+      notice.textContent = this.core.trustedTypes;
+      root.replaceChildren(notice);
+      this.log.error('blocked by the page\'s Trusted Types policy: allow "lit-html" (see the README).', error);
+    }
   }
 
   override render(): TemplateResult {

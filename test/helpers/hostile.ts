@@ -52,12 +52,17 @@ export interface HostileOptions {
   warp?: number;
   /** The scripts to load (default: the all-in-one bundle). */
   bundle?: string[];
-  /** Another page than page.html (e.g. the Trusted Types page). */
-  page?: string;
+  /**
+   * Enforce Trusted Types with these policy names allowed
+   * (`require-trusted-types-for 'script'; trusted-types …`).
+   */
+  trustedTypes?: string;
 }
 
 export interface HostileResult {
   errors: string[];
+  /** Content-Security-Policy violations (`directive: blocked`). */
+  violations: string[];
   loaded: boolean;
   loadError: string | null;
   /** Moves the page's clock forward (when it has a warp clock). */
@@ -93,8 +98,9 @@ export async function openHostilePage(options: HostileOptions = {}): Promise<Hos
   if (options.pollute?.length) params.set('pollute', options.pollute.join(','));
   if (options.warp !== undefined) params.set('warp', String(options.warp));
   if (options.bundle) params.set('bundle', options.bundle.join(','));
+  if (options.trustedTypes) params.set('tt', options.trustedTypes);
   const frame = document.createElement('iframe');
-  frame.src = `${options.page ?? '/test/hostile/page.html'}?${params}`;
+  frame.src = `/test/hostile/page.html?${params}`;
   frame.style.cssText = 'width: 1000px; height: 1500px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -112,11 +118,12 @@ export async function openHostilePage(options: HostileOptions = {}): Promise<Hos
     doc: frame.contentDocument!,
     result,
     add<T extends HTMLElement>(html: string): T {
-      const doc = frame.contentDocument!;
-      const holder = doc.createElement('div');
-      holder.innerHTML = html;
-      const first = holder.firstElementChild as T;
-      doc.body.append(...holder.childNodes);
+      // Parsed here and imported: the page may enforce Trusted Types, where innerHTML needs a policy.
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      const fragment = frame.contentDocument!.importNode(template.content, true);
+      const first = fragment.firstElementChild as T;
+      frame.contentDocument!.body.append(fragment);
       return first;
     },
     now: () => win.Date.now(),

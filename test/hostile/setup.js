@@ -5,11 +5,15 @@
 //                      prototype: Prototype.js 1.6's changes to the built-ins (prototype-1.6.js)
 //   warp=N             the page's clock (setTimeout, setInterval, Date) runs N times faster
 //   bundle=a,b         what to load (default /dist/torg-widgets.js)
+//   tt=names           (read by the test server) Trusted Types enforced, these policy names allowed
 // What happened is on window.__hostile for the test in the parent page.
 (function () {
   'use strict';
   var params = new URLSearchParams(location.search);
-  var result = { errors: [], loaded: false, loadError: null, jump: null };
+  var result = { errors: [], violations: [], loaded: false, loadError: null, jump: null };
+  document.addEventListener('securitypolicyviolation', function (event) {
+    result.violations.push(event.violatedDirective + ': ' + event.blockedURI);
+  });
   window.__hostile = result;
   window.addEventListener('error', function (event) {
     result.errors.push(String(event.message));
