@@ -29,6 +29,8 @@ const objectPrototype = Object.prototype;
 export interface WellFormedOptions {
   /** Keep tab, line feed and carriage return (multi-line text typed by a person). */
   lines?: boolean;
+  /** Keep every control character: only lone surrogates are replaced (an id that must stay distinct). */
+  controls?: boolean;
 }
 
 /**
@@ -39,7 +41,8 @@ export interface WellFormedOptions {
 export function wellFormed(text: unknown, options: WellFormedOptions = {}): string {
   try {
     const value = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
-    return value.replace(LONE_SURROGATE, '\uFFFD').replace(options.lines ? CONTROLS_BUT_LINES : CONTROLS, '');
+    const whole = value.replace(LONE_SURROGATE, '\uFFFD');
+    return options.controls ? whole : whole.replace(options.lines ? CONTROLS_BUT_LINES : CONTROLS, '');
   } catch {
     return '';
   }

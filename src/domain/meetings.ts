@@ -13,7 +13,7 @@
  *   the API sent them: neither links nor document titles reach the page.
  */
 import type { AgendaItem, Meeting, MeetingDocument } from '../core/schemas.js';
-import { encodeSegment } from '../core/encode.js';
+import { wellFormed } from '../core/encode.js';
 import type { IcsEvent } from './ics.js';
 
 /** When a meeting ends (epoch ms): its `end` when it is a real time after the start, else its start. */
@@ -103,7 +103,8 @@ export function meetingToIcsEvent(
   const start = Date.parse(meeting.start);
   return {
     // Encoded: the writer does not escape UIDs, and an id is API text.
-    uid: `meeting-${encodeSegment(meeting.id)}@innbyggertorg.asker.kommune.no`,
+    // Every control kept (distinct ids stay distinct UIDs); only a lone surrogate, which would throw, is replaced.
+    uid: `meeting-${encodeURIComponent(wellFormed(meeting.id, { controls: true }))}@innbyggertorg.asker.kommune.no`,
     start,
     end: end > start ? end : undefined,
     summary: meeting.title,

@@ -26,6 +26,7 @@ describe('well-formed text (core/encode.ts)', () => {
   it('removes control characters; keeps line breaks and tabs only when asked', () => {
     expect(wellFormed('a\u0000b\u0007c\r\nd\te\u007f\u0085f')).to.equal('abcdef');
     expect(wellFormed('a\u0000b\r\nc\td', { lines: true })).to.equal('ab\r\nc\td');
+    expect(wellFormed('a\u0000\r\n\uD83D', { controls: true })).to.equal('a\u0000\r\n\uFFFD');
   });
 
   it('never throws, and what it gives is well-formed without controls (property)', () => {
