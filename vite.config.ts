@@ -94,6 +94,49 @@ function licenceNotices(): Plugin {
 }
 
 /**
+ * The bundler's helper for module namespace objects walks an object literal
+ * with `for…in`, so on a page with an enumerable property on
+ * `Object.prototype` it defines a getter from that property and throws
+ * ("Getter must be a function") before any element is defined. Here it
+ * walks the object's own names instead. Fails the build if the helper
+ * changes shape, so the fix is never silently lost.
+ */
+function ownKeysInRuntime(): Plugin {
+  return {
+    name: 'torg-own-keys-in-runtime',
+    transform(code, id) {
+      if (!id.includes('rolldown/runtime')) return null;
+      const out = code.replace(/for \(var (\w+) in (\w+)\)/g, 'for (var $1 of Object.getOwnPropertyNames($2))');
+      if (/for \([^;)]* in /.test(out)) {
+        this.error('torg-own-keys-in-runtime: the bundler runtime has a for…in this plugin does not rewrite');
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Lit creates its Trusted Types policy (`lit-html`) when it loads; on a page
+ * whose CSP allows only its own policy names that throws, and the whole
+ * bundle fails before any element is defined. Guarded here, so the elements
+ * load and say visibly that the page blocks them (see TorgElement.update).
+ */
+function guardLitPolicy(): Plugin {
+  const policy = /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\):void 0/;
+  return {
+    name: 'torg-guard-lit-policy',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      if (!policy.test(code)) this.error('torg-guard-lit-policy: lit-html no longer creates its policy as expected');
+      return {
+        code: code.replace(policy, '(()=>{try{return $1?$1.createPolicy("lit-html",$2):void 0}catch{}})()'),
+        map: null,
+      };
+    },
+  };
+}
+
+/**
  * `import css from 'x.css?inline'` for the npm build: a plain module whose
  * default export is the CSS text, so any bundler (not only Vite) can use it.
  */
@@ -134,7 +177,7 @@ function cdnBuild(): UserConfig {
   return {
     define,
     publicDir: false,
-    plugins: [minifyTemplates(), licenceNotices()],
+    plugins: [minifyTemplates(), licenceNotices(), ownKeysInRuntime(), guardLitPolicy()],
     build: {
       target: 'es2022',
       outDir: 'dist',

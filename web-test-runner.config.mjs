@@ -11,6 +11,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { startMockApiServer } from './scripts/mock-api-server.mjs';
 
 /** Strict CSP for the pages under /test/csp/: no inline script or style, no eval. */
 const STRICT_CSP = [
@@ -33,6 +34,37 @@ function browserControlPlugin() {
       if (command === 'set-time-zone') {
         const page = session.browser.getPage(session.id);
         await page.emulateTimezone(payload?.timeZone || undefined);
+        return true;
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
+ * The mock API over real HTTP on another origin (a random port of
+ * 127.0.0.1): real CORS, preflights and the browser's HTTP cache, and a
+ * server that can hold a body open (see scripts/mock-api-server.mjs). Each
+ * test asks for a session of its own:
+ *   executeServerCommand('mock-api-base', { session, mode })  → the API base
+ *   executeServerCommand('mock-api-requests', { session })    → what it got
+ *   executeServerCommand('mock-api-seed', { session, data })  → adds items to its example data
+ */
+function mockApiServerPlugin() {
+  let api;
+  return {
+    name: 'torg-mock-api-server',
+    async serverStart() {
+      api = await startMockApiServer({ sessions: true });
+    },
+    async serverStop() {
+      await api?.close();
+    },
+    async executeCommand({ command, payload }) {
+      if (command === 'mock-api-base') return api.base(payload.session, payload.mode);
+      if (command === 'mock-api-requests') return api.requests(payload.session);
+      if (command === 'mock-api-seed') {
+        await api.seed(payload.session, payload.data);
         return true;
       }
       return undefined;
@@ -69,6 +101,8 @@ function groups() {
     }
   }
   if (existsSync('test/integration')) dirs.push({ name: 'integration', files: 'test/integration/**/*.test.ts' });
+  // The built bundle on hostile pages (run `npm run build` first).
+  if (existsSync('test/hostile')) dirs.push({ name: 'hostile', files: 'test/hostile/**/*.test.ts' });
   return dirs;
 }
 
@@ -97,11 +131,19 @@ export default {
     // `a11ySnapshot()`: Chromium's accessibility tree, for tests of accessible names.
     a11ySnapshotPlugin(),
     cssInlinePlugin(),
+    mockApiServerPlugin(),
   ],
   middleware: [
     function mockServiceWorker(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
       return next();
+    },
+    async function trustedTypes(context, next) {
+      await next();
+      // The hostile page with Trusted Types enforced and only the given policy names allowed.
+      const allowed = context.path === '/test/hostile/page.html' ? context.query.tt : undefined;
+      if (allowed)
+        context.set('Content-Security-Policy', `require-trusted-types-for 'script'; trusted-types ${allowed}`);
     },
     async function strictCsp(context, next) {
       await next();

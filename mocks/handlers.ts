@@ -60,8 +60,20 @@ export function problem(status: number, title: string, extra: Partial<Problem> =
   const body: Problem = { type: `${MOCK_API_BASE}/problems/${slug(title)}`, title, status, ...extra };
   return new HttpResponse(JSON.stringify(body), {
     status,
-    headers: { 'Content-Type': 'application/problem+json' },
+    headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' },
   });
+}
+
+/** Lists and documents: fresh for a minute (browser and CDN), then revalidated with the ETag. */
+export const CACHE_PUBLIC = 'public, max-age=60';
+/** Data that changes with every booking or answer: always revalidated (a 304 when unchanged). */
+export const CACHE_REVALIDATE = 'no-cache';
+
+/** Whether an `If-None-Match` header (a list, weak or strong, or `*`) matches an ETag. */
+function matchesEtag(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  const bare = (tag: string): string => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
 }
 
 function slug(text: string): string {
@@ -140,10 +152,20 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
     }
     return { items };
   };
-  const json = (body: unknown, init?: ResponseInit): HttpResponse<string> =>
-    scenario === 'invalid-shape'
-      ? (HttpResponse.json({ unexpected: true, items: 'not a list' } as never) as unknown as HttpResponse<string>)
-      : (HttpResponse.json(body as never, init) as unknown as HttpResponse<string>);
+  /**
+   * A GET answer as a real API behind a CDN sends it: an `ETag`, a
+   * `Cache-Control` (`fresh` seconds, then revalidate), and `304 Not
+   * Modified` when the browser sends a matching `If-None-Match` itself.
+   */
+  const json = (request: Request, body: unknown, cacheControl: string = CACHE_PUBLIC): HttpResponse<string> => {
+    const sent = scenario === 'invalid-shape' ? { unexpected: true, items: 'not a list' } : body;
+    const text = JSON.stringify(sent);
+    const headers = { ETag: `"${hash(text).toString(36)}-${text.length.toString(36)}"`, 'Cache-Control': cacheControl };
+    if (matchesEtag(request.headers.get('If-None-Match'), headers.ETag)) {
+      return new HttpResponse(null, { status: 304, headers });
+    }
+    return new HttpResponse(text, { headers: { ...headers, 'Content-Type': 'application/json' } });
+  };
 
   const scenarioHandler = http.all(`${base}/*`, async ({ request }) => {
     switch (scenario) {
@@ -188,18 +210,10 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
     scenarioHandler,
 
     // --- torg ---------------------------------------------------------------
-    // The torg list carries an ETag and answers 304 to a matching If-None-Match.
-    http.get(`${base}/torg`, ({ request }) => {
-      const body = collection(db().torg);
-      const etag = `"torg-${hash(JSON.stringify(body)).toString(36)}"`;
-      if (scenario === 'default' && request.headers.get('If-None-Match') === etag) {
-        return new HttpResponse(null, { status: 304, headers: { ETag: etag } });
-      }
-      return json(body, { headers: { ETag: etag, 'Cache-Control': 'no-cache' } });
-    }),
-    http.get(`${base}/torg/:torgId`, ({ params }) => {
+    http.get(`${base}/torg`, ({ request }) => json(request, collection(db().torg))),
+    http.get(`${base}/torg/:torgId`, ({ params, request }) => {
       const torg = db().torg.find((t) => t.id === params.torgId);
-      return torg ? json(torg) : notFound(`Torg ${String(params.torgId)}`);
+      return torg ? json(request, torg) : notFound(`Torg ${String(params.torgId)}`);
     }),
 
     // --- events -------------------------------------------------------------
@@ -224,17 +238,20 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
         // Overlaps [from, to) in Oslo time.
         return start < to && osloDate(endInstant - 1) >= from;
       });
-      return json(collection(items));
+      return json(request, collection(items));
     }),
 
     // --- committees and meetings --------------------------------------------
-    http.get(`${base}/committees`, () =>
-      json(collection(db().committees.map(({ id, name, torgId }) => ({ id, name, ...(torgId ? { torgId } : {}) })))),
+    http.get(`${base}/committees`, ({ request }) =>
+      json(
+        request,
+        collection(db().committees.map(({ id, name, torgId }) => ({ id, name, ...(torgId ? { torgId } : {}) }))),
+      ),
     ),
-    http.get(`${base}/committees/:committeeId`, ({ params }) => {
+    http.get(`${base}/committees/:committeeId`, ({ params, request }) => {
       const committee = db().committees.find((c) => c.id === params.committeeId);
       if (!committee) return notFound(`Committee ${String(params.committeeId)}`);
-      return json(scenario === 'empty' ? { ...committee, members: [] } : committee);
+      return json(request, scenario === 'empty' ? { ...committee, members: [] } : committee);
     }),
     http.get(`${base}/committees/:committeeId/meetings`, ({ params, request }) => {
       if (!db().committees.some((c) => c.id === params.committeeId)) {
@@ -248,11 +265,11 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
         .filter((m) => (!from || dateOf(m.start) >= from) && (!to || dateOf(m.start) < to))
         // The list is sent without agenda bodies.
         .map(({ agenda: _agenda, ...meeting }) => meeting);
-      return json(collection(items));
+      return json(request, collection(items));
     }),
-    http.get(`${base}/meetings/:meetingId`, ({ params }) => {
+    http.get(`${base}/meetings/:meetingId`, ({ params, request }) => {
       const meeting = db().meetings.find((m) => m.id === params.meetingId);
-      return meeting ? json(meeting) : notFound(`Meeting ${String(params.meetingId)}`);
+      return meeting ? json(request, meeting) : notFound(`Meeting ${String(params.meetingId)}`);
     }),
 
     // --- stedskompass -------------------------------------------------------
@@ -289,7 +306,7 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
       }
       const created = { id: `svar-${store.nextId++}` };
       remember(key, text, 201, created);
-      return HttpResponse.json(created, { status: 201 });
+      return HttpResponse.json(created, { status: 201, headers: { 'Cache-Control': 'no-store' } });
     }),
     http.get(`${base}/stedskompass/results`, ({ request }) => {
       const area = new URL(request.url).searchParams.get('area');
@@ -299,13 +316,13 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
         const t = tally?.themes[theme];
         return t && t.n > 0 ? [{ theme, mean: Math.round((t.sum / t.n) * 100) / 100, n: t.n }] : [];
       });
-      return json({ area, responses: tally?.responses ?? 0, themes });
+      return json(request, { area, responses: tally?.responses ?? 0, themes }, CACHE_REVALIDATE);
     }),
 
     // --- booking ------------------------------------------------------------
-    http.get(`${base}/torg/:torgId/resources`, ({ params }) => {
+    http.get(`${base}/torg/:torgId/resources`, ({ params, request }) => {
       if (!db().torg.some((t) => t.id === params.torgId)) return notFound(`Torg ${String(params.torgId)}`);
-      return json(collection(db().resources.filter((r) => r.torgId === params.torgId)));
+      return json(request, collection(db().resources.filter((r) => r.torgId === params.torgId)));
     }),
     http.get(`${base}/resources/:resourceId/availability`, ({ params, request }) => {
       const resource = db().resources.find((r) => r.id === params.resourceId);
@@ -315,7 +332,7 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
       const { from, to } = r as { from: string; to: string };
       const slots =
         scenario === 'empty' ? [] : availabilityFixture(resource, from, to, osloDate(Date.now()), db().bookedSlots);
-      return json({ slots });
+      return json(request, { slots }, CACHE_REVALIDATE);
     }),
     http.post(`${base}/bookings`, async ({ request }) => {
       const key = request.headers.get('Idempotency-Key');
@@ -380,7 +397,10 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
       store.bookedSlots.add(slotKey(resource.id, booking.start));
       const created = { id, status, cancelUrl: `${base}/bookings/${id}?token=${token}` };
       remember(key, text, 201, created);
-      return HttpResponse.json(created, { status: 201, headers: { Location: `${base}/bookings/${id}` } });
+      return HttpResponse.json(created, {
+        status: 201,
+        headers: { Location: `${base}/bookings/${id}`, 'Cache-Control': 'no-store' },
+      });
     }),
     http.delete(`${base}/bookings/:bookingId`, ({ params, request }) => {
       const booking = db().bookings.get(String(params.bookingId));

@@ -9,12 +9,12 @@
  *
  * Scenarios: default, slow, loading, empty, server-error, unavailable, flaky,
  * network-error, malformed-json, invalid-shape, partly-invalid.
+ * GET answers carry `ETag` and `Cache-Control` and a matching
+ * `If-None-Match` gets `304`, as from a real API behind a CDN.
  * The data is EXAMPLE DATA, not the municipality's.
  */
-import { createServer } from 'node:http';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { startMockApiServer } from './mock-api-server.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -24,85 +24,20 @@ const { values } = parseArgs({
   },
 });
 
-// The handlers are TypeScript: bundle them for Node once at start-up.
-const bundled = await build({
-  stdin: {
-    contents: `export { createHandlers, MOCK_API_BASE, SCENARIOS } from './mocks/handlers.ts';
-               export { getResponse } from 'msw';`,
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  // Inside node_modules so the bundle's own imports (msw, valibot) resolve.
-  outfile: 'node_modules/.cache/torg-widgets/mock-api.mjs',
-  logLevel: 'error',
-});
-if (bundled.errors.length) process.exit(1);
-const { createHandlers, MOCK_API_BASE, SCENARIOS, getResponse } = await import(
-  pathToFileURL('node_modules/.cache/torg-widgets/mock-api.mjs').href
-);
-
-if (!SCENARIOS.includes(values.scenario)) {
-  console.error(`Unknown scenario "${values.scenario}". Use one of: ${SCENARIOS.join(', ')}`);
+let server;
+try {
+  server = await startMockApiServer({ port: Number(values.port), host: values.host, scenario: values.scenario });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
-
-const handlers = createHandlers({ scenario: values.scenario });
-const mockBase = new URL(MOCK_API_BASE);
-const CORS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Accept, Idempotency-Key, If-None-Match',
-  'Access-Control-Expose-Headers': 'ETag, Retry-After, Idempotent-Replayed',
-  'Access-Control-Max-Age': '600',
-};
-
-const server = createServer(async (req, res) => {
-  if (req.method === 'OPTIONS') {
-    res.writeHead(204, CORS).end();
-    return;
-  }
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  const body = chunks.length ? Buffer.concat(chunks) : undefined;
-  // Requests to http://localhost:8787/v1/torg are answered as the mock's own base would be.
-  const incoming = new URL(req.url ?? '/', 'http://localhost');
-  const url = `${mockBase.origin}${incoming.pathname}${incoming.search}`;
-  const request = new Request(url, {
-    method: req.method,
-    headers: Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
-    body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
-  });
-  try {
-    const response = await getResponse(handlers, request);
-    if (response?.type === 'error') {
-      // The network-error scenario: drop the connection without an answer.
-      req.socket.destroy();
-      return;
-    }
-    if (!response) {
-      res.writeHead(404, { ...CORS, 'Content-Type': 'application/problem+json' });
-      res.end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }));
-      return;
-    }
-    const headers = { ...CORS };
-    response.headers.forEach((value, key) => (headers[key] = value));
-    res.writeHead(response.status, headers);
-    res.end(Buffer.from(await response.arrayBuffer()));
-  } catch (error) {
-    res.writeHead(500, { ...CORS, 'Content-Type': 'application/problem+json' });
-    res.end(JSON.stringify({ title: 'Mock failure', status: 500, detail: String(error) }));
-  }
-});
-
-server.listen(Number(values.port), values.host, () => {
-  console.log(
-    `Mock municipal API (example data, scenario "${values.scenario}") on http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}${mockBase.pathname}`,
-  );
-  console.log(
-    `Point a page at it: <meta name="torg:api-base" content="http://localhost:${values.port}${mockBase.pathname}">`,
-  );
-});
+const shown = values.host === '127.0.0.1' ? 'localhost' : values.host;
+console.log(
+  `Mock municipal API (example data, scenario "${values.scenario}") on http://${shown}:${values.port}${server.mockPath}`,
+);
+console.log(
+  `Point a page at it: <meta name="torg:api-base" content="http://localhost:${values.port}${server.mockPath}">`,
+);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => void server.close().then(() => process.exit(0)));
+}

@@ -48,31 +48,41 @@ export const DateTimeSchema = v.pipe(
 /** `HH:MM`, 24-hour clock; `24:00` allowed as a closing time. */
 export const ClockSchema = v.pipe(v.string(), v.regex(CLOCK_PATTERN, 'Expected HH:MM'));
 
+/**
+ * `v.object` with entries that have no prototype: valibot walks the entries
+ * with `for…in`, which would also visit whatever a host page put on
+ * `Object.prototype` (an enumerable `extend` function made every answer
+ * "invalid data").
+ */
+function object<const E extends v.ObjectEntries>(entries: E): v.ObjectSchema<E, undefined> {
+  return v.object(Object.assign(Object.create(null) as E, entries));
+}
+
 const Text = v.string();
 const NonEmptyText = v.pipe(v.string(), v.minLength(1));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-export const ImageSchema = v.object({ url: Text, alt: Text });
+export const ImageSchema = object({ url: Text, alt: Text });
 
 // --- torg and opening hours -------------------------------------------------
 
 export const WEEKDAY_IDS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 
-export const WeeklyIntervalSchema = v.object({
+export const WeeklyIntervalSchema = object({
   day: v.picklist(WEEKDAY_IDS),
   opens: ClockSchema,
   closes: ClockSchema,
 });
 
-export const IntervalSchema = v.object({ opens: ClockSchema, closes: ClockSchema });
+export const IntervalSchema = object({ opens: ClockSchema, closes: ClockSchema });
 
-export const OpeningHoursSchema = v.object({
+export const OpeningHoursSchema = object({
   timeZone: v.literal('Europe/Oslo'),
   weekly: v.array(WeeklyIntervalSchema),
   publicHolidays: v.picklist(['closed', 'regular']),
   exceptions: v.optional(
     v.array(
-      v.object({
+      object({
         date: DateSchema,
         closed: v.optional(v.boolean()),
         intervals: v.optional(v.array(IntervalSchema)),
@@ -82,7 +92,7 @@ export const OpeningHoursSchema = v.object({
   ),
   seasons: v.optional(
     v.array(
-      v.object({
+      object({
         from: DateSchema,
         to: DateSchema,
         name: v.optional(Text),
@@ -92,19 +102,19 @@ export const OpeningHoursSchema = v.object({
   ),
 });
 
-export const ServiceSchema = v.object({
+export const ServiceSchema = object({
   id: NonEmptyText,
   name: Text,
   openingHours: v.optional(OpeningHoursSchema),
   note: v.optional(Text),
 });
 
-export const TorgSchema = v.object({
+export const TorgSchema = object({
   id: NonEmptyText,
   name: Text,
   status: v.picklist(['open', 'planned']),
-  address: v.object({ street: Text, postalCode: Text, city: Text }),
-  location: v.object({
+  address: object({ street: Text, postalCode: Text, city: Text }),
+  location: object({
     lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
     lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
   }),
@@ -121,7 +131,7 @@ export const TorgSchema = v.object({
 
 export const AUDIENCE_IDS = ['barn', 'ungdom', 'voksne', 'senior', 'alle'] as const;
 
-export const EventSchema = v.object({
+export const EventSchema = object({
   id: NonEmptyText,
   title: Text,
   description: v.optional(Text),
@@ -129,10 +139,10 @@ export const EventSchema = v.object({
   end: v.optional(DateTimeSchema),
   allDay: v.optional(v.boolean()),
   torgId: v.optional(Text),
-  location: v.optional(v.object({ name: Text, address: v.optional(Text) })),
+  location: v.optional(object({ name: Text, address: v.optional(Text) })),
   categories: v.array(Text),
   audience: v.optional(v.array(v.picklist(AUDIENCE_IDS))),
-  organizer: v.optional(v.object({ name: Text, url: v.optional(Text) })),
+  organizer: v.optional(object({ name: Text, url: v.optional(Text) })),
   price: v.nullish(Text),
   registrationUrl: v.optional(Text),
   url: v.optional(Text),
@@ -148,15 +158,15 @@ export const SEAT_IDS = ['ungdom', 'velforening', 'naeringsliv', 'frivillighet',
 export const ROLE_IDS = ['leder', 'nestleder', 'medlem', 'varamedlem'] as const;
 export const GENDER_IDS = ['kvinne', 'mann', 'annet'] as const;
 
-export const CommitteeSummarySchema = v.object({
+export const CommitteeSummarySchema = object({
   id: NonEmptyText,
   name: Text,
   torgId: v.optional(Text),
 });
 
-export const CompositionRulesSchema = v.object({
+export const CompositionRulesSchema = object({
   seats: v.array(
-    v.object({
+    object({
       seat: NonEmptyText,
       min: Count,
       maxAgeExclusive: v.optional(v.pipe(v.number(), v.minValue(0))),
@@ -165,7 +175,7 @@ export const CompositionRulesSchema = v.object({
   genderBalance: v.boolean(),
 });
 
-export const MemberSchema = v.object({
+export const MemberSchema = object({
   id: NonEmptyText,
   name: Text,
   role: v.picklist(ROLE_IDS),
@@ -180,27 +190,27 @@ export const MemberSchema = v.object({
   photo: v.optional(ImageSchema),
 });
 
-export const CommitteeSchema = v.object({
+export const CommitteeSchema = object({
   id: NonEmptyText,
   name: Text,
   torgId: v.optional(Text),
-  term: v.object({ from: DateSchema, to: DateSchema }),
+  term: object({ from: DateSchema, to: DateSchema }),
   legalBasis: v.optional(Text),
-  secretariat: v.optional(v.object({ name: Text, email: v.optional(Text), phone: v.optional(Text) })),
+  secretariat: v.optional(object({ name: Text, email: v.optional(Text), phone: v.optional(Text) })),
   members: v.array(MemberSchema),
   rules: v.optional(CompositionRulesSchema),
 });
 
 // --- meetings -------------------------------------------------------------------
 
-export const DocumentSchema = v.object({
+export const DocumentSchema = object({
   title: Text,
   url: Text,
   mediaType: v.optional(Text),
   size: v.optional(Count),
 });
 
-export const AgendaItemSchema = v.object({
+export const AgendaItemSchema = object({
   id: NonEmptyText,
   number: Text,
   kind: v.picklist(['PS', 'RS', 'orientering', 'eventuelt']),
@@ -211,14 +221,14 @@ export const AgendaItemSchema = v.object({
   decision: v.optional(Text),
 });
 
-export const MeetingSchema = v.object({
+export const MeetingSchema = object({
   id: NonEmptyText,
   committeeId: Text,
   title: Text,
   start: DateTimeSchema,
   end: v.optional(DateTimeSchema),
   status: v.picklist(['planlagt', 'avlyst', 'gjennomfort']),
-  location: v.object({ name: Text, address: v.optional(Text), torgId: v.optional(Text) }),
+  location: object({ name: Text, address: v.optional(Text), torgId: v.optional(Text) }),
   digitalUrl: v.optional(Text),
   agenda: v.optional(v.array(AgendaItemSchema)),
   documents: v.optional(v.array(DocumentSchema)),
@@ -229,26 +239,26 @@ export const MeetingSchema = v.object({
 
 export const ThemeIdSchema = v.picklist(THEMES);
 
-export const StedskompassAnswerSchema = v.object({
+export const StedskompassAnswerSchema = object({
   theme: ThemeIdSchema,
   score: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
   good: v.optional(Text),
   improve: v.optional(Text),
 });
 
-export const StedskompassResponseSchema = v.object({
+export const StedskompassResponseSchema = object({
   area: NonEmptyText,
   answers: v.pipe(v.array(StedskompassAnswerSchema), v.minLength(1)),
   ageGroup: v.optional(v.picklist(AGE_GROUPS)),
 });
 
-export const CreatedSchema = v.object({ id: NonEmptyText });
+export const CreatedSchema = object({ id: NonEmptyText });
 
-export const StedskompassResultsSchema = v.object({
+export const StedskompassResultsSchema = object({
   area: Text,
   responses: Count,
   themes: v.array(
-    v.object({
+    object({
       theme: ThemeIdSchema,
       mean: v.pipe(v.number(), v.minValue(1), v.maxValue(7)),
       n: Count,
@@ -260,7 +270,7 @@ export const StedskompassResultsSchema = v.object({
 
 export const RESOURCE_KINDS = ['rom', 'veiledning', 'digitalt-mote'] as const;
 
-export const ResourceSchema = v.object({
+export const ResourceSchema = object({
   id: NonEmptyText,
   torgId: Text,
   name: Text,
@@ -272,15 +282,15 @@ export const ResourceSchema = v.object({
   requiresApproval: v.optional(v.boolean()),
 });
 
-export const SlotSchema = v.object({
+export const SlotSchema = object({
   start: DateTimeSchema,
   end: DateTimeSchema,
   available: v.boolean(),
 });
 
-export const AvailabilitySchema = v.object({ slots: v.array(SlotSchema) });
+export const AvailabilitySchema = object({ slots: v.array(SlotSchema) });
 
-export const BookingRequestSchema = v.object({
+export const BookingRequestSchema = object({
   resourceId: NonEmptyText,
   start: DateTimeSchema,
   end: DateTimeSchema,
@@ -293,7 +303,7 @@ export const BookingRequestSchema = v.object({
   consent: v.literal(true),
 });
 
-export const BookingSchema = v.object({
+export const BookingSchema = object({
   id: NonEmptyText,
   status: v.picklist(['confirmed', 'pending']),
   cancelUrl: v.optional(Text),
@@ -301,17 +311,17 @@ export const BookingSchema = v.object({
 
 // --- errors ---------------------------------------------------------------------
 
-export const ProblemSchema = v.object({
+export const ProblemSchema = object({
   type: v.optional(Text),
   title: v.optional(Text),
   status: v.optional(v.number()),
   detail: v.optional(Text),
   instance: v.optional(Text),
-  errors: v.optional(v.array(v.object({ field: Text, message: Text }))),
+  errors: v.optional(v.array(object({ field: Text, message: Text }))),
 });
 
 /** The collection wrapper `{ items: [...] }`; items are checked one by one. */
-export const CollectionSchema = v.object({ items: v.array(v.unknown()) });
+export const CollectionSchema = object({ items: v.array(v.unknown()) });
 
 // --- types ------------------------------------------------------------------------
 

@@ -7,7 +7,9 @@
  * - In a collection, items that fail validation are left out and counted
  *   (`skipped`); when items were sent but none is valid, it throws.
  */
+import { encodeSegment, wellFormed } from '../domain/encode.js';
 import type { GetOptions, SendOptions } from './http.js';
+import { createLogger } from './logger.js';
 import type * as Http from './http.js';
 import type * as Validate from './validate.js';
 import type { Collection, CommitteeAnswer } from './validate.js';
@@ -47,6 +49,30 @@ async function read<T>(request: Promise<unknown>, check: (v: Validators, data: u
   const [data, v] = await Promise.all([request, validation()]);
   return check(v, data);
 }
+
+/**
+ * A write's outcome is the server's answer alone: once it accepted the write
+ * (2xx), nothing after it — an answer of an unexpected shape, a validator
+ * chunk that does not load — turns it into a failure. The answer is then
+ * read leniently (`fallback`) and a warning logged.
+ */
+async function written<T>(
+  request: Promise<unknown>,
+  check: (v: Validators, data: unknown) => T,
+  fallback: (data: Record<string, unknown>) => T,
+): Promise<T> {
+  const data = await request;
+  try {
+    return check(await validation(), data);
+  } catch (error) {
+    createLogger('torg-widgets').warn('The write succeeded, but its answer could not be read:', error);
+    const own = (key: string): unknown =>
+      data && typeof data === 'object' && Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined;
+    return fallback({ id: own('id'), status: own('status'), cancelUrl: own('cancelUrl') });
+  }
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** Where and how to call: the resolved API base and the caller's signal. */
 export interface ApiContext {
@@ -96,12 +122,13 @@ export function apiUrl(
 ): string {
   const url = new URL(base.replace(/\/+$/, '') + path);
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, wellFormed(value));
   }
   return url.href;
 }
 
-const seg = encodeURIComponent;
+/** A path segment from an id: well-formed, then encoded (never a URIError). */
+const seg = encodeSegment;
 
 function get(ctx: ApiContext, path: string, query?: Record<string, string | number | undefined>): Promise<unknown> {
   const options: GetOptions = { signal: ctx.signal };
@@ -184,7 +211,11 @@ export async function postStedskompassResponse(
 ): Promise<{ id: string }> {
   const url = apiUrl(ctx.base, '/stedskompass/responses');
   const request = transport().then((http) => http.sendJson('POST', url, body, { ...options, signal: ctx.signal }));
-  return read(request, (v, d) => v.parseDocument(v.CreatedSchema, d, 'POST /stedskompass/responses'));
+  return written(
+    request,
+    (v, d) => v.parseDocument(v.CreatedSchema, d, 'POST /stedskompass/responses'),
+    (d) => ({ id: text(d.id) }),
+  );
 }
 
 /** `GET /stedskompass/results?area=ID` */
@@ -214,11 +245,23 @@ export async function getAvailability(
   );
 }
 
-/** `POST /bookings` → `{ id, status, cancelUrl? }`; 409 slot taken, 422 field errors. */
+/**
+ * `POST /bookings` → `{ id, status, cancelUrl? }`; 409 slot taken, 422 field errors.
+ * An accepted booking whose answer cannot be read is `pending` (the safe
+ * thing to tell a person), with the id when there is one.
+ */
 export async function postBooking(ctx: ApiContext, body: BookingRequest, options: WriteOptions): Promise<Booking> {
   const url = apiUrl(ctx.base, '/bookings');
   const request = transport().then((http) => http.sendJson('POST', url, body, { ...options, signal: ctx.signal }));
-  return read(request, (v, d) => v.parseDocument(v.BookingSchema, d, 'POST /bookings'));
+  return written(
+    request,
+    (v, d) => v.parseDocument(v.BookingSchema, d, 'POST /bookings'),
+    (d) => ({
+      id: text(d.id),
+      status: d.status === 'confirmed' ? 'confirmed' : 'pending',
+      ...(text(d.cancelUrl) ? { cancelUrl: text(d.cancelUrl) } : {}),
+    }),
+  );
 }
 
 /** `DELETE /bookings/{bookingId}?token=…` → 204 */

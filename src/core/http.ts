@@ -2,24 +2,38 @@
  * HTTP for the municipal API: one place for fetch, time limits, retries,
  * `application/problem+json`, the shared GET cache and idempotent writes.
  *
+ * - Time limits cover the whole answer: each attempt has one deadline that
+ *   includes reading the body (the abort reaches the body reader, and the
+ *   attempt gives up at its deadline even if a fetch ignores the abort), and
+ *   a request with its retries and pauses is bounded as a whole (`totalMs`),
+ *   so whatever the server does — headers then silence, a trickle, no answer
+ *   at all, `Retry-After: 3600` — the caller has an answer or an error in
+ *   time. A `Retry-After` longer than the time left is not waited for.
+ * - GETs are simple CORS requests (no header that would need a preflight)
+ *   and go through the browser's HTTP cache: a refresh revalidates with
+ *   `cache: 'no-cache'`, so the browser sends the server's `ETag` back
+ *   itself and a `304` costs no body and no preflight.
  * - Identical GETs in flight are shared: ten widgets asking for `/torg` make
- *   one request. An answer is reused for `freshMs`; after that the next ask
- *   revalidates (with `If-None-Match` when the server sent an `ETag`). A
- *   failed request is never cached.
+ *   one request. An answer is reused for `freshMs`. A failed request is never
+ *   cached.
  * - Every caller's `AbortSignal` is honoured: it rejects that caller's
  *   promise at once; the shared request is cancelled only when every caller
  *   has gone.
  * - GETs are retried with backoff on network errors, time-outs and
  *   502/503/504; writes only when the caller asks (they carry an
- *   `Idempotency-Key`, so a retry is safe).
+ *   `Idempotency-Key`, so a retry is safe). Bodies are written with
+ *   `toJson` (immune to a page's patched `toJSON`).
  * - No cookies or credentials are ever sent.
  */
 import { TorgError, abortError, isAbortError, kindForStatus } from '../contract/errors.js';
 import type { Problem } from '../contract/schemas.js';
+import { toJson } from '../domain/encode.js';
 
 export interface HttpSettings {
-  /** Time limit of one attempt. */
+  /** Time limit of one attempt: from sending the request until its whole body is read. */
   timeoutMs: number;
+  /** Time limit of a request as a whole: its attempts, retries and the pauses between them. */
+  totalMs: number;
   /** Pause before each retry; its length is the number of retries. */
   retryDelaysMs: number[];
   /** How long a GET answer is reused without asking the server. */
@@ -28,8 +42,14 @@ export interface HttpSettings {
   maxEntries: number;
 }
 
+/**
+ * With these, a widget shows its error (with "try again") at most ~14 s
+ * after it asked, whatever the server does: within 20 s with room for lazy
+ * chunks, rendering and a busy phone. 9 s is ample for a whole JSON answer.
+ */
 const DEFAULTS: HttpSettings = {
-  timeoutMs: 15_000,
+  timeoutMs: 9_000,
+  totalMs: 14_000,
   retryDelaysMs: [500, 1_500, 4_000],
   freshMs: 60_000,
   maxEntries: 200,
@@ -42,11 +62,11 @@ export function configureHttp(settings: Partial<HttpSettings> | 'reset'): void {
   Object.assign(httpSettings, settings === 'reset' ? DEFAULTS : settings);
 }
 
-const RETRY_GET_STATUSES = new Set([502, 503, 504]);
+const RETRY_GET_STATUSES = [502, 503, 504];
 
 export interface GetOptions {
   signal?: AbortSignal | undefined;
-  /** Ask the server even when a fresh answer is cached. */
+  /** Ask the server even when a fresh answer is cached (through the HTTP cache: `cache: 'no-cache'`). */
   revalidate?: boolean;
 }
 
@@ -58,13 +78,12 @@ export interface SendOptions {
   retryStatuses?: number[];
   /** Called before each retry (for a visible "trying again" state). */
   onRetry?: (attempt: number, delayMs: number, error: TorgError) => void;
-  /** Wait for the browser to come back online before each attempt. */
+  /** Wait for the browser to come back online before each attempt (that wait is not limited). */
   waitForOnline?: boolean;
 }
 
 interface CachedAnswer {
   data: unknown;
-  etag: string | null;
   time: number;
 }
 
@@ -80,7 +99,7 @@ interface CacheEntry {
  * One cache per page, shared by every copy of the library on it (a second
  * bundle, another version): it holds raw JSON, each copy validates its own.
  */
-const CACHE_KEY = Symbol.for('torg-widgets.http-cache.v1');
+const CACHE_KEY = Symbol.for('torg-widgets.http-cache.v2');
 type Cache = Map<string, CacheEntry>;
 const globalStore = globalThis as unknown as Record<symbol, Cache | undefined>;
 const cache: Cache = (globalStore[CACHE_KEY] ??= new Map());
@@ -102,12 +121,12 @@ export function getJson(url: string, options: GetOptions = {}): Promise<unknown>
     Date.now() - entry.answer.time < httpSettings.freshMs &&
     !options.revalidate;
   if (!entry || (entry.settled && !fresh)) {
-    entry = startGet(url, entry?.answer);
+    entry = startGet(url, options.revalidate === true);
   }
   return follow(url, entry, signal).then((answer) => answer.data);
 }
 
-function startGet(url: string, previous: CachedAnswer | undefined): CacheEntry {
+function startGet(url: string, revalidate: boolean): CacheEntry {
   const controller = new AbortController();
   const entry: CacheEntry = {
     promise: Promise.resolve() as unknown as Promise<CachedAnswer>,
@@ -115,20 +134,19 @@ function startGet(url: string, previous: CachedAnswer | undefined): CacheEntry {
     callers: 0,
     controller,
   };
-  entry.promise = withRetries(
-    async () => {
-      const headers: Record<string, string> = { Accept: 'application/json' };
-      if (previous?.etag) headers['If-None-Match'] = previous.etag;
-      const response = await attempt(url, { method: 'GET', headers }, controller.signal);
-      if (response.status === 304 && previous) {
-        return { ...previous, time: Date.now() };
-      }
-      const data = await readBody(response);
-      return { data, etag: response.headers.get('ETag'), time: Date.now() };
-    },
-    { retryStatuses: [...RETRY_GET_STATUSES], signal: controller.signal },
-  ).then(
-    (answer) => {
+  // Only CORS-safelisted headers: a cross-origin GET stays a simple request (no preflight).
+  const init: RequestInit = {
+    method: 'GET',
+    headers: { Accept: 'application/json' },
+    // A refresh asks the server, through the HTTP cache: the browser sends its ETag itself.
+    ...(revalidate ? { cache: 'no-cache' as const } : {}),
+  };
+  entry.promise = withRetries((ms) => attempt(url, init, ms, controller.signal), {
+    retryStatuses: RETRY_GET_STATUSES,
+    signal: controller.signal,
+  }).then(
+    (data) => {
+      const answer = { data, time: Date.now() };
       entry.settled = true;
       entry.answer = answer;
       trimCache();
@@ -210,24 +228,37 @@ export function sendJson(
   const init: RequestInit = {
     method,
     headers,
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    cache: 'no-store',
+    ...(body === undefined ? {} : { body: toJson(body) }),
   };
-  const promise = withRetries(async () => readBody(await attempt(url, init, options.signal)), options).finally(() => {
+  // The server accepted the write once it answers 2xx: a body we cannot parse does not undo that.
+  const promise = withRetries((ms) => attempt(url, init, ms, options.signal, true), options).finally(() => {
     if (key) inFlightWrites.delete(key);
   });
   if (key) inFlightWrites.set(key, promise);
   return promise;
 }
 
+/**
+ * Runs attempts until one succeeds, an error is not worth retrying, the
+ * retries are used up, or the request's time (`totalMs`) is: each attempt
+ * gets the time left, up to `timeoutMs`.
+ */
 async function withRetries<T>(
-  run: () => Promise<T>,
+  run: (timeoutMs: number) => Promise<T>,
   options: Pick<SendOptions, 'retryStatuses' | 'onRetry' | 'signal' | 'waitForOnline'>,
 ): Promise<T> {
   const statuses = options.retryStatuses;
+  let deadline = Date.now() + httpSettings.totalMs;
   for (let attemptNo = 0; ; attemptNo++) {
-    if (options.waitForOnline) await untilOnline(options.signal);
+    if (options.waitForOnline) {
+      // Waiting for the network is not the server's time: the bound moves with it.
+      const offlineSince = Date.now();
+      await untilOnline(options.signal);
+      deadline += Date.now() - offlineSince;
+    }
     try {
-      return await run();
+      return await run(Math.max(0, Math.min(httpSettings.timeoutMs, deadline - Date.now())));
     } catch (error) {
       const delays = httpSettings.retryDelaysMs;
       const retryable =
@@ -237,17 +268,21 @@ async function withRetries<T>(
           error.kind === 'timeout' ||
           (error.status !== undefined && statuses.includes(error.status)));
       if (!retryable || attemptNo >= delays.length) throw error;
-      const base = delays[attemptNo] ?? 0;
-      const delay = Math.max(base, retryAfterMs(error) ?? 0);
+      const delay = Math.max(delays[attemptNo] ?? 0, retryAfterMs(error) ?? 0);
+      // No time left for the pause and another try (or the server asks for longer): give up now.
+      if (Date.now() + delay >= deadline - MIN_ATTEMPT_MS) throw error;
       options.onRetry?.(attemptNo + 1, delay, error);
       await sleep(delay, options.signal);
     }
   }
 }
 
+/** An attempt with less time than this is not started. */
+const MIN_ATTEMPT_MS = 250;
+
 function retryAfterMs(error: TorgError): number | undefined {
   const seconds = error.retryAfterSeconds;
-  return seconds !== undefined && seconds > 0 ? Math.min(seconds, 30) * 1000 : undefined;
+  return seconds !== undefined && seconds > 0 ? seconds * 1000 : undefined;
 }
 
 /** Resolves once the browser reports being online (at once when it is). */
@@ -283,37 +318,61 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-const TIMEOUT = Symbol('timeout');
-
-/** One attempt: fetch with a time limit; non-2xx answers become `TorgError`s. */
-async function attempt(url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
+/**
+ * One attempt, bounded as a whole: fetch, then read and parse the body,
+ * within `timeoutMs`. At the deadline the request is aborted (which errors
+ * the body stream) and the attempt fails with a `timeout` at once, even if
+ * the fetch in use ignores the abort. Non-2xx answers become `TorgError`s.
+ */
+async function attempt(
+  url: string,
+  init: RequestInit,
+  timeoutMs: number,
+  signal?: AbortSignal,
+  lenient = false,
+): Promise<unknown> {
   if (signal?.aborted) throw abortError();
   const controller = new AbortController();
-  const onAbort = (): void => controller.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
-  const timer = setTimeout(() => controller.abort(TIMEOUT), httpSettings.timeoutMs);
-  try {
-    let response: Response;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  // Settles at the deadline or when the caller aborts, whatever fetch does.
+  const stopped = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new TorgError('timeout', `No complete answer from ${url} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    onAbort = (): void => {
+      controller.abort();
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  const exchange = async (): Promise<unknown> => {
     try {
-      response = await fetch(url, {
+      const response = await fetch(url, {
         ...init,
         signal: controller.signal,
         credentials: 'omit',
         mode: 'cors',
         redirect: 'follow',
       });
+      if (!response.ok) throw await problemError(url, response);
+      return await readBody(url, response, lenient);
     } catch (error) {
-      if (controller.signal.reason === TIMEOUT) {
-        throw new TorgError('timeout', `No answer from ${url} within ${httpSettings.timeoutMs} ms`);
-      }
-      if (signal?.aborted || isAbortError(error)) throw abortError();
+      if (error instanceof TorgError || isAbortError(error)) throw error;
+      // No answer, or the connection broke while the body was read.
       throw new TorgError('network', `Network error for ${url}`, { cause: error });
     }
-    if (response.ok || response.status === 304) return response;
-    throw await problemError(url, response);
+  };
+  const work = exchange();
+  // Whichever loses the race must not surface as an unhandled rejection.
+  work.catch(() => undefined);
+  stopped.catch(() => undefined);
+  try {
+    return await Promise.race([work, stopped]);
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
   }
 }
 
@@ -322,48 +381,65 @@ async function problemError(url: string, response: Response): Promise<TorgError>
   const type = response.headers.get('Content-Type') ?? '';
   if (/json/i.test(type)) {
     try {
-      problem = readProblem(await response.json());
-    } catch {
+      problem = readProblem(JSON.parse(await response.text()));
+    } catch (error) {
+      // The body was cut off by the deadline or the caller: that is not "no problem body".
+      if (isAbortError(error)) throw error;
       // A body that is not JSON: the status says enough.
     }
   }
   const status = response.status;
   const message = `${status} ${problem?.title ?? response.statusText} for ${url}`;
-  const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN);
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
   return new TorgError(kindForStatus(status), message, {
     status,
     ...(problem ? { problem } : {}),
-    ...(Number.isFinite(retryAfter) ? { retryAfterSeconds: retryAfter } : {}),
+    ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
   });
+}
+
+/** `Retry-After` in seconds: a number of seconds or an HTTP date. */
+function parseRetryAfter(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isFinite(date) ? Math.max(0, (date - Date.now()) / 1000) : undefined;
 }
 
 /** The useful fields of an RFC 9457 problem; anything malformed is dropped. */
 function readProblem(body: unknown): Problem | undefined {
   if (!body || typeof body !== 'object') return undefined;
-  const { type, title, detail, errors } = body as Record<string, unknown>;
+  const own = (key: string): unknown => (Object.hasOwn(body, key) ? (body as Record<string, unknown>)[key] : undefined);
   const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
   const problem: Problem = {};
-  if (text(type)) problem.type = text(type);
-  if (text(title)) problem.title = text(title);
-  if (text(detail)) problem.detail = text(detail);
+  const type = text(own('type'));
+  const title = text(own('title'));
+  const detail = text(own('detail'));
+  const errors = own('errors');
+  if (type) problem.type = type;
+  if (title) problem.title = title;
+  if (detail) problem.detail = detail;
   if (Array.isArray(errors)) {
-    problem.errors = errors
-      .filter(
-        (e): e is { field: string; message: string } => typeof e?.field === 'string' && typeof e?.message === 'string',
-      )
-      .map(({ field, message }) => ({ field, message }));
+    problem.errors = [];
+    for (const e of errors as unknown[]) {
+      const { field, message } = (e ?? {}) as { field?: unknown; message?: unknown };
+      if (typeof field === 'string' && typeof message === 'string') problem.errors.push({ field, message });
+    }
   }
   return problem;
 }
 
-async function readBody(response: Response): Promise<unknown> {
+/** The JSON of a body; malformed JSON is `invalid-data`, or `null` when `lenient` (the answer to a write). */
+async function readBody(url: string, response: Response, lenient = false): Promise<unknown> {
   if (response.status === 204) return null;
   const text = await response.text();
   if (text.trim() === '') return null;
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new TorgError('invalid-data', `Malformed JSON from ${response.url}`, {
+    if (lenient) return null;
+    throw new TorgError('invalid-data', `Malformed JSON from ${url}`, {
       status: response.status,
       cause: error,
     });

@@ -207,3 +207,12 @@ export function createCatalog<T>(id: string, nb: T, loaders: { nn: Loader<T>; en
 export function pluralize(count: number, one: string, other: string): string {
   return count === 1 ? one : other;
 }
+
+/**
+ * A table's entry for a key from API data, own properties only: an id such
+ * as `constructor`, `toString` or `__proto__` finds nothing (never a
+ * function or `Object.prototype`).
+ */
+export function entryOf<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

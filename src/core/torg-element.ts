@@ -33,6 +33,11 @@ import { sharedStyles } from './styles.js';
 export type { StateTemplates } from './widget-host.js';
 import type { HeadingDepth, HeadingOptions, NoticeTone, StateTemplates, WidgetHost } from './widget-host.js';
 
+/** An error of a Trusted Types sink (an HTML string where the page requires `TrustedHTML`). */
+function isTrustedTypesError(error: unknown): boolean {
+  return error instanceof TypeError && /Trusted ?(HTML|Types?|Script)/i.test(error.message);
+}
+
 /** Connected elements: they re-render when `<html lang>` or the page-wide texts change. */
 const live = new Set<TorgElement>();
 let watching = false;
@@ -351,6 +356,29 @@ export abstract class TorgElement extends LitElement {
   async #focusAfterUpdate(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus({ preventScroll: false });
+  }
+
+  /**
+   * Under Trusted Types that does not allow Lit's policy (`lit-html`), Lit
+   * cannot create its templates: instead of an uncaught error and an empty
+   * box, the widget says so in plain text (which needs no policy).
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!isTrustedTypesError(error)) throw error;
+      const root = this.renderRoot;
+      if (root.querySelector('[data-torg-blocked]')) return;
+      const notice = document.createElement('p');
+      notice.className = 'state-error';
+      notice.setAttribute('part', 'error');
+      notice.setAttribute('role', 'alert');
+      notice.setAttribute('data-torg-blocked', '');
+      notice.textContent = this.text(coreCatalog).trustedTypes;
+      root.replaceChildren(notice);
+      this.log.error('blocked by the page\'s Trusted Types policy: allow "lit-html" (see the README).', error);
+    }
   }
 
   override render(): TemplateResult {

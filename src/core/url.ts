@@ -1,14 +1,18 @@
 /**
  * Links from API data are plain text: only `http(s)`, `mailto:` and `tel:`
  * URLs become links; anything else (`javascript:`, `data:`) is not linked.
+ * Text is made well-formed first (no lone surrogates, no control
+ * characters), so building a link never throws.
  */
+import { wellFormed } from '../domain/encode.js';
+
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** The URL when it is safe to put in `href`, else `undefined`. */
 export function safeHref(url: string | undefined | null, base?: string): string | undefined {
   if (!url) return undefined;
   try {
-    const parsed = new URL(url.trim(), base ?? document.baseURI);
+    const parsed = new URL(wellFormed(url).trim(), base ?? document.baseURI);
     return SAFE_PROTOCOLS.has(parsed.protocol) ? parsed.href : undefined;
   } catch {
     return undefined;
@@ -17,6 +21,19 @@ export function safeHref(url: string | undefined | null, base?: string): string 
 
 /** `tel:` link for a phone number as written (spaces and dashes removed). */
 export function telHref(phone: string): string | undefined {
-  const digits = phone.replace(/[\s\-().]/g, '');
+  const digits = wellFormed(phone).replace(/[\s\-().]/g, '');
   return /^\+?\d{3,15}$/.test(digits) ? `tel:${digits}` : undefined;
+}
+
+/**
+ * An e-mail address as the API may send it: one `@`, a local part without
+ * spaces or URL delimiters (so no `?bcc=` or `&subject=` can ride along),
+ * a domain of labels with a dot.
+ */
+const EMAIL = /^[^\s@?&#/\\:<>"'%]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}]{2,}$/u;
+
+/** `mailto:` link for one validated e-mail address, else `undefined`. */
+export function mailtoHref(email: string | undefined | null): string | undefined {
+  const address = wellFormed(email).trim();
+  return EMAIL.test(address) ? `mailto:${address}` : undefined;
 }

@@ -36,8 +36,9 @@ export function parseCollection<S extends AnySchema>(
   const { items: raw } = parseDocument(CollectionSchema, data, what);
   const items: v.InferOutput<S>[] = [];
   const problems: string[] = [];
-  for (const [index, item] of raw.entries()) {
-    const result = v.safeParse(itemSchema, item);
+  // An index loop: a host page's `Array.prototype.entries` may not be the native one (Prototype.js 1.6).
+  for (let index = 0; index < raw.length; index++) {
+    const result = v.safeParse(itemSchema, raw[index]);
     if (result.success) items.push(result.output);
     else problems.push(`#${index}: ${describeIssues(result.issues)}`);
   }

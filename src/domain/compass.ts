@@ -85,7 +85,7 @@ export function pointsAttr(points: readonly Point[]): string {
 
 /** A ring (all spokes at one score) as a closed polygon's points. */
 export function ringPoints(score: number, count: number, radius: number): string {
-  return pointsAttr(Array.from({ length: count }, (_, i) => scorePoint(i, count, score, radius)));
+  return pointsAttr([...Array(count).keys()].map((i) => scorePoint(i, count, score, radius)));
 }
 
 /** The text anchor of a label outside spoke `index`: centred at the top and bottom, else away from the centre. */

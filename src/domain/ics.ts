@@ -9,6 +9,7 @@
  *   calendar app; all-day events use `VALUE=DATE`.
  * - Each event has a stable `UID` and a `DTSTAMP` (UTC).
  */
+import { wellFormed } from './encode.js';
 import { addDays, osloDate, toOsloParts } from './oslo-time.js';
 
 export interface IcsEvent {
@@ -159,7 +160,8 @@ export function toIcs(events: IcsEvent[], options: IcsOptions = {}): string {
 
 /** A `data:` URL of an iCalendar document, for `<a download="….ics" href="…">` (no script, CSP-safe). */
 export function icsDataUrl(ics: string): string {
-  return `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
+  // Well-formed first: a lone surrogate from the API would make encodeURIComponent throw a URIError.
+  return `data:text/calendar;charset=utf-8,${encodeURIComponent(wellFormed(ics, { lines: true }))}`;
 }
 
 /** A safe file name for a download: "Språkkafé" → "sprakkafe.ics". */

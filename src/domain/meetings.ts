@@ -13,6 +13,7 @@
  *   the API sent them: neither links nor document titles reach the page.
  */
 import type { AgendaItem, Meeting, MeetingDocument } from '../contract/schemas.js';
+import { wellFormed } from './encode.js';
 import type { IcsEvent } from './ics.js';
 
 /** When a meeting ends (epoch ms): its `end` when it is a real time after the start, else its start. */
@@ -79,7 +80,7 @@ const MEDIA_TYPES: Record<string, string> = {
  */
 export function documentType(document: Pick<MeetingDocument, 'url' | 'mediaType'>): string | undefined {
   const media = document.mediaType?.split(';')[0]?.trim().toLowerCase() ?? '';
-  const known = MEDIA_TYPES[media];
+  const known = Object.hasOwn(MEDIA_TYPES, media) ? MEDIA_TYPES[media] : undefined;
   if (known) return known;
   const image = /^image\/([a-z0-9]{2,5})$/.exec(media);
   if (image) return image[1]!.toUpperCase();
@@ -102,7 +103,8 @@ export function meetingToIcsEvent(
   const start = Date.parse(meeting.start);
   return {
     // Encoded: the writer does not escape UIDs, and an id is API text.
-    uid: `meeting-${encodeURIComponent(meeting.id)}@innbyggertorg.asker.kommune.no`,
+    // Every control kept (distinct ids stay distinct UIDs); only a lone surrogate, which would throw, is replaced.
+    uid: `meeting-${encodeURIComponent(wellFormed(meeting.id, { controls: true }))}@innbyggertorg.asker.kommune.no`,
     start,
     end: end > start ? end : undefined,
     summary: meeting.title,

@@ -238,7 +238,8 @@ export function hoursOn(hours: OpeningHours | null | undefined, date: string): D
 /** The seven days (Monday first) of the ISO week that contains `date`. */
 export function weekOf(hours: OpeningHours | null | undefined, date: string): DayHours[] {
   const monday = addDays(date, 1 - isoWeekday(date));
-  return Array.from({ length: 7 }, (_, i) => hoursOn(hours, addDays(monday, i)));
+  // Not `Array.from`: a host page may have replaced it (Prototype.js 1.6 ignores the map function).
+  return [0, 1, 2, 3, 4, 5, 6].map((i) => hoursOn(hours, addDays(monday, i)));
 }
 
 function instant(date: string, minutes: number): number {

@@ -195,7 +195,8 @@ function periodDates(rule: Rule, period: string, first: { month: number; day: nu
       break;
     case 'WEEKLY': {
       const days = weekdays ?? new Set([first.weekday]);
-      dates = Array.from({ length: 7 }, (_, i) => addDays(period, i)).filter((d) => days.has(isoWeekday(d)));
+      // Not `Array.from`: a host page may have replaced it (Prototype.js 1.6 ignores the map function).
+      dates = [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(period, i)).filter((d) => days.has(isoWeekday(d)));
       break;
     }
     case 'MONTHLY':

@@ -186,7 +186,8 @@ export function monthWeeks(month: string): string[][] {
   const next = addMonths(first, 1);
   const weeks: string[][] = [];
   for (let monday = startOfIsoWeek(first); monday < next; monday = addDays(monday, 7)) {
-    weeks.push(Array.from({ length: 7 }, (_, i) => addDays(monday, i)));
+    // Not `Array.from`: a host page may have replaced it (Prototype.js 1.6 ignores the map function).
+    weeks.push([0, 1, 2, 3, 4, 5, 6].map((i) => addDays(monday, i)));
   }
   return weeks;
 }

@@ -12,12 +12,13 @@
  */
 import { fixture, fixtureCleanup } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { LitElement, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { startMockApi, useMockScenario, worker } from '../../mocks/browser.js';
 import { resetMockDb } from '../../mocks/db.js';
 import { MOCK_API_BASE, type HandlerOptions, type Scenario } from '../../mocks/handlers.js';
 import { clearHttpCache, configureHttp } from '../../src/core/http.js';
 import { installClock, type TestClock } from './clock.js';
+import { settle } from './dom.js';
 
 export { MOCK_API_BASE };
 
@@ -25,6 +26,8 @@ export interface RecordedRequest {
   method: string;
   url: URL;
   headers: Headers;
+  /** The request's cache mode (`no-cache` when it revalidates through the HTTP cache). */
+  cache: RequestCache;
   body: string;
 }
 
@@ -66,7 +69,13 @@ export function useTestEnv(options: TestEnvOptions = {}): TestEnv {
   const onRequest = ({ request }: { request: Request }): void => {
     const url = new URL(request.url);
     if (!url.href.startsWith(MOCK_API_BASE)) return;
-    const entry: RecordedRequest = { method: request.method, url, headers: request.headers, body: '' };
+    const entry: RecordedRequest = {
+      method: request.method,
+      url,
+      headers: request.headers,
+      cache: request.cache,
+      body: '',
+    };
     recorded.push(entry);
     if (request.method !== 'GET') {
       void request
@@ -141,46 +150,4 @@ export function useTestEnv(options: TestEnvOptions = {}): TestEnv {
   };
 }
 
-/** The next animation frame (independent of faked timers and `Date`). */
-export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
-}
-
-/**
- * Polls `predicate` once per animation frame (so it works with faked timers)
- * until it holds; fails after `frames` frames (~60 per second).
- */
-export async function waitFor(predicate: () => unknown, message: string, frames = 300): Promise<void> {
-  for (let i = 0; i < frames; i++) {
-    if (await predicate()) return;
-    await nextFrame();
-  }
-  throw new Error(`Timeout: ${message}`);
-}
-
-/** Waits until an element has rendered and finished loading (no `aria-busy="true"` inside). */
-export async function settle(el: HTMLElement, frames = 300): Promise<void> {
-  await (el as LitElement).updateComplete;
-  await waitFor(
-    () => !el.shadowRoot?.querySelector('[aria-busy="true"]'),
-    `<${el.localName}> did not finish loading`,
-    frames,
-  );
-  await (el as LitElement).updateComplete;
-}
-
-/** The visible text of an element's shadow root (whitespace collapsed). */
-export function textOf(el: Element | ShadowRoot | null | undefined): string {
-  if (!el) return '';
-  const root = el instanceof Element && el.shadowRoot ? el.shadowRoot : el;
-  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Query inside an element's shadow root. */
-export function $<E extends Element = HTMLElement>(el: Element, selector: string): E | null {
-  return el.shadowRoot?.querySelector<E>(selector) ?? null;
-}
-
-export function $$<E extends Element = HTMLElement>(el: Element, selector: string): E[] {
-  return [...(el.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
-}
+export { $, $$, nextFrame, settle, textOf, waitFor } from './dom.js';

@@ -7,40 +7,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { settle, textOf, useTestEnv, waitFor } from '../helpers/env.js';
+import { CASES } from '../helpers/widget-cases.js';
 
 const BUNDLE = '/dist/torg-widgets.js';
-
-interface Case {
-  html: string;
-  /** Text that must be visible once loaded. */
-  shows: (string | RegExp)[];
-  /** Whether showing it reads the API (the survey form does not). */
-  reads?: boolean;
-}
-
-const CASES: Record<string, Case> = {
-  'torg-finder': { html: '<torg-finder></torg-finder>', shows: ['Borgen innbyggertorg', 'Tofte innbyggertorg'] },
-  'torg-opening-hours': {
-    html: '<torg-opening-hours torg="borgen"></torg-opening-hours>',
-    shows: [/Åpent nå|Stengt/, /mandag/i],
-  },
-  'torg-events': { html: '<torg-events></torg-events>', shows: ['Språkkafé'] },
-  'torg-committee': {
-    html: '<torg-committee committee="tofte-lsu"></torg-committee>',
-    shows: ['Lokalsamfunnsutvalget på Tofte', 'Ingrid Haugland'],
-  },
-  'torg-agenda': { html: '<torg-agenda committee="tofte-lsu"></torg-agenda>', shows: ['Møte i lokalsamfunnsutvalget'] },
-  'torg-stedskompass': {
-    html: '<torg-stedskompass area="tofte"></torg-stedskompass>',
-    shows: ['Gå og sykle', 'Trygghet'],
-    reads: false,
-  },
-  'torg-stedskompass (results)': {
-    html: '<torg-stedskompass area="tofte" results></torg-stedskompass>',
-    shows: ['Gå og sykle', 'Trygghet'],
-  },
-  'torg-booking': { html: '<torg-booking torg="borgen"></torg-booking>', shows: ['Møterom Fjorden'] },
-};
 
 describe('dist/torg-widgets.js on a plain page', () => {
   const env = useTestEnv({ now: '2026-12-03T10:00:00+01:00' });

@@ -24,6 +24,8 @@ const messages: CoreMessages = {
   skipped: (count) =>
     `${count} ${pluralize(count, 'item', 'items')} could not be shown because the service sent data we could not read.`,
   osloTime: 'All times are Norwegian time.',
+  trustedTypes:
+    "The content cannot be shown: the page's security settings (Trusted Types) block it. The site's editor must allow the policies “lit-html” and “torg-widgets-json-ld”.",
   at: (time) => time,
 };
 

@@ -24,6 +24,8 @@ const messages: CoreMessages = {
   skipped: (count) =>
     `${count} ${pluralize(count, 'oppføring', 'oppføringer')} kunne ikke vises fordi tjenesten sendte data vi ikke kunne lese.`,
   osloTime: 'Alle tider er norsk tid.',
+  trustedTypes:
+    'Innholdet kan ikke vises: sidens sikkerhetsinnstillinger (Trusted Types) stopper det. Nettredaktøren må tillate policyene «lit-html» og «torg-widgets-json-ld».',
   at: (time) => `kl. ${time}`,
 };
 

@@ -24,6 +24,8 @@ const messages: CoreMessages = {
   skipped: (count) =>
     `${count} ${pluralize(count, 'oppføring', 'oppføringar')} kunne ikkje visast fordi tenesta sende data vi ikkje kunne lese.`,
   osloTime: 'Alle tider er norsk tid.',
+  trustedTypes:
+    'Innhaldet kan ikkje visast: tryggleiksinnstillingane til sida (Trusted Types) stoppar det. Nettredaktøren må tillate policyane «lit-html» og «torg-widgets-json-ld».',
   at: (time) => `kl. ${time}`,
 };
 

@@ -20,4 +20,6 @@ export interface CoreMessages {
   osloTime: string;
   /** "kl. 08.00" / "08:00". */
   at: (time: string) => string;
+  /** The page's Trusted Types policy does not allow the widget to render (shown as plain text). */
+  trustedTypes: string;
 }

@@ -162,7 +162,7 @@ export class BookingFlow implements ReactiveController {
     this.availability = new DataController(host, {
       args: () => (this.resourceId ? ([this.resourceId, this.grid.month, host.data] as const) : undefined),
       load: async ([id, month, data], { api }) => {
-        const own = data?.availability?.[id];
+        const own = data?.availability && Object.hasOwn(data.availability, id) ? data.availability[id] : undefined;
         if (!own) return (await getAvailability(api(), id, monthRange(month))).slots;
         return (await checkDocument('AvailabilitySchema', { slots: own }, 'data.availability')).slots;
       },

@@ -10,8 +10,9 @@ import { isTorgError } from '../../contract/errors.js';
 import { emit, type CompositionRuleDetail, type TorgCompositionDetail } from '../../core/events.js';
 import { formatDate } from '../../core/format.js';
 import type { Committee, Member } from '../../contract/schemas.js';
+import { entryOf } from '../../core/i18n.js';
 import type { StateTemplates } from '../../core/torg-element.js';
-import { safeHref, telHref } from '../../core/url.js';
+import { mailtoHref, safeHref, telHref } from '../../core/url.js';
 import {
   DEFAULT_RULES,
   checkComposition,
@@ -174,10 +175,6 @@ function imageSrc(url: string, apiBase: string | undefined): string | undefined 
   return href && href.startsWith('http') && new URL(href).origin === new URL(apiBase).origin ? href : undefined;
 }
 
-function mailto(email: string | undefined): string | undefined {
-  return email && /^[^\s@:/]+@[^\s@/]+$/.test(email.trim()) ? safeHref(`mailto:${email.trim()}`) : undefined;
-}
-
 function initials(name: string): string {
   const words = name.trim().split(/\s+/);
   return ((words[0]?.[0] ?? '') + (words.length > 1 ? (words.at(-1)?.[0] ?? '') : '')).toUpperCase();
@@ -197,7 +194,7 @@ export function templates(ctx: ViewContext): StateTemplates<Loaded> {
 
   const header = (c: Committee, torgName: string | undefined): TemplateResult => {
     const s = c.secretariat;
-    const email = mailto(s?.email);
+    const email = mailtoHref(s?.email);
     const phone = s?.phone ? telHref(s.phone) : undefined;
     return html`<header part="header">
       <h2>${c.name}</h2>
@@ -291,7 +288,7 @@ export function templates(ctx: ViewContext): StateTemplates<Loaded> {
   const member = (m: Member, c: Committee, label?: Label): TemplateResult => {
     const url = m.photo && imageSrc(m.photo.url, apiBase);
     const src = url && !state.brokenPhotos.has(url) ? url : undefined;
-    const email = mailto(m.email);
+    const email = mailtoHref(m.email);
     const from = m.from ?? c.term.from;
     const to = m.to ?? c.term.to;
     const details = [
@@ -335,15 +332,15 @@ export function templates(ctx: ViewContext): StateTemplates<Loaded> {
     const current = result.presence.filter((p) => p.presence === 'current').map((p) => p.member);
     const regular = current.filter((m) => isRegular(m.role)).sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
     const seats = [...new Set([...rules.seats.map((s) => s.seat), ...regular.map((m) => m.seat)])];
-    const seatName = (seat: string): string => t.seats[seat] ?? seat;
+    // An own property only: a committee's own seat id may be `__proto__` or `constructor`.
+    const seatName = (seat: string): string => entryOf(t.seats, seat) ?? seat;
     const group = (title: string, members: Member[], vacant = 0, label?: Label): TemplateResult | typeof nothing =>
       members.length || vacant
         ? html`<div part="group" class="group">
             <h4>${title}</h4>
             <ul class="members">
               ${members.map((m) => member(m, c, label))}
-              ${Array.from(
-                { length: vacant },
+              ${[...Array(vacant).keys()].map(
                 () =>
                   html`<li part="member vacant" class="member vacant">
                     <span part="photo" class="photo" aria-hidden="true"></span>${t.vacant}

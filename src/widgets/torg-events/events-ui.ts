@@ -11,6 +11,7 @@ import type { Locale } from '../../core/config.js';
 import { DataController, type DataSource } from '../../core/data-controller.js';
 import { formatClock, formatDate, formatMonth, monthName } from '../../core/format.js';
 import type { TorgEvent } from '../../contract/schemas.js';
+import { entryOf } from '../../core/i18n.js';
 import type { StateTemplates } from '../../core/torg-element.js';
 import { safeHref } from '../../core/url.js';
 import type * as Ics from '../../domain/ics.js';
@@ -170,7 +171,7 @@ export class EventsUI implements ReactiveController {
         getTorgList(ctx).catch(() => undefined),
       ]);
       events = lists.flatMap((list) => list.items);
-      skipped = lists.reduce((sum, list) => sum + list.skipped, 0);
+      for (const list of lists) skipped += list.skipped;
       for (const torg of torgList?.items ?? []) this.torgNames.set(torg.id, torg.name);
     }
     for (const event of events) {
@@ -281,7 +282,8 @@ export class EventsUI implements ReactiveController {
         </select></label
       >`;
     };
-    const categories = [...new Set([...Object.keys(t.categories), ...this.seenCategories])];
+    // Own names only: `Object.keys` may be a host page's (Prototype.js 1.6's walks the prototype chain).
+    const categories = [...new Set([...Object.getOwnPropertyNames(t.categories), ...this.seenCategories])];
     return html`<div class="filters" part="filters" role="group" aria-label=${t.filters}>
       ${select(
         'category',
@@ -462,7 +464,8 @@ export class EventsUI implements ReactiveController {
   }
 
   private categoryName(id: string): string {
-    return this.t.categories[id] ?? id.charAt(0).toUpperCase() + id.slice(1);
+    // An own property only: a category `constructor` or `toString` from the API is a name like any other.
+    return entryOf(this.t.categories, id) ?? id.charAt(0).toUpperCase() + id.slice(1);
   }
 
   /** "Borgen innbyggertorg, kafé KIME": the torg's name unless the place names it already. */

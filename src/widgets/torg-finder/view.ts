@@ -23,7 +23,7 @@ import type { Catalog } from '../../core/i18n.js';
 import { createLogger } from '../../core/logger.js';
 import type { OpeningHours, Service, Torg } from '../../contract/schemas.js';
 import { scheduleAt } from '../../core/timers.js';
-import { safeHref, telHref } from '../../core/url.js';
+import { mailtoHref, safeHref, telHref } from '../../core/url.js';
 import { byDistance, type LatLon } from '../../domain/distance.js';
 import { addDays, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
 import { matchesTerms, queryTerms } from '../../domain/search.js';
@@ -557,7 +557,7 @@ export class FinderView implements ReactiveController {
 
   private renderContact(torg: Torg, m: FinderMessages): TemplateResult | typeof nothing {
     const tel = torg.phone ? telHref(torg.phone) : undefined;
-    const mail = torg.email && /^[^\s@]+@[^\s@]+$/.test(torg.email) ? safeHref(`mailto:${torg.email}`) : undefined;
+    const mail = mailtoHref(torg.email);
     const web = safeHref(torg.url);
     if (!torg.phone && !mail && !web) return nothing;
     return html`<ul class="contact">

@@ -11,6 +11,7 @@
  * never close the element when a CMS saves the page's HTML.
  */
 import type { OpeningHours, WeeklyInterval } from '../../contract/schemas.js';
+import { toJson } from '../../domain/encode.js';
 import { safeHref } from '../../core/url.js';
 import { hoursOn, type ClockInterval } from '../../domain/opening-hours.js';
 import { addDays, osloDate } from '../../domain/oslo-time.js';
@@ -131,7 +132,7 @@ export function writeStructuredData(host: HTMLElement, subject: Subject | undefi
     script?.remove();
     return;
   }
-  const json = JSON.stringify(structuredData(subject, osloDate(Date.now()))).replace(/</g, '\\u003c');
+  const json = toJson(structuredData(subject, osloDate(Date.now()))).replace(/</g, '\\u003c');
   if (!script) {
     script = document.createElement('script');
     script.type = 'application/ld+json';

@@ -1,3 +1,4 @@
+import { entryOf } from '../../../core/i18n.js';
 import type { CommitteeMessages } from './types.js';
 
 const plural = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;
@@ -16,7 +17,7 @@ function representatives(n: number, seat: string, age?: number): string {
     `${independent ? 'independent ' : ''}representative`,
     `${independent ? 'independent ' : ''}representatives`,
   );
-  const of = independent || (seat === 'ungdom' && age !== undefined) ? '' : ` ${FOR[seat] ?? `for “${seat}”`}`;
+  const of = independent || (seat === 'ungdom' && age !== undefined) ? '' : ` ${entryOf(FOR, seat) ?? `for “${seat}”`}`;
   return `${word}${of}${age === undefined ? '' : ` under ${age}`}`;
 }
 
@@ -46,7 +47,7 @@ const messages: CommitteeMessages = {
     notMet ? `${notMet} of ${total} requirements ${notMet === 1 ? 'is' : 'are'} not met` : 'All requirements are met',
   deputiesNotMet: 'Gender balance among the deputy members is not met',
   status: { met: 'Met', missing: 'Not met', unverified: 'Cannot be verified' },
-  seatRule: (seat, age) => `${messages.seats[seat] ?? seat}${age === undefined ? '' : ` under ${age}`}`,
+  seatRule: (seat, age) => `${entryOf(messages.seats, seat) ?? seat}${age === undefined ? '' : ` under ${age}`}`,
   genderRule: 'Gender balance',
   deputiesGenderRule: 'Gender balance among deputy members',
   seatMessage: (r) => {

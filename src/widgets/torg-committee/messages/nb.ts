@@ -1,3 +1,4 @@
+import { entryOf } from '../../../core/i18n.js';
 import type { CommitteeMessages } from './types.js';
 
 const plural = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;
@@ -16,7 +17,7 @@ function representatives(n: number, seat: string, age?: number): string {
     `${independent ? 'uavhengig ' : ''}representant`,
     `${independent ? 'uavhengige ' : ''}representanter`,
   );
-  const of = independent || (seat === 'ungdom' && age !== undefined) ? '' : ` ${FOR[seat] ?? `for «${seat}»`}`;
+  const of = independent || (seat === 'ungdom' && age !== undefined) ? '' : ` ${entryOf(FOR, seat) ?? `for «${seat}»`}`;
   return `${word}${of}${age === undefined ? '' : ` under ${age} år`}`;
 }
 
@@ -45,7 +46,7 @@ const messages: CommitteeMessages = {
   summary: (notMet, total) => (notMet ? `${notMet} av ${total} krav er ikke oppfylt` : 'Alle kravene er oppfylt'),
   deputiesNotMet: 'Kjønnsbalansen blant varamedlemmene er ikke oppfylt',
   status: { met: 'Oppfylt', missing: 'Ikke oppfylt', unverified: 'Kan ikke bekreftes' },
-  seatRule: (seat, age) => `${messages.seats[seat] ?? seat}${age === undefined ? '' : ` under ${age} år`}`,
+  seatRule: (seat, age) => `${entryOf(messages.seats, seat) ?? seat}${age === undefined ? '' : ` under ${age} år`}`,
   genderRule: 'Kjønnsbalanse',
   deputiesGenderRule: 'Kjønnsbalanse blant varamedlemmene',
   seatMessage: (r) => {

@@ -88,7 +88,7 @@ function compass(labels: readonly string[], means: Series, own: Series | undefin
   const box = full ? '-275 -215 550 430' : '-180 -180 360 360';
   const labelAt = R + (full ? 14 : 20);
   return html`<svg class=${full ? 'wide' : 'narrow'} viewBox=${box} role="presentation" focusable="false">
-    ${Array.from({ length: SCALE_MAX }, (_, i) => {
+    ${[...Array(SCALE_MAX).keys()].map((i) => {
       const r = scoreRadius(i + 1, R);
       return svg`<circle class="ring" r=${r} /><text class="tick" x="3" y=${-r + 11}>${i + 1}</text>`;
     })}
