@@ -1,11 +1,13 @@
 /**
  * Sending a Stedskompass answer — pure rules, no DOM: the checks before
- * sending, the request body of `POST /stedskompass/responses`, and the
- * mapping of a 422 problem's field paths (`answers.3.good`) back to the
- * theme and field they name.
+ * sending, the request body of `POST /stedskompass/responses`, where a
+ * submission is (its phases, which failures are tried again), what an
+ * input does to the problems shown, and the mapping of a 422 problem's
+ * field paths (`answers.3.good`) back to the theme and field they name.
  */
+import { isTorgError } from '../contract/errors.js';
 import type { StedskompassResponse } from '../contract/schemas.js';
-import { TEXT_FIELDS, TEXT_LIMIT, isScore, type Draft, type TextField } from './stedskompass.js';
+import { TEXT_FIELDS, TEXT_LIMIT, isScore, type Draft, type DraftChange, type TextField } from './stedskompass.js';
 import { THEMES, type ThemeId } from '../contract/ids.js';
 
 /** The request body: scored themes in survey order, texts trimmed, empty ones left out. */
@@ -93,4 +95,49 @@ export function problemTarget(problem: Problem): string | undefined {
   if (problem.code === 'none') return `theme-${THEMES[0]}`;
   if (!problem.theme) return undefined;
   return `${problem.field === 'good' || problem.field === 'improve' ? problem.field : 'theme'}-${problem.theme}`;
+}
+
+/**
+ * Where a submission is: being edited, on its way (sending, trying again,
+ * waiting for the network), failed (the draft kept), or done.
+ */
+export type SubmitPhase = 'edit' | OnItsWay | 'failed' | 'done';
+
+/** The phases of answers on their way. */
+export type OnItsWay = 'sending' | 'retrying' | 'offline';
+
+/** Whether the answers are on their way: the form is read-only and another send does nothing. */
+export function isOnItsWay(phase: SubmitPhase): phase is OnItsWay {
+  return phase === 'sending' || phase === 'retrying' || phase === 'offline';
+}
+
+/** The phase of answers on their way: waiting while the browser is offline, else sending (or, after a failed attempt, trying again). */
+export function phaseOnTheWay(online: boolean, retry = false): SubmitPhase {
+  if (!online) return 'offline';
+  return retry ? 'retrying' : 'sending';
+}
+
+/**
+ * Besides network errors and time-outs, these answers are tried again (with
+ * the same `Idempotency-Key`, so the answers are stored once).
+ */
+export const RETRY_STATUSES: readonly number[] = [500, 502, 503, 504];
+
+/**
+ * The problems still shown after an input: the changed field's own problem
+ * goes (the checks run again on sending), and so does "answer at least one"
+ * once a theme gets a score.
+ */
+export function problemsAfterInput(problems: readonly Problem[], change: Omit<DraftChange, 'draft'>): Problem[] {
+  const { theme, field } = change;
+  return problems.filter((p) => !(p.theme === theme && p.field === field) && !(p.code === 'none' && field === 'score'));
+}
+
+/**
+ * What the API refused of a sent body, at the fields (a 422 with field
+ * errors); an empty list for any other failure, which keeps the draft and
+ * is reported as "not sent".
+ */
+export function refusedFields(error: unknown, body: StedskompassResponse): Problem[] {
+  return isTorgError(error) && error.kind === 'validation' ? mapFieldErrors(error.fieldErrors, body) : [];
 }

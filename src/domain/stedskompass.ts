@@ -2,8 +2,9 @@
  * Stedskompass (the Place Standard survey) — pure rules, no DOM:
  *
  * - the 14 themes in their fixed order, the 1–7 scale and the age groups;
- * - the draft a person builds while answering, and its (de)serialisation
- *   for `localStorage` (anything unreadable is dropped, never thrown).
+ * - the draft a person builds while answering, the draft after each input
+ *   of the form, and its (de)serialisation for `localStorage` (anything
+ *   unreadable is dropped, never thrown).
  *
  * Sending (checks, request body, 422 mapping) is in
  * `stedskompass-submission.ts`, reading results and the chart's geometry in
@@ -127,4 +128,27 @@ export function withTheme(draft: Draft, theme: ThemeId, change: Partial<ThemeDra
   if (next) answers[theme] = next;
   else delete answers[theme];
   return { ...draft, answers };
+}
+
+/** What one input of the form changed: the new draft, and the theme and field it was about. */
+export interface DraftChange {
+  draft: Draft;
+  theme?: ThemeId;
+  field: 'score' | TextField | 'ageGroup';
+}
+
+/**
+ * The draft after an input of the form, named `score:<theme>`,
+ * `good:<theme>`, `improve:<theme>` or `age`; `undefined` for any other
+ * name (or an unknown theme). The input draft is not modified.
+ */
+export function applyInput(draft: Draft, name: string, value: string): DraftChange | undefined {
+  const [kind, theme] = name.split(':');
+  if (kind === 'age') {
+    const { ageGroup: _old, ...rest } = draft;
+    return { draft: isAgeGroup(value) ? { ...rest, ageGroup: value } : rest, field: 'ageGroup' };
+  }
+  if (!isTheme(theme) || (kind !== 'score' && kind !== 'good' && kind !== 'improve')) return undefined;
+  const change = kind !== 'score' ? value : value === 'skip' ? 'skip' : Number(value);
+  return { draft: withTheme(draft, theme, { [kind]: change }), theme, field: kind };
 }
