@@ -7,15 +7,9 @@ import {
   RETRY_STATUSES,
   buildResponse,
   checkDraft,
-  isOnItsWay,
   mapFieldErrors,
-  phaseOnTheWay,
-  problemTarget,
-  problemsAfterInput,
   refusedFields,
   scoresOf,
-  type Problem,
-  type SubmitPhase,
 } from '../../src/domain/stedskompass-submission.js';
 import { cleanDraft, type Draft } from '../../src/domain/stedskompass.js';
 import { THEMES } from '../../src/contract/ids.js';
@@ -106,58 +100,13 @@ describe('stedskompass domain: sending', () => {
     );
   });
 
-  it('names the form field of each problem', () => {
-    expect(problemTarget({ code: 'none' })).to.equal('theme-moving-around');
-    expect(problemTarget({ code: 'server', theme: 'feeling-safe', field: 'good' })).to.equal('good-feeling-safe');
-    expect(problemTarget({ code: 'needs-score', theme: 'feeling-safe', field: 'score' })).to.equal(
-      'theme-feeling-safe',
-    );
-    expect(problemTarget({ code: 'server', field: 'ageGroup' })).to.equal('age');
-    expect(problemTarget({ code: 'server', message: 'x' })).to.equal(undefined);
-  });
-
   it('gives the sent scores by theme', () => {
     expect(scoresOf(buildResponse('tofte', draft))).to.deep.equal({ 'moving-around': 3, 'feeling-safe': 6 });
-  });
-
-  it('tells the phases of answers on their way (read-only form, no second send) from the others', () => {
-    const phases: SubmitPhase[] = ['edit', 'sending', 'retrying', 'offline', 'failed', 'done'];
-    expect(phases.filter(isOnItsWay)).to.deep.equal(['sending', 'retrying', 'offline']);
-    expect(phaseOnTheWay(true)).to.equal('sending');
-    expect(phaseOnTheWay(true, true)).to.equal('retrying');
-    expect(phaseOnTheWay(false)).to.equal('offline');
-    expect(phaseOnTheWay(false, true)).to.equal('offline');
   });
 
   it('tries server errors again, never a refusal', () => {
     expect(RETRY_STATUSES).to.include.members([500, 502, 503, 504]);
     expect(RETRY_STATUSES.some((status) => status >= 400 && status < 500)).to.equal(false);
-  });
-
-  it('drops the problem of a changed field, and "answer at least one" once a theme is scored', () => {
-    const problems: Problem[] = [
-      { code: 'none' },
-      { code: 'too-long', theme: 'feeling-safe', field: 'good', over: 3 },
-      { code: 'needs-score', theme: 'feeling-safe', field: 'score' },
-      { code: 'server', field: 'ageGroup', message: 'Unknown.' },
-    ];
-    expect(problemsAfterInput(problems, { theme: 'feeling-safe', field: 'good' })).to.deep.equal([
-      problems[0],
-      problems[2],
-      problems[3],
-    ]);
-    expect(problemsAfterInput(problems, { theme: 'moving-around', field: 'score' })).to.deep.equal([
-      problems[1],
-      problems[2],
-      problems[3],
-    ]);
-    expect(problemsAfterInput(problems, { theme: 'feeling-safe', field: 'score' })).to.deep.equal([
-      problems[1],
-      problems[3],
-    ]);
-    expect(problemsAfterInput(problems, { field: 'ageGroup' })).to.deep.equal(problems.slice(0, 3));
-    // Another theme's text changes nothing.
-    expect(problemsAfterInput(problems, { theme: 'moving-around', field: 'good' })).to.deep.equal(problems);
   });
 
   it('finds the refused fields of a 422 only; any other failure has none (the draft is kept, "not sent")', () => {

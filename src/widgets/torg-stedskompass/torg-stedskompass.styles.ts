@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 /**
  * The styles of `<torg-stedskompass>`'s view: the element's knobs, the
- * skeletons, the survey form, the error summary, the sending status and the
- * thanks. The results (compass and table) bring theirs with them
- * (`parts/results.styles.ts`).
+ * skeletons and the survey form. Sending (the error summary, the status, the
+ * thanks) and the results (compass and table) bring theirs with them
+ * (`parts/sending.styles.ts`, `parts/results.styles.ts`).
  */
 export const styles = css`
   :host {
@@ -250,57 +250,6 @@ export const styles = css`
     }
     .num,
     .theme {
-      border: 1px solid CanvasText;
-    }
-  }
-
-  /* --- the error summary, the sending status and the thanks --- */
-  .summary {
-    display: grid;
-    gap: var(--_space-2);
-    padding: var(--_space-4);
-    margin-block-end: var(--_space-4);
-    border: 3px solid var(--_color-danger);
-    border-radius: var(--_radius);
-  }
-  .summary ul {
-    display: grid;
-    gap: var(--_space-2);
-    padding-inline-start: 1.2em;
-  }
-  .summary a {
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
-  .status {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-2);
-    font-weight: 600;
-  }
-  .spinner {
-    width: 1em;
-    height: 1em;
-    border: 0.15em solid;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: torg-spin 1s linear infinite;
-  }
-  @keyframes torg-spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  .thanks {
-    display: grid;
-    gap: var(--_space-2);
-    padding: var(--_space-4);
-    margin-block-end: var(--_space-5);
-    border-inline-start: 4px solid var(--_color-success);
-    background: var(--_color-success-bg);
-  }
-  @media (forced-colors: active) {
-    .thanks {
       border: 1px solid CanvasText;
     }
   }

@@ -9,41 +9,34 @@
  * written for, and it is that area's draft — never another's — that is kept
  * with their key and cleared when they arrive.
  */
-import { html, type ReactiveController, type TemplateResult } from 'lit';
-import { TorgError, isTorgError } from '../../contract/errors.js';
+import { nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { isTorgError } from '../../contract/errors.js';
 import { THEMES } from '../../contract/ids.js';
 import type { DataSource } from '../../core/data-controller.js';
 import { emit } from '../../core/events.js';
-import { submissionFor } from '../../core/idempotency.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import type { WidgetHost } from '../../core/widget-host.js';
 import type { ReadResults } from '../../domain/compass.js';
-import {
-  RETRY_STATUSES,
-  buildResponse,
-  checkDraft,
-  isOnItsWay,
-  phaseOnTheWay,
-  problemsAfterInput,
-  refusedFields,
-  scoresOf,
-  type Problem,
-  type SubmitPhase,
-} from '../../domain/stedskompass-submission.js';
 import {
   answeredCount,
   applyInput,
   draftKey,
   isBlank,
+  isOnItsWay,
   parseDraft,
+  phaseOnTheWay,
+  problemsAfterInput,
   serializeDraft,
   type Draft,
+  type Problem,
+  type SubmitPhase,
 } from '../../domain/stedskompass.js';
 import { linkButtonStyles } from '../../shared/styles.js';
 import { stedskompassCatalog, type StedskompassMessages } from './messages/index.js';
 import type * as ResultsPart from './parts/results.js';
 import type { OwnScores } from './parts/results.js';
-import { renderSurvey } from './parts/survey.js';
+import type * as SendingPart from './parts/sending.js';
+import { problemText, renderSurvey } from './parts/survey.js';
 import type { TorgStedskompass } from './torg-stedskompass.js';
 import { styles as ownStyles } from './torg-stedskompass.styles.js';
 
@@ -67,12 +60,14 @@ interface Survey {
   phase: SubmitPhase;
   /** Why sending failed, beyond "not sent" (e.g. no usable API base). */
   failure: string;
+  /** From the click to the outcome, so a double click sends once. */
+  pending: boolean;
   sent?: Sent;
 }
 
-/** The API client: loaded when the person starts answering (while the network is surely there), needed to send. */
-const apiClient = () => import(/* torg:inline-in-bundle */ '../../core/api.js');
-const prefetch = (): void => void apiClient().catch(() => undefined);
+/** Sending (with the API client): fetched when the person starts answering, while the network is surely there. */
+const sendingPart = () => import(/* torg:inline-in-bundle */ './parts/sending.js');
+type SendingView = ReturnType<typeof SendingPart.createView>;
 
 const resultsPart = () => import(/* torg:inline-in-bundle */ './parts/results.js');
 type ResultsView = ReturnType<typeof ResultsPart.createView>;
@@ -97,6 +92,10 @@ function storeDraft(area: string, draft: Draft): void {
   }
 }
 
+function newSurvey(area: string, draft: Draft): Survey {
+  return { area, draft, problems: [], restored: !isBlank(draft), phase: 'edit', failure: '', pending: false };
+}
+
 export function createView(host: WidgetHost<TorgStedskompass>): StedskompassView {
   return new StedskompassView(host);
 }
@@ -108,14 +107,10 @@ export class StedskompassView implements ReactiveController {
   private readonly surveys = new Map<string, Survey>();
 
   /** The survey shown: the element's `area` (followed before each render). */
-  private current: Survey = {
-    area: '',
-    draft: { answers: {} },
-    problems: [],
-    restored: false,
-    phase: 'edit',
-    failure: '',
-  };
+  private current: Survey = newSurvey('', { answers: {} });
+
+  /** The sending part, once asked for. */
+  private sending?: ViewLoader<WidgetHost<TorgStedskompass>, SendingView>;
 
   /** The results part, once asked for. */
   private results?: ViewLoader<WidgetHost<TorgStedskompass>, ResultsView>;
@@ -154,18 +149,27 @@ export class StedskompassView implements ReactiveController {
     const area = this.host.element.area;
     if (area === this.current.area) return;
     const left = this.current;
-    if (!isOnItsWay(left.phase)) this.surveys.delete(left.area);
+    // Answers being sent stay with their survey, which is shown again if the area comes back before they arrive.
+    if (!left.pending && !isOnItsWay(left.phase)) this.surveys.delete(left.area);
     this.current = this.surveys.get(area) ?? this.open(area);
     this.surveys.set(area, this.current);
   }
 
   /** An area's survey with its stored draft. */
   private open(area: string): Survey {
-    const draft = area ? readDraft(area) : { answers: {} };
-    const restored = !isBlank(draft);
+    const survey = newSurvey(area, area ? readDraft(area) : { answers: {} });
     // A restored draft can be sent without typing anything: fetch what sending needs now, while online.
-    if (restored) prefetch();
-    return { area, draft, problems: [], restored, phase: 'edit', failure: '' };
+    if (survey.restored) this.sender();
+    return survey;
+  }
+
+  /** The sending part: fetched once (again after a failure) and kept. */
+  private sender(): ViewLoader<WidgetHost<TorgStedskompass>, SendingView> {
+    if (this.sending?.state === 'error') {
+      this.host.removeController(this.sending);
+      this.sending = undefined;
+    }
+    return (this.sending ??= new ViewLoader<WidgetHost<TorgStedskompass>, SendingView>(this.host, sendingPart));
   }
 
   // --- the survey's state ---------------------------------------------------------
@@ -192,28 +196,36 @@ export class StedskompassView implements ReactiveController {
 
   /** Sends a survey's answers: checked first; one key per submission, reused on every retry and after a reload. */
   private async send(survey: Survey): Promise<void> {
-    if (isOnItsWay(survey.phase) || survey.phase === 'done') return;
-    const problems = checkDraft(survey.draft);
+    if (survey.pending || isOnItsWay(survey.phase) || survey.phase === 'done') return;
+    survey.pending = true;
+    try {
+      await this.deliver(survey);
+    } finally {
+      survey.pending = false;
+    }
+  }
+
+  private async deliver(survey: Survey): Promise<void> {
+    let sending: SendingView;
+    try {
+      sending = await this.sender().load();
+    } catch (error) {
+      // Its code could not be fetched (offline before it came): not sent, the draft kept.
+      return this.fail(survey, error);
+    }
+    const problems = sending.check(survey.draft);
     if (problems.length) return this.refuse(survey, problems);
-    const body = buildResponse(survey.area, survey.draft);
     // The same body as the last attempt (a retry, a reload) keeps its key; a changed one gets a new key.
-    const submission = submissionFor(survey.draft.submission, body);
+    const { body, submission } = sending.prepare(survey.area, survey.draft);
     this.keep(survey, { ...survey.draft, submission });
     this.setPhase(survey, phaseOnTheWay(navigator.onLine !== false));
     try {
-      const context = this.host.api();
-      const { postStedskompassResponse } = await apiClient().catch((cause: unknown) => {
-        throw new TorgError('network', 'The code that sends could not be loaded', { cause });
-      });
-      const { id } = await postStedskompassResponse(context, body, {
-        idempotencyKey: submission.key,
-        retryStatuses: [...RETRY_STATUSES],
-        waitForOnline: true,
-        onRetry: () => this.setPhase(survey, phaseOnTheWay(navigator.onLine !== false, true)),
-      });
-      this.receive(survey, id, scoresOf(body));
+      const { id } = await sending.post(this.host.api(), body, submission.key, () =>
+        this.setPhase(survey, phaseOnTheWay(navigator.onLine !== false, true)),
+      );
+      this.receive(survey, id, sending.scoresOf(body));
     } catch (error) {
-      const refused = refusedFields(error, body);
+      const refused = sending.refusedFields(error, body);
       if (refused.length) this.refuse(survey, refused);
       else this.fail(survey, error);
     }
@@ -251,7 +263,7 @@ export class StedskompassView implements ReactiveController {
 
   /** A survey no longer shown is forgotten once its answers have arrived or failed (its draft is on the device). */
   private settled(survey: Survey): void {
-    if (survey !== this.current) this.surveys.delete(survey.area);
+    if (survey !== this.current && this.surveys.get(survey.area) === survey) this.surveys.delete(survey.area);
   }
 
   /** Moves to a field: a theme's checked (or first) radio, a text field (its disclosure opened), the age question. */
@@ -281,7 +293,7 @@ export class StedskompassView implements ReactiveController {
     const change = applyInput(survey.draft, input.name, input.value);
     if (!change || isOnItsWay(survey.phase)) return;
     // Fetch what sending needs now, while the network is surely there.
-    prefetch();
+    this.sender();
     const before = answeredCount(survey.draft);
     this.keep(survey, change.draft);
     this.sayProgress(before, answeredCount(change.draft));
@@ -327,13 +339,21 @@ export class StedskompassView implements ReactiveController {
   /** The survey form of the area shown. */
   renderSurvey(): TemplateResult {
     const { draft, problems, restored, phase, failure } = this.current;
+    const t = this.t;
+    // Problems and a status come from sending, so its part is there when they are.
+    const sending = this.sending?.view;
     return renderSurvey(this.host, {
-      t: this.t,
+      t,
       draft,
       problems,
       restored,
       phase,
       failure,
+      summary:
+        sending && problems.length
+          ? sending.renderSummary(problems, (problem) => problemText(problem, t, draft), this.handleJump)
+          : nothing,
+      status: sending && isOnItsWay(phase) ? sending.renderStatus(phase) : nothing,
       onInput: this.handleInput,
       onSend: this.handleSend,
       onJump: this.handleJump,
@@ -343,12 +363,8 @@ export class StedskompassView implements ReactiveController {
   }
 
   /** The thanks after sending (the results follow). */
-  renderThanks(): TemplateResult {
-    const t = this.t;
-    return html`<div class="thanks" part="thanks">
-      ${this.host.heading(0, t.thanks, { id: 'thanks-title', focusable: true })}
-      <p>${t.thanksText}</p>
-    </div>`;
+  renderThanks(): unknown {
+    return this.sending?.view?.renderThanks() ?? nothing;
   }
 
   /** The results (compass and table) of `source`, with the person's own scores when given; their part is fetched on first use. */

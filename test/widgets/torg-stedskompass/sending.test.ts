@@ -358,6 +358,7 @@ describe('<torg-stedskompass> sending', () => {
     const el = await renderSurvey(env);
     const events = submits(el);
     await send(el);
+    await waitFor(() => $(el, '[part="status"]'), 'the answers on their way');
     el.area = 'heggedal';
     await el.updateComplete;
     el.area = AREA;

@@ -5,8 +5,9 @@
  * All 14 themes on one page, each a `<fieldset>` with its `<legend>`, its
  * question, a native 1–7 radio group with both ends named, "don't know /
  * skip", and two optional texts with their length shown; the age question;
- * the sticky progress line with the theme index; the error summary; send
- * and start over, and the sending status.
+ * the sticky progress line with the theme index; send and start over, and
+ * why sending failed. The error summary and the sending status come from
+ * the sending part (`sending.ts`).
  *
  * Nothing here relies on the browser submitting the form (which a sandboxed
  * `<iframe>` without `allow-forms` blocks): the buttons are plain buttons
@@ -15,8 +16,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import { AGE_GROUPS, THEMES, type ThemeId } from '../../../contract/ids.js';
-import { isOnItsWay, problemTarget, type Problem, type SubmitPhase } from '../../../domain/stedskompass-submission.js';
-import { SCORES, TEXT_FIELDS, TEXT_LIMIT, answeredCount, isBlank, type Draft } from '../../../domain/stedskompass.js';
+import {
+  SCORES,
+  TEXT_FIELDS,
+  TEXT_LIMIT,
+  answeredCount,
+  isBlank,
+  isOnItsWay,
+  type Draft,
+  type Problem,
+  type SubmitPhase,
+} from '../../../domain/stedskompass.js';
 import type { StedskompassMessages } from '../messages/index.js';
 
 /** What the form shows, and what it calls back. */
@@ -29,6 +39,10 @@ export interface SurveyForm {
   phase: SubmitPhase;
   /** Why sending failed, beyond "not sent" (e.g. no usable API base). */
   failure: string;
+  /** The error summary, shown at the top of the form (from the sending part). */
+  summary: unknown;
+  /** The sending status, shown under the send button (from the sending part). */
+  status: unknown;
   onInput: (event: Event) => void;
   onSend: () => void;
   /** A link or button with `data-target` (a field's id) was used. */
@@ -83,7 +97,10 @@ export function renderSurvey(host: WidgetHost, m: SurveyForm): TemplateResult {
             const status = score === 'skip' ? t.skipped : score ? t.answered : '';
             return html`<li>
               <button type="button" class="link" data-target="theme-${theme}" @click=${m.onJump}>
-                ${t.themes[i]?.[0]}${status ? html`<span class="muted"> (${status})</span>` : nothing}
+                ${t.themes[i]?.[0]}${
+                  // The space is text of its own: the build's template minifier drops it at the start of an element.
+                  status ? html`<span class="muted">${` (${status})`}</span>` : nothing
+                }
               </button>
             </li>`;
           })}
@@ -91,7 +108,7 @@ export function renderSurvey(host: WidgetHost, m: SurveyForm): TemplateResult {
       </details>
     </div>
     <form part="form" novalidate @input=${m.onInput} @submit=${cancel}>
-      ${m.problems.length ? renderSummary(host, m) : nothing}
+      ${m.summary}
       <fieldset class="plain" ?disabled=${busy}>
         ${THEMES.map((theme, i) => renderTheme(m, theme, i))} ${renderAge(m)}
       </fieldset>
@@ -101,7 +118,11 @@ export function renderSurvey(host: WidgetHost, m: SurveyForm): TemplateResult {
         </button>
         ${startOver}
       </div>
-      ${renderStatus(m)}
+      ${
+        m.phase === 'failed'
+          ? html`<div class="notice error" part="notice"><p class="text">${t.failed} ${m.failure}</p></div>`
+          : m.status
+      }
     </form>
     <dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-text" @close=${m.onConfirm}>
       ${host.heading(0, t.confirmTitle, { id: 'confirm-title' })}
@@ -115,52 +136,18 @@ export function renderSurvey(host: WidgetHost, m: SurveyForm): TemplateResult {
 }
 
 /** A problem in plain words (the API's own words only when there are none better). */
-function problemText(problem: Problem, m: SurveyForm): string {
-  const { t } = m;
+export function problemText(problem: Problem, t: StedskompassMessages, draft: Draft): string {
   const { code, theme, field } = problem;
   if (code === 'none') return t.none;
   if (code === 'needs-score') return t.needsScore;
-  const text = theme && (field === 'good' || field === 'improve') ? m.draft.answers[theme]?.[field] : undefined;
+  const text = theme && (field === 'good' || field === 'improve') ? draft.answers[theme]?.[field] : undefined;
   const over = problem.over ?? (text?.trim().length ?? 0) - TEXT_LIMIT;
   return over > 0 ? t.tooLong(over) : `${t.refused} ${problem.message ?? ''}`;
 }
 
-/** The list of problems at the top of the form, each a link to its field. */
-function renderSummary(host: WidgetHost, m: SurveyForm): TemplateResult {
-  const { t } = m;
-  return html`<div class="summary" part="error-summary" tabindex="-1">
-    ${host.heading(1, t.fix)}
-    <ul>
-      ${m.problems.map((problem) => {
-        const target = problemTarget(problem);
-        const theme = problem.theme
-          ? `${t.themes[THEMES.indexOf(problem.theme)]?.[0]}: `
-          : problem.field === 'ageGroup'
-            ? `${t.age}: `
-            : '';
-        const field = problem.field === 'good' || problem.field === 'improve' ? `${t[problem.field]} ` : '';
-        const text = `${theme}${field}${problemText(problem, m)}`;
-        return html`<li>
-          ${target ? html`<a href="#${target}" data-target=${target} @click=${m.onJump}>${text}</a>` : text}
-        </li>`;
-      })}
-    </ul>
-  </div>`;
-}
-
-/** Sending, trying again, waiting for the network; or why it failed. */
-function renderStatus({ phase, t, failure }: SurveyForm): unknown {
-  if (phase === 'failed') {
-    return html`<div class="notice error" part="notice"><p class="text">${t.failed} ${failure}</p></div>`;
-  }
-  return isOnItsWay(phase)
-    ? html`<p class="status" part="status"><span class="spinner" aria-hidden="true"></span>${t[phase]}</p>`
-    : nothing;
-}
-
 /** A field's problem, under its label. */
 function fieldError(m: SurveyForm, problem: Problem | undefined, id: string): unknown {
-  return problem ? html`<p class="field-error" id=${id}>${problemText(problem, m)}</p>` : nothing;
+  return problem ? html`<p class="field-error" id=${id}>${problemText(problem, m.t, m.draft)}</p>` : nothing;
 }
 
 /** With its problem, an element is described by the problem's text too. */
