@@ -57,7 +57,10 @@ function setOnline(online: boolean): void {
 
 const posts = (env: ReturnType<typeof useTestEnv>) => env.requests({ method: 'POST', path: '/stedskompass/responses' });
 
-describe('<torg-stedskompass> sending', () => {
+describe('<torg-stedskompass> sending', function () {
+  // Axe over the whole 14-theme form, and the parts' code fetched the first time, take seconds on a busy machine.
+  this.timeout(30_000);
+
   const env = useTestEnv({ now: '2026-12-03T10:00:00+01:00' });
 
   beforeEach(() => localStorage.clear());

@@ -36,7 +36,10 @@ const LABELS_NB = [
   'Medvirkning og påvirkning',
 ];
 
-describe('<torg-stedskompass> survey', () => {
+describe('<torg-stedskompass> survey', function () {
+  // Axe over the whole 14-theme form, and the parts' code fetched the first time, take seconds on a busy machine.
+  this.timeout(30_000);
+
   const env = useTestEnv({ now: '2026-12-03T10:00:00+01:00' });
 
   beforeEach(() => localStorage.clear());
