@@ -27,8 +27,9 @@ const TABLE_ROWS = Array.from({ length: 16 }, (_, i) => i);
  * not rely on the browser submitting a form, so it works in a sandboxed
  * `<iframe>` too.
  *
- * The survey comes with the element; the results (the compass and the table)
- * are a part fetched when they are first shown.
+ * The survey comes with the element; sending (with the API client) is
+ * fetched as soon as the person starts answering, and the results (the
+ * compass and the table) when they are first shown.
  *
  * @tagname torg-stedskompass
  * @summary The 14-theme place survey and its compass chart.

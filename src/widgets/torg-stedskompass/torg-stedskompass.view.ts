@@ -241,7 +241,8 @@ export class StedskompassView implements ReactiveController {
 
   /** Not sent after the retries, or another error: said, and the draft kept (with its key). */
   private fail(survey: Survey, error: unknown): void {
-    survey.failure = isTorgError(error) && error.transient ? '' : this.host.errorText(error as Error);
+    const transient = isTorgError(error) && error.transient;
+    survey.failure = transient ? '' : this.host.errorText(error instanceof Error ? error : undefined);
     this.setPhase(survey, 'failed');
     this.settled(survey);
     if (survey === this.current) this.host.announce(`${this.t.failed} ${survey.failure}`);
@@ -314,12 +315,12 @@ export class StedskompassView implements ReactiveController {
   };
 
   private readonly handleStartOver = (event: Event): void => {
-    const dialog = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
-    const modal = dialog.querySelector('dialog');
-    if (!modal) return;
+    const root = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
+    const dialog = root.querySelector('dialog');
+    if (!dialog) return;
     // Escape keeps the answers, whatever was chosen the last time.
-    modal.returnValue = '';
-    modal.showModal();
+    dialog.returnValue = '';
+    dialog.showModal();
   };
 
   private readonly handleConfirm = (event: Event): void => {
@@ -369,11 +370,8 @@ export class StedskompassView implements ReactiveController {
 
   /** The results (compass and table) of `source`, with the person's own scores when given; their part is fetched on first use. */
   renderResults(source: DataSource<ReadResults>, own?: OwnScores): unknown {
-    const results = (this.results ??= new ViewLoader<WidgetHost<TorgStedskompass>, ResultsView>(
-      this.host,
-      resultsPart,
-    ));
-    return results.render((part) =>
+    const loader = (this.results ??= new ViewLoader<WidgetHost<TorgStedskompass>, ResultsView>(this.host, resultsPart));
+    return loader.render((part) =>
       this.host.renderData(source, {
         loaded: ({ results }) => part.render(results, own),
         empty: () => this.t.empty,
