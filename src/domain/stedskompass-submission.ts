@@ -1,11 +1,17 @@
 /**
  * Sending a Stedskompass answer — pure rules, no DOM: the checks before
- * sending, the request body of `POST /stedskompass/responses`, and the
- * mapping of a 422 problem's field paths (`answers.3.good`) back to the
- * theme and field they name.
+ * sending, the request body of `POST /stedskompass/responses`, which
+ * failures are tried again, and the mapping of a 422 problem's field paths
+ * (`answers.3.good`) back to the theme and field they name.
+ *
+ * Only sending needs these: they come with it (`parts/sending.ts`, a chunk
+ * fetched when the person starts answering), not with the form. The
+ * problems, the form's fields and the phases of a submission, which the
+ * form shows, are in `stedskompass.ts`.
  */
+import { isTorgError } from '../contract/errors.js';
 import type { StedskompassResponse } from '../contract/schemas.js';
-import { TEXT_FIELDS, TEXT_LIMIT, isScore, type Draft, type TextField } from './stedskompass.js';
+import { TEXT_FIELDS, TEXT_LIMIT, isScore, type Draft, type Problem } from './stedskompass.js';
 import { THEMES, type ThemeId } from '../contract/ids.js';
 
 /** The request body: scored themes in survey order, texts trimmed, empty ones left out. */
@@ -27,21 +33,6 @@ export function buildResponse(area: string, draft: Draft): StedskompassResponse 
 /** The person's own scores by theme (for the compass after sending). */
 export function scoresOf(body: StedskompassResponse): Partial<Record<ThemeId, number>> {
   return Object.fromEntries(body.answers.map((a) => [a.theme, a.score]));
-}
-
-/**
- * Something to fix before (or after) sending, at a field or for the whole form:
- * - `none`: no theme has a score;
- * - `too-long`: a text is over {@link TEXT_LIMIT} (`over` characters too many);
- * - `needs-score`: a theme has text but no score, so its text could not be sent;
- * - `server`: the API refused a field (422), with its message.
- */
-export interface Problem {
-  code: 'none' | 'too-long' | 'needs-score' | 'server';
-  theme?: ThemeId;
-  field?: 'score' | TextField | 'ageGroup';
-  over?: number;
-  message?: string;
 }
 
 /** The checks before sending; an empty list means the draft can be sent. */
@@ -84,13 +75,16 @@ export function mapFieldErrors(
 }
 
 /**
- * The id of a problem's field in the form (`good-moving-around`, `theme-…`,
- * `age`); "answer at least one" points at the first theme; `undefined` for
- * a problem with the form as a whole.
+ * Besides network errors and time-outs, these answers are tried again (with
+ * the same `Idempotency-Key`, so the answers are stored once).
  */
-export function problemTarget(problem: Problem): string | undefined {
-  if (problem.field === 'ageGroup') return 'age';
-  if (problem.code === 'none') return `theme-${THEMES[0]}`;
-  if (!problem.theme) return undefined;
-  return `${problem.field === 'good' || problem.field === 'improve' ? problem.field : 'theme'}-${problem.theme}`;
+export const RETRY_STATUSES: readonly number[] = [500, 502, 503, 504];
+
+/**
+ * What the API refused of a sent body, at the fields (a 422 with field
+ * errors); an empty list for any other failure, which keeps the draft and
+ * is reported as "not sent".
+ */
+export function refusedFields(error: unknown, body: StedskompassResponse): Problem[] {
+  return isTorgError(error) && error.kind === 'validation' ? mapFieldErrors(error.fieldErrors, body) : [];
 }

@@ -2,10 +2,13 @@
  * Stedskompass (the Place Standard survey) — pure rules, no DOM:
  *
  * - the 14 themes in their fixed order, the 1–7 scale and the age groups;
- * - the draft a person builds while answering, and its (de)serialisation
- *   for `localStorage` (anything unreadable is dropped, never thrown).
+ * - the draft a person builds while answering, the draft after each input
+ *   of the form, and its (de)serialisation for `localStorage` (anything
+ *   unreadable is dropped, never thrown);
+ * - what the form shows of sending: the problems to fix (at which field,
+ *   which go away with an input) and where a submission is.
  *
- * Sending (checks, request body, 422 mapping) is in
+ * Sending itself (checks, request body, retries, 422 mapping) is in
  * `stedskompass-submission.ts`, reading results and the chart's geometry in
  * `compass.ts`: the survey loads them only when it needs them. Kept free of
  * valibot and the API client. The themes and age groups are the contract's
@@ -127,4 +130,86 @@ export function withTheme(draft: Draft, theme: ThemeId, change: Partial<ThemeDra
   if (next) answers[theme] = next;
   else delete answers[theme];
   return { ...draft, answers };
+}
+
+/** What one input of the form changed: the new draft, and the theme and field it was about. */
+export interface DraftChange {
+  draft: Draft;
+  theme?: ThemeId;
+  field: 'score' | TextField | 'ageGroup';
+}
+
+/**
+ * The draft after an input of the form, named `score:<theme>`,
+ * `good:<theme>`, `improve:<theme>` or `age`; `undefined` for any other
+ * name (or an unknown theme). The input draft is not modified.
+ */
+export function applyInput(draft: Draft, name: string, value: string): DraftChange | undefined {
+  const [kind, theme] = name.split(':');
+  if (kind === 'age') {
+    const { ageGroup: _old, ...rest } = draft;
+    return { draft: isAgeGroup(value) ? { ...rest, ageGroup: value } : rest, field: 'ageGroup' };
+  }
+  if (!isTheme(theme) || (kind !== 'score' && kind !== 'good' && kind !== 'improve')) return undefined;
+  const change = kind !== 'score' ? value : value === 'skip' ? 'skip' : Number(value);
+  return { draft: withTheme(draft, theme, { [kind]: change }), theme, field: kind };
+}
+
+// --- what the form shows of sending ---------------------------------------------
+
+/**
+ * Something to fix before (or after) sending, at a field or for the whole form:
+ * - `none`: no theme has a score;
+ * - `too-long`: a text is over {@link TEXT_LIMIT} (`over` characters too many);
+ * - `needs-score`: a theme has text but no score, so its text could not be sent;
+ * - `server`: the API refused a field (422), with its message.
+ */
+export interface Problem {
+  code: 'none' | 'too-long' | 'needs-score' | 'server';
+  theme?: ThemeId;
+  field?: 'score' | TextField | 'ageGroup';
+  over?: number;
+  message?: string;
+}
+
+/**
+ * The id of a problem's field in the form (`good-moving-around`, `theme-…`,
+ * `age`); "answer at least one" points at the first theme; `undefined` for
+ * a problem with the form as a whole.
+ */
+export function problemTarget(problem: Problem): string | undefined {
+  if (problem.field === 'ageGroup') return 'age';
+  if (problem.code === 'none') return `theme-${THEMES[0]}`;
+  if (!problem.theme) return undefined;
+  return `${problem.field === 'good' || problem.field === 'improve' ? problem.field : 'theme'}-${problem.theme}`;
+}
+
+/**
+ * The problems still shown after an input: the changed field's own problem
+ * goes (the checks run again on sending), and so does "answer at least one"
+ * once a theme gets a score.
+ */
+export function problemsAfterInput(problems: readonly Problem[], change: Omit<DraftChange, 'draft'>): Problem[] {
+  const { theme, field } = change;
+  return problems.filter((p) => !(p.theme === theme && p.field === field) && !(p.code === 'none' && field === 'score'));
+}
+
+/**
+ * Where a submission is: being edited, on its way (sending, trying again,
+ * waiting for the network), failed (the draft kept), or done.
+ */
+export type SubmitPhase = 'edit' | OnItsWay | 'failed' | 'done';
+
+/** The phases of answers on their way. */
+export type OnItsWay = 'sending' | 'retrying' | 'offline';
+
+/** Whether the answers are on their way: the form is read-only and another send does nothing. */
+export function isOnItsWay(phase: SubmitPhase): phase is OnItsWay {
+  return phase === 'sending' || phase === 'retrying' || phase === 'offline';
+}
+
+/** The phase of answers on their way: waiting while the browser is offline, else sending (or, after a failed attempt, trying again). */
+export function phaseOnTheWay(online: boolean, retry = false): SubmitPhase {
+  if (!online) return 'offline';
+  return retry ? 'retrying' : 'sending';
 }

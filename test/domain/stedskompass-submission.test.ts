@@ -2,11 +2,13 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { StedskompassResponseSchema } from '../../src/contract/schemas.js';
+import { TorgError } from '../../src/contract/errors.js';
 import {
+  RETRY_STATUSES,
   buildResponse,
   checkDraft,
   mapFieldErrors,
-  problemTarget,
+  refusedFields,
   scoresOf,
 } from '../../src/domain/stedskompass-submission.js';
 import { cleanDraft, type Draft } from '../../src/domain/stedskompass.js';
@@ -98,17 +100,32 @@ describe('stedskompass domain: sending', () => {
     );
   });
 
-  it('names the form field of each problem', () => {
-    expect(problemTarget({ code: 'none' })).to.equal('theme-moving-around');
-    expect(problemTarget({ code: 'server', theme: 'feeling-safe', field: 'good' })).to.equal('good-feeling-safe');
-    expect(problemTarget({ code: 'needs-score', theme: 'feeling-safe', field: 'score' })).to.equal(
-      'theme-feeling-safe',
-    );
-    expect(problemTarget({ code: 'server', field: 'ageGroup' })).to.equal('age');
-    expect(problemTarget({ code: 'server', message: 'x' })).to.equal(undefined);
-  });
-
   it('gives the sent scores by theme', () => {
     expect(scoresOf(buildResponse('tofte', draft))).to.deep.equal({ 'moving-around': 3, 'feeling-safe': 6 });
+  });
+
+  it('tries server errors again, never a refusal', () => {
+    expect(RETRY_STATUSES).to.include.members([500, 502, 503, 504]);
+    expect(RETRY_STATUSES.some((status) => status >= 400 && status < 500)).to.equal(false);
+  });
+
+  it('finds the refused fields of a 422 only; any other failure has none (the draft is kept, "not sent")', () => {
+    const body = buildResponse('tofte', draft);
+    const refusal = new TorgError('validation', 'Unprocessable', {
+      status: 422,
+      problem: {
+        type: 'about:blank',
+        title: 'Unprocessable',
+        status: 422,
+        errors: [{ field: 'answers.0.improve', message: 'No names.' }],
+      },
+    });
+    expect(refusedFields(refusal, body)).to.deep.equal([
+      { code: 'server', theme: 'moving-around', field: 'improve', message: 'No names.' },
+    ]);
+    expect(refusedFields(new TorgError('validation', 'Unprocessable', { status: 422 }), body)).to.deep.equal([]);
+    expect(refusedFields(new TorgError('server', 'Down', { status: 503 }), body)).to.deep.equal([]);
+    expect(refusedFields(new TypeError('Failed to fetch'), body)).to.deep.equal([]);
+    expect(refusedFields(undefined, body)).to.deep.equal([]);
   });
 });

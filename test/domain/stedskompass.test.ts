@@ -4,7 +4,14 @@ import {
   SCORES,
   TEXT_LIMIT,
   answeredCount,
+  applyInput,
   cleanDraft,
+  isOnItsWay,
+  phaseOnTheWay,
+  problemTarget,
+  problemsAfterInput,
+  type Problem,
+  type SubmitPhase,
   draftKey,
   isBlank,
   parseDraft,
@@ -127,5 +134,104 @@ describe('stedskompass domain: themes and draft', () => {
     expect(isBlank({ answers: {} })).to.equal(true);
     expect(isBlank({ answers: {}, ageGroup: '20-39' })).to.equal(false);
     expect(isBlank({ answers: { 'moving-around': { good: 'x' } } })).to.equal(false);
+  });
+
+  it('changes the draft for an input of the form, by its name', () => {
+    const draft: Draft = { answers: { 'moving-around': { score: 2, good: 'Sti' } }, ageGroup: '20-39' };
+    expect(applyInput(draft, 'score:moving-around', '5')).to.deep.equal({
+      draft: { answers: { 'moving-around': { score: 5, good: 'Sti' } }, ageGroup: '20-39' },
+      theme: 'moving-around',
+      field: 'score',
+    });
+    expect(applyInput(draft, 'score:feeling-safe', 'skip')?.draft.answers['feeling-safe']).to.deep.equal({
+      score: 'skip',
+    });
+    expect(applyInput(draft, 'improve:moving-around', 'Fortau')?.draft.answers['moving-around']).to.deep.equal({
+      score: 2,
+      good: 'Sti',
+      improve: 'Fortau',
+    });
+    // An emptied text is forgotten.
+    expect(applyInput(draft, 'good:moving-around', '')?.draft.answers['moving-around']).to.deep.equal({ score: 2 });
+    expect(applyInput(draft, 'age', '67+')).to.deep.equal({
+      draft: { ...draft, ageGroup: '67+' },
+      field: 'ageGroup',
+    });
+    // "Prefer not to say" (and anything unknown) removes the age group.
+    expect(applyInput(draft, 'age', '')).to.deep.equal({ draft: { answers: draft.answers }, field: 'ageGroup' });
+    // The input draft is never changed.
+    expect(draft).to.deep.equal({ answers: { 'moving-around': { score: 2, good: 'Sti' } }, ageGroup: '20-39' });
+  });
+
+  it('ignores inputs it does not know, and never keeps a score outside 1–7', () => {
+    const draft: Draft = { answers: {} };
+    expect(applyInput(draft, 'score:not-a-theme', '3')).to.equal(undefined);
+    expect(applyInput(draft, 'other:moving-around', '3')).to.equal(undefined);
+    expect(applyInput(draft, '', '')).to.equal(undefined);
+    expect(applyInput(draft, 'score:moving-around', '9')?.draft).to.deep.equal({ answers: {} });
+    expect(applyInput(draft, 'score:moving-around', 'x')?.draft).to.deep.equal({ answers: {} });
+  });
+
+  it('gives a clean draft for any input (property)', () => {
+    fc.assert(
+      fc.property(
+        draftArb,
+        fc.constantFrom('score', 'good', 'improve', 'age', 'other'),
+        fc.constantFrom(...THEMES, 'nope'),
+        fc.oneof(fc.constantFrom(...SCORES.map(String), 'skip', ...AGE_GROUPS), fc.string({ maxLength: 20 })),
+        (draft, kind, theme, value) => {
+          const before = serializeDraft(draft);
+          const change = applyInput(draft, kind === 'age' ? 'age' : `${kind}:${theme}`, value);
+          expect(serializeDraft(draft)).to.equal(before);
+          if (!change) return;
+          expect(change.draft).to.deep.equal(cleanDraft(change.draft));
+        },
+      ),
+    );
+  });
+
+  it('names the form field of each problem', () => {
+    expect(problemTarget({ code: 'none' })).to.equal('theme-moving-around');
+    expect(problemTarget({ code: 'server', theme: 'feeling-safe', field: 'good' })).to.equal('good-feeling-safe');
+    expect(problemTarget({ code: 'needs-score', theme: 'feeling-safe', field: 'score' })).to.equal(
+      'theme-feeling-safe',
+    );
+    expect(problemTarget({ code: 'server', field: 'ageGroup' })).to.equal('age');
+    expect(problemTarget({ code: 'server', message: 'x' })).to.equal(undefined);
+  });
+
+  it('tells the phases of answers on their way (read-only form, no second send) from the others', () => {
+    const phases: SubmitPhase[] = ['edit', 'sending', 'retrying', 'offline', 'failed', 'done'];
+    expect(phases.filter(isOnItsWay)).to.deep.equal(['sending', 'retrying', 'offline']);
+    expect(phaseOnTheWay(true)).to.equal('sending');
+    expect(phaseOnTheWay(true, true)).to.equal('retrying');
+    expect(phaseOnTheWay(false)).to.equal('offline');
+    expect(phaseOnTheWay(false, true)).to.equal('offline');
+  });
+
+  it('drops the problem of a changed field, and "answer at least one" once a theme is scored', () => {
+    const problems: Problem[] = [
+      { code: 'none' },
+      { code: 'too-long', theme: 'feeling-safe', field: 'good', over: 3 },
+      { code: 'needs-score', theme: 'feeling-safe', field: 'score' },
+      { code: 'server', field: 'ageGroup', message: 'Unknown.' },
+    ];
+    expect(problemsAfterInput(problems, { theme: 'feeling-safe', field: 'good' })).to.deep.equal([
+      problems[0],
+      problems[2],
+      problems[3],
+    ]);
+    expect(problemsAfterInput(problems, { theme: 'moving-around', field: 'score' })).to.deep.equal([
+      problems[1],
+      problems[2],
+      problems[3],
+    ]);
+    expect(problemsAfterInput(problems, { theme: 'feeling-safe', field: 'score' })).to.deep.equal([
+      problems[1],
+      problems[3],
+    ]);
+    expect(problemsAfterInput(problems, { field: 'ageGroup' })).to.deep.equal(problems.slice(0, 3));
+    // Another theme's text changes nothing.
+    expect(problemsAfterInput(problems, { theme: 'moving-around', field: 'good' })).to.deep.equal(problems);
   });
 });

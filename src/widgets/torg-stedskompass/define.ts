@@ -3,11 +3,11 @@
  * steps aside).
  */
 import { defineElement } from '../../core/define.js';
-import { TorgStedskompass, type SubmitPhase } from './torg-stedskompass.js';
+import { TorgStedskompass } from './torg-stedskompass.js';
 
 defineElement('torg-stedskompass', TorgStedskompass);
 
-export { TorgStedskompass, type SubmitPhase };
+export { TorgStedskompass };
 
 declare global {
   interface HTMLElementTagNameMap {

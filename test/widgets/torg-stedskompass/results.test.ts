@@ -24,7 +24,10 @@ function expected(area: string): { mean: number; n: number }[] {
 
 const nb = (value: number): string => value.toFixed(1).replace('.', ',');
 
-describe('<torg-stedskompass> results', () => {
+describe('<torg-stedskompass> results', function () {
+  // Axe over the compass and the table, and the parts' code fetched the first time, take seconds on a busy machine.
+  this.timeout(30_000);
+
   const env = useTestEnv({ now: '2026-12-03T10:00:00+01:00' });
 
   beforeEach(() => localStorage.clear());

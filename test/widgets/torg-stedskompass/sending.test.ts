@@ -57,7 +57,10 @@ function setOnline(online: boolean): void {
 
 const posts = (env: ReturnType<typeof useTestEnv>) => env.requests({ method: 'POST', path: '/stedskompass/responses' });
 
-describe('<torg-stedskompass> sending', () => {
+describe('<torg-stedskompass> sending', function () {
+  // Axe over the whole 14-theme form, and the parts' code fetched the first time, take seconds on a busy machine.
+  this.timeout(30_000);
+
   const env = useTestEnv({ now: '2026-12-03T10:00:00+01:00' });
 
   beforeEach(() => localStorage.clear());
@@ -315,6 +318,60 @@ describe('<torg-stedskompass> sending', () => {
     expect($(el, '[part="thanks"]')).to.equal(null);
     expect(radio(el, 'natural-space', 7).checked).to.equal(true);
     expect(radio(el, 'feeling-safe', 4).checked).to.equal(false);
+  });
+
+  it('keeps answers on their way to their own area: a change of area meanwhile never touches another area’s draft', async () => {
+    answerAfter(1000);
+    storeDraft({ answers: { 'feeling-safe': { score: 4 } } });
+    storeDraft({ answers: { 'natural-space': { score: 7 } } }, 'heggedal');
+    const el = await renderSurvey(env);
+    const events = submits(el);
+    await send(el);
+    await waitFor(() => posts(env).length === 1, 'the answers on their way');
+    el.area = 'heggedal';
+    await el.updateComplete;
+    // The new area's own survey, to answer at once.
+    expect(radio(el, 'natural-space', 7).checked).to.equal(true);
+    expect(radio(el, 'feeling-safe', 4).checked).to.equal(false);
+    expect($<HTMLFieldSetElement>(el, 'fieldset.plain')!.disabled).to.equal(false);
+    expect($(el, '[part="status"]')).to.equal(null);
+
+    await waitFor(() => events.length === 1, 'the answers received');
+    expect(JSON.parse(posts(env)[0]!.body)).to.have.property('area', AREA);
+    // The draft cleared is the one of the area the answers were for.
+    expect(storedDraft()).to.equal(null);
+    expect(storedDraft('heggedal')).to.have.nested.property('answers.natural-space.score', 7);
+    await el.updateComplete;
+    expect($(el, '[part="thanks"]')).to.equal(null);
+    expect(radio(el, 'natural-space', 7).checked).to.equal(true);
+
+    // Heggedal's answers are sent for Heggedal.
+    await send(el);
+    await waitForThanks(el);
+    expect(JSON.parse(posts(env)[1]!.body)).to.deep.equal({
+      area: 'heggedal',
+      answers: [{ theme: 'natural-space', score: 7 }],
+    });
+    expect(storedDraft('heggedal')).to.equal(null);
+  });
+
+  it('shows answers still on their way when the area changes back to theirs, and sends them once', async () => {
+    answerAfter(1000);
+    storeDraft({ answers: { 'feeling-safe': { score: 4 } } });
+    const el = await renderSurvey(env);
+    const events = submits(el);
+    await send(el);
+    await waitFor(() => $(el, '[part="status"]'), 'the answers on their way');
+    el.area = 'heggedal';
+    await el.updateComplete;
+    el.area = AREA;
+    await el.updateComplete;
+    expect($<HTMLFieldSetElement>(el, 'fieldset.plain')!.disabled).to.equal(true);
+    expect(textOf($(el, '[part="status"]'))).to.equal('Sender svarene …');
+    submitButton(el).click();
+    await waitForThanks(el);
+    expect(posts(env)).to.have.length(1);
+    expect(events).to.have.length(1);
   });
 
   it('thanks in English, with the compass’s English table', async () => {

@@ -36,7 +36,10 @@ const LABELS_NB = [
   'Medvirkning og påvirkning',
 ];
 
-describe('<torg-stedskompass> survey', () => {
+describe('<torg-stedskompass> survey', function () {
+  // Axe over the whole 14-theme form, and the parts' code fetched the first time, take seconds on a busy machine.
+  this.timeout(30_000);
+
   const env = useTestEnv({ now: '2026-12-03T10:00:00+01:00' });
 
   beforeEach(() => localStorage.clear());
@@ -108,6 +111,24 @@ describe('<torg-stedskompass> survey', () => {
     it('is accessible', async () => {
       const el = await renderSurvey(env);
       await expect(el).to.be.accessible();
+    });
+
+    it('shifts its headings with heading-level', async () => {
+      storeDraft({ answers: { 'moving-around': { good: 'Stier' } } });
+      const el = await renderSurvey(env, html`<torg-stedskompass area=${AREA} heading-level="3"></torg-stedskompass>`);
+      expect($(el, '#title')!.localName).to.equal('h3');
+      expect($(el, '#confirm-title')!.localName).to.equal('h3');
+      await send(el);
+      await waitFor(() => $(el, '[part="error-summary"]'), 'the error summary');
+      expect(textOf($(el, '[part="error-summary"] h4'))).to.equal('Dette må rettes før du sender');
+      await answer(el, 'moving-around', 4);
+      await send(el);
+      await waitForThanks(el);
+      expect($(el, '[part="thanks"] :is(h1, h2, h3, h4, h5, h6)')!.localName).to.equal('h3');
+      expect($(el, '#results-title')!.localName).to.equal('h3');
+      // Without the attribute: the top heading is an h2.
+      const plain = await renderSurvey(env);
+      expect($(plain, '#title')!.localName).to.equal('h2');
     });
 
     it('says so when the area is missing, without a request', async () => {
@@ -293,6 +314,23 @@ describe('<torg-stedskompass> survey', () => {
       expect(el.shadowRoot!.activeElement).to.equal($(el, '#title'));
       await waitFor(() => spoken(el) === 'Svarene er slettet.', 'the clearing said');
     });
+
+    it('keeps the answers on Escape after an earlier "start over" was confirmed', async () => {
+      storeDraft({ answers: { 'moving-around': { score: 3 } } });
+      const el = await renderSurvey(env);
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      $<HTMLButtonElement>(el, '[part="start-over"]')!.click();
+      $<HTMLButtonElement>(el, 'dialog button[value="yes"]')!.click();
+      await waitFor(() => progressText(el) === '0 av 14 besvart', 'the answers cleared');
+      await answer(el, 'feeling-safe', 6);
+      $<HTMLButtonElement>(el, '[part="start-over"]')!.click();
+      expect(dialog.open).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog.open, 'the dialog closed');
+      await el.updateComplete;
+      expect(radio(el, 'feeling-safe', 6).checked).to.equal(true);
+      expect(storedDraft()).to.have.nested.property('answers.feeling-safe.score', 6);
+    });
   });
 
   describe('checks before sending', () => {
@@ -388,7 +426,8 @@ describe('<torg-stedskompass> survey', () => {
       expect(progressText(el)).to.equal('0 of 14 answered');
       await answer(el, 'feeling-safe', 6);
       wrapper.lang = 'nn-NO';
-      el.refreshLocale();
+      // An element put back under the new language (as a page that moves it does) speaks it.
+      wrapper.append(el);
       await waitFor(() => progressText(el) === '1 av 14 svara', 'nynorsk');
       expect(radio(el, 'feeling-safe', 6).checked).to.equal(true);
     });

@@ -48,6 +48,32 @@ const messages: StedskompassMessages = {
   confirmYes: 'Yes, delete my answers',
   cancel: 'Cancel',
   cleared: 'Your answers have been deleted.',
+  // Sending and the thanks.
+  fix: 'Please fix this before sending',
+  none: 'Give at least one theme a number from 1 to 7.',
+  tooLong: (over) =>
+    `The text is ${over} ${pluralize(over, 'character', 'characters')} too long. It can have at most 1000 characters.`,
+  needsScore: 'Choose a number from 1 to 7, or the text will not be sent.',
+  refused: 'The service did not accept this:',
+  sending: 'Sending your answers …',
+  retrying: 'We could not get through. Trying again …',
+  offline: 'You are offline. Your answers will be sent when you are back online.',
+  failed: 'We could not send your answers. They are kept here. Please try again shortly.',
+  thanks: 'Thank you for your answers!',
+  thanksText: 'Here is the average for the area together with your answers.',
+  // The results.
+  results: 'Results for the area',
+  responses: (count) => `${count} ${pluralize(count, 'person has', 'people have')} answered.`,
+  legendMean: 'Average for the area',
+  legendYours: 'Your answers',
+  caption: 'Average per theme, from 1 (a lot to improve) to 7 (little to improve)',
+  colTheme: 'Theme',
+  colMean: 'Average',
+  colCount: 'Answers',
+  colYours: 'Your answer',
+  noValue: 'No answers',
+  notAnswered: 'Not answered',
+  empty: 'Nobody has answered the Place Standard here yet.',
 };
 
 export default messages;

@@ -4,7 +4,13 @@ import type { StedskompassMessages } from './types.js';
 
 export type { StedskompassMessages };
 
-/** `<torg-stedskompass>`'s texts: bokmål built in, nynorsk and English on demand. */
+declare module '../../../core/i18n.js' {
+  interface TorgTexts {
+    'torg-stedskompass': StedskompassMessages;
+  }
+}
+
+/** The texts of `<torg-stedskompass>` (survey, sending, results): bokmål built in, nynorsk and English on demand. */
 export const stedskompassCatalog = createCatalog<StedskompassMessages>('torg-stedskompass', nb, {
   nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
   en: () => import(/* torg:inline-in-bundle */ './en.js'),

@@ -1,3 +1,4 @@
+import { pluralize } from '../../../core/i18n.js';
 import type { StedskompassMessages } from './types.js';
 
 const messages: StedskompassMessages = {
@@ -47,6 +48,31 @@ const messages: StedskompassMessages = {
   confirmYes: 'Ja, slett svarene',
   cancel: 'Avbryt',
   cleared: 'Svarene er slettet.',
+  // Sending and the thanks.
+  fix: 'Dette må rettes før du sender',
+  none: 'Gi minst ett tema et tall fra 1 til 7.',
+  tooLong: (over) => `Teksten er ${over} tegn for lang. Den kan ha høyst 1000 tegn.`,
+  needsScore: 'Velg et tall fra 1 til 7, ellers blir ikke teksten sendt.',
+  refused: 'Tjenesten godtok ikke dette:',
+  sending: 'Sender svarene …',
+  retrying: 'Vi fikk ikke kontakt. Prøver igjen …',
+  offline: 'Du er uten nett. Svarene sendes når du er på nett igjen.',
+  failed: 'Vi fikk ikke sendt svarene. De er tatt vare på her. Prøv igjen om litt.',
+  thanks: 'Takk for svarene!',
+  thanksText: 'Her ser du snittet for området sammen med dine svar.',
+  // The results.
+  results: 'Resultat for området',
+  responses: (count) => `${count} ${pluralize(count, 'person', 'personer')} har svart.`,
+  legendMean: 'Snitt for området',
+  legendYours: 'Dine svar',
+  caption: 'Snitt per tema, fra 1 (mye å forbedre) til 7 (lite å forbedre)',
+  colTheme: 'Tema',
+  colMean: 'Snitt',
+  colCount: 'Antall svar',
+  colYours: 'Ditt svar',
+  noValue: 'Ingen svar',
+  notAnswered: 'Ikke besvart',
+  empty: 'Ingen har svart på stedskompasset her ennå.',
 };
 
 export default messages;

@@ -1,3 +1,4 @@
+import { pluralize } from '../../../core/i18n.js';
 import type { StedskompassMessages } from './types.js';
 
 const messages: StedskompassMessages = {
@@ -47,6 +48,31 @@ const messages: StedskompassMessages = {
   confirmYes: 'Ja, slett svara',
   cancel: 'Avbryt',
   cleared: 'Svara er sletta.',
+  // Sending and the thanks.
+  fix: 'Dette må rettast før du sender',
+  none: 'Gi minst eitt tema eit tal frå 1 til 7.',
+  tooLong: (over) => `Teksten er ${over} teikn for lang. Han kan ha høgst 1000 teikn.`,
+  needsScore: 'Vel eit tal frå 1 til 7, elles blir ikkje teksten send.',
+  refused: 'Tenesta godtok ikkje dette:',
+  sending: 'Sender svara …',
+  retrying: 'Vi fekk ikkje kontakt. Prøver igjen …',
+  offline: 'Du er utan nett. Svara blir sende når du er på nett igjen.',
+  failed: 'Vi fekk ikkje sendt svara. Dei er tekne vare på her. Prøv igjen om litt.',
+  thanks: 'Takk for svara!',
+  thanksText: 'Her ser du snittet for området saman med svara dine.',
+  // The results.
+  results: 'Resultat for området',
+  responses: (count) => `${count} ${pluralize(count, 'person', 'personar')} har svara.`,
+  legendMean: 'Snitt for området',
+  legendYours: 'Svara dine',
+  caption: 'Snitt per tema, frå 1 (mykje å betre) til 7 (lite å betre)',
+  colTheme: 'Tema',
+  colMean: 'Snitt',
+  colCount: 'Tal på svar',
+  colYours: 'Svaret ditt',
+  noValue: 'Ingen svar',
+  notAnswered: 'Ikkje svara',
+  empty: 'Ingen har svara på Stedskompasset her enno.',
 };
 
 export default messages;

@@ -1,4 +1,4 @@
-/** The texts of `<torg-stedskompass>`, in every language. */
+/** The texts of `<torg-stedskompass>` — the survey, sending and the results — in every language. */
 export interface StedskompassMessages {
   /** Per theme, in survey order: [label, one-sentence question]. */
   themes: readonly (readonly [label: string, question: string])[];
@@ -40,4 +40,35 @@ export interface StedskompassMessages {
   confirmYes: string;
   cancel: string;
   cleared: string;
+
+  // --- sending and the thanks ---
+  /** The error summary's heading. */
+  fix: string;
+  none: string;
+  tooLong: (over: number) => string;
+  needsScore: string;
+  /** A field the API refused; the API's own words follow. */
+  refused: string;
+  sending: string;
+  retrying: string;
+  offline: string;
+  failed: string;
+  thanks: string;
+  thanksText: string;
+
+  // --- the results ---
+  results: string;
+  responses: (count: number) => string;
+  legendMean: string;
+  legendYours: string;
+  caption: string;
+  colTheme: string;
+  colMean: string;
+  colCount: string;
+  colYours: string;
+  /** A table cell without a value. */
+  noValue: string;
+  /** The person's own score for a theme they did not score. */
+  notAnswered: string;
+  empty: string;
 }

@@ -1,46 +1,69 @@
 /**
- * The survey form of `<torg-stedskompass>` (part of the lazily loaded
- * survey, `survey.ts`): rendering only. The element owns the state and the
- * behaviour and hands this view a {@link SurveyModel}.
+ * The survey form of `<torg-stedskompass>`: rendering only, of what the view
+ * holds ({@link SurveyForm}).
  *
  * All 14 themes on one page, each a `<fieldset>` with its `<legend>`, its
  * question, a native 1–7 radio group with both ends named, "don't know /
  * skip", and two optional texts with their length shown; the age question;
- * the sticky progress line with the theme index; send and start over.
+ * the sticky progress line with the theme index; send and start over, and
+ * why sending failed. The error summary and the sending status come from
+ * the sending part (`sending.ts`).
+ *
+ * Nothing here relies on the browser submitting the form (which a sandboxed
+ * `<iframe>` without `allow-forms` blocks): the buttons are plain buttons
+ * with click handlers, and the form's own submission is always cancelled.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Problem } from '../../../domain/stedskompass-submission.js';
-import { SCORES, TEXT_FIELDS, TEXT_LIMIT, answeredCount, isBlank, type Draft } from '../../../domain/stedskompass.js';
+import type { WidgetHost } from '../../../core/widget-host.js';
 import { AGE_GROUPS, THEMES, type ThemeId } from '../../../contract/ids.js';
+import {
+  SCORES,
+  TEXT_FIELDS,
+  TEXT_LIMIT,
+  answeredCount,
+  isBlank,
+  isOnItsWay,
+  type Draft,
+  type Problem,
+  type SubmitPhase,
+} from '../../../domain/stedskompass.js';
 import type { StedskompassMessages } from '../messages/index.js';
 
-/** What the survey view shows and what it calls back. */
-export interface SurveyModel {
+/** What the form shows, and what it calls back. */
+export interface SurveyForm {
   t: StedskompassMessages;
   draft: Draft;
   problems: readonly Problem[];
   /** A draft from an earlier visit was brought back. */
   restored: boolean;
-  /** Sending: the fields are read-only, the send button does nothing. */
-  busy: boolean;
-  /** The error summary (from the sending part), shown at the top of the form. */
+  phase: SubmitPhase;
+  /** Why sending failed, beyond "not sent" (e.g. no usable API base). */
+  failure: string;
+  /** The error summary, shown at the top of the form (from the sending part). */
   summary: unknown;
-  /** The sending status (from the sending part), shown under the send button. */
+  /** The sending status, shown under the send button (from the sending part). */
   status: unknown;
-  /** A problem in words, shown at its field. */
-  problemText: (problem: Problem) => string;
   onInput: (event: Event) => void;
-  onKeydown: (event: KeyboardEvent) => void;
-  onSubmit: (event: Event) => void;
+  onSend: () => void;
   /** A link or button with `data-target` (a field's id) was used. */
   onJump: (event: Event) => void;
-  onStartOver: () => void;
+  onStartOver: (event: Event) => void;
   /** The "start over?" dialog closed (`returnValue` is `yes` to start over). */
   onConfirm: (event: Event) => void;
 }
 
-export function renderSurvey(m: SurveyModel): TemplateResult {
-  const { t, draft, busy } = m;
+/** The form never submits itself (Enter on a radio, a stray submit): sending is the send button's click. */
+const cancel = (event: Event): void => event.preventDefault();
+
+/** Closes the "start over?" dialog with the button's answer. */
+const answerDialog = (event: Event): void => {
+  const button = event.currentTarget as HTMLButtonElement;
+  button.closest('dialog')?.close(button.value);
+};
+
+export function renderSurvey(host: WidgetHost, m: SurveyForm): TemplateResult {
+  const { t, draft } = m;
+  const busy = isOnItsWay(m.phase);
   const count = answeredCount(draft);
   // Not while sending: the answers on their way stay as they are.
   const startOver =
@@ -51,7 +74,7 @@ export function renderSurvey(m: SurveyModel): TemplateResult {
         </button>`;
   return html`
     <div class="intro" part="intro">
-      <h2 id="title" tabindex="-1">${t.title}</h2>
+      ${host.heading(0, t.title, { id: 'title', focusable: true })}
       <p>${t.intro}</p>
       <p>${t.privacy}</p>
       ${
@@ -74,44 +97,63 @@ export function renderSurvey(m: SurveyModel): TemplateResult {
             const status = score === 'skip' ? t.skipped : score ? t.answered : '';
             return html`<li>
               <button type="button" class="link" data-target="theme-${theme}" @click=${m.onJump}>
-                ${t.themes[i]?.[0]}${status ? html`<span class="muted"> (${status})</span>` : nothing}
+                ${t.themes[i]?.[0]}${
+                  // The space is text of its own: the build's template minifier drops it at the start of an element.
+                  status ? html`<span class="muted">${` (${status})`}</span>` : nothing
+                }
               </button>
             </li>`;
           })}
         </ol>
       </details>
     </div>
-    <form part="form" novalidate @input=${m.onInput} @keydown=${m.onKeydown} @submit=${m.onSubmit}>
+    <form part="form" novalidate @input=${m.onInput} @submit=${cancel}>
       ${m.summary}
       <fieldset class="plain" ?disabled=${busy}>
         ${THEMES.map((theme, i) => renderTheme(m, theme, i))} ${renderAge(m)}
       </fieldset>
       <div class="actions">
-        <button class="button" part="submit" aria-disabled=${busy ? 'true' : 'false'}>${t.send}</button>
+        <button type="button" class="button" part="submit" aria-disabled=${busy ? 'true' : 'false'} @click=${m.onSend}>
+          ${t.send}
+        </button>
         ${startOver}
       </div>
-      ${m.status}
+      ${
+        m.phase === 'failed'
+          ? html`<div class="notice error" part="notice"><p class="text">${t.failed} ${m.failure}</p></div>`
+          : m.status
+      }
     </form>
     <dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-text" @close=${m.onConfirm}>
-      <h2 id="confirm-title">${t.confirmTitle}</h2>
+      ${host.heading(0, t.confirmTitle, { id: 'confirm-title' })}
       <p id="confirm-text">${t.confirmText}</p>
-      <form method="dialog" class="actions">
-        <button class="button secondary" value="no">${t.cancel}</button>
-        <button class="button danger" value="yes">${t.confirmYes}</button>
-      </form>
+      <div class="actions">
+        <button type="button" class="button secondary" value="no" @click=${answerDialog}>${t.cancel}</button>
+        <button type="button" class="button danger" value="yes" @click=${answerDialog}>${t.confirmYes}</button>
+      </div>
     </dialog>
   `;
 }
 
+/** A problem in plain words (the API's own words only when there are none better). */
+export function problemText(problem: Problem, t: StedskompassMessages, draft: Draft): string {
+  const { code, theme, field } = problem;
+  if (code === 'none') return t.none;
+  if (code === 'needs-score') return t.needsScore;
+  const text = theme && (field === 'good' || field === 'improve') ? draft.answers[theme]?.[field] : undefined;
+  const over = problem.over ?? (text?.trim().length ?? 0) - TEXT_LIMIT;
+  return over > 0 ? t.tooLong(over) : `${t.refused} ${problem.message ?? ''}`;
+}
+
 /** A field's problem, under its label. */
-function fieldError(m: SurveyModel, problem: Problem | undefined, id: string): unknown {
-  return problem ? html`<p class="field-error" id=${id}>${m.problemText(problem)}</p>` : nothing;
+function fieldError(m: SurveyForm, problem: Problem | undefined, id: string): unknown {
+  return problem ? html`<p class="field-error" id=${id}>${problemText(problem, m.t, m.draft)}</p>` : nothing;
 }
 
 /** With its problem, an element is described by the problem's text too. */
 const describedBy = (ids: string, problem: unknown, error: string): string => (problem ? `${ids} ${error}` : ids);
 
-function renderTheme(m: SurveyModel, theme: ThemeId, i: number): TemplateResult {
+function renderTheme(m: SurveyForm, theme: ThemeId, i: number): TemplateResult {
   const { t } = m;
   const [label, question] = t.themes[i] ?? ['', ''];
   const entry = m.draft.answers[theme] ?? {};
@@ -167,7 +209,7 @@ function renderTheme(m: SurveyModel, theme: ThemeId, i: number): TemplateResult 
   </fieldset>`;
 }
 
-function renderAge(m: SurveyModel): TemplateResult {
+function renderAge(m: SurveyForm): TemplateResult {
   const { t } = m;
   const age = m.draft.ageGroup ?? '';
   const problem = m.problems.find((p) => p.field === 'ageGroup');

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The compass, its legend and the table. */
+/** The compass and its legend, and what the results table adds to the shared one (`tableStyles`). */
 export const styles = css`
   .results {
     display: grid;
@@ -89,32 +89,25 @@ export const styles = css`
   .legend line {
     stroke-width: 2.5;
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  caption {
-    padding-block-end: var(--_space-2);
-    font-weight: 600;
-    text-align: start;
-  }
+  /* The table is shared/styles.ts's, a little narrower (it fits a phone); numbers line up at the end, in figures of one width. */
   th,
   td {
-    padding: var(--_space-2);
-    border-block-end: 1px solid var(--_color-border-subtle);
+    padding-inline: var(--_space-2);
+  }
+  td {
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  th:first-child {
-    text-align: start;
+  tbody th {
     font-weight: normal;
   }
   thead th {
     overflow-wrap: normal;
-    font-weight: 600;
-    border-block-end-width: 2px;
-    border-block-end-color: var(--_color-border);
     vertical-align: bottom;
+    border-block-end: 2px solid var(--_color-border);
+  }
+  thead th:not(:first-child) {
+    text-align: end;
   }
   @media (forced-colors: active) {
     .ring,
