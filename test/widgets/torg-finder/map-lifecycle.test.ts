@@ -28,7 +28,9 @@ describe('<torg-finder map> lifecycle', () => {
   });
 
   // First in this file: the map's code has not been fetched in this page yet, so it arrives after what follows.
-  it('makes no map for an element removed, or turned off, while the map code is on the way', async () => {
+  it('makes no map for an element removed, or turned off, while the map code is on the way', async function () {
+    // Leaflet is fetched (and compiled by the test server) for the first time in this page.
+    this.timeout(30_000);
     expect(mapCodeLoaded()).to.equal(false);
     const removed = await renderFinder(env, html`<torg-finder .data=${torgFixtures}></torg-finder>`);
     const off = await renderFinder(env, html`<torg-finder .data=${torgFixtures}></torg-finder>`);
