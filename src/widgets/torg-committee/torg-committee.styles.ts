@@ -141,7 +141,10 @@ export const styles = css`
     display: grid;
     gap: var(--_space-3);
   }
-  .committee-skeleton .rule {
+  .committee-skeleton .check .bar {
+    background: var(--_color-bg);
+  }
+  .committee-skeleton .tall {
     width: 100%;
     height: 3.5em;
   }

@@ -40,8 +40,9 @@ export interface Shown {
   unreadableDate?: string | undefined;
 }
 
-const BARS_3 = [0, 1, 2];
-const RULES_7 = [0, 1, 2, 3, 4, 5, 6];
+/** The default rules' six checks and the deputies' balance; the first members of the roster. */
+const SKELETON_RULES = [0, 1, 2, 3, 4, 5, 6];
+const SKELETON_MEMBERS = [0, 1, 2];
 
 /**
  * Loads the committee (and its torg's name, a nicety whose failure is
@@ -206,10 +207,10 @@ export class TorgCommittee extends TorgElement {
       <div class="check">
         <div class="bar heading"></div>
         <div class="bar"></div>
-        ${RULES_7.map(() => html`<div class="bar rule"></div>`)}
+        ${SKELETON_RULES.map(() => html`<div class="bar tall"></div>`)}
       </div>
       <div class="bar heading"></div>
-      <div class="members">${BARS_3.map(() => html`<div class="bar member"></div>`)}</div>
+      <div class="members">${SKELETON_MEMBERS.map(() => html`<div class="bar member"></div>`)}</div>
     </div>`;
   }
 }

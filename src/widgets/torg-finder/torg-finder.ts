@@ -6,8 +6,11 @@ import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';
 
-/** Three entries' worth of skeleton: the first screenful of the list. */
-const SKELETON_ITEMS = [0, 1, 2];
+/** The bars of the controls (label, field, hint, filter, "open now", button, hint) and of an entry. */
+const CONTROL_BARS = ['short', 'field', '', 'short', 'short', 'field', ''];
+const ENTRY_BARS = ['short', '', '', '', '', ''];
+/** With the controls, three entries fill the first screen of a phone. */
+const SKELETON_ENTRIES = [0, 1, 2];
 
 /**
  * Find the right innbyggertorg — by service, by name or place, nearest to
@@ -109,23 +112,9 @@ export class TorgFinder extends TorgElement {
   /** The controls, the count and the first entries, as bars of their sizes. */
   protected override renderSkeleton(): TemplateResult {
     return html`<div class="skeleton finder-skeleton" aria-hidden="true">
-      <div>
-        <div class="bar short"></div>
-        <div class="bar field"></div>
-        <div class="bar"></div>
-        <div class="bar"></div>
-        <div class="bar field"></div>
-      </div>
+      <div>${CONTROL_BARS.map((size) => html`<div class="bar ${size}"></div>`)}</div>
       <p class="bar"></p>
-      ${SKELETON_ITEMS.map(
-        () =>
-          html`<div>
-            <div class="bar short"></div>
-            <div class="bar"></div>
-            <div class="bar"></div>
-            <div class="bar"></div>
-          </div>`,
-      )}
+      ${SKELETON_ENTRIES.map(() => html`<div>${ENTRY_BARS.map((size) => html`<div class="bar ${size}"></div>`)}</div>`)}
     </div>`;
   }
 }
