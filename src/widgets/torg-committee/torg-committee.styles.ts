@@ -146,7 +146,7 @@ export const styles = css`
   }
   .committee-skeleton .tall {
     width: 100%;
-    height: 3.5em;
+    height: 4.5em;
   }
   .committee-skeleton .member {
     width: 100%;

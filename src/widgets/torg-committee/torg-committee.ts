@@ -40,7 +40,8 @@ export interface Shown {
   unreadableDate?: string | undefined;
 }
 
-/** The default rules' six checks and the deputies' balance; the first members of the roster. */
+/** The skeleton's lines: the header's (torg, term, legal basis, secretariat), the default rules and the deputies' balance, the first members. */
+const SKELETON_FACTS = [0, 1, 2, 3, 4, 5];
 const SKELETON_RULES = [0, 1, 2, 3, 4, 5, 6];
 const SKELETON_MEMBERS = [0, 1, 2];
 
@@ -202,8 +203,7 @@ export class TorgCommittee extends TorgElement {
   protected override renderSkeleton(): TemplateResult {
     return html`<div class="skeleton committee-skeleton" aria-hidden="true">
       <div class="bar heading"></div>
-      <div class="bar"></div>
-      <div class="bar"></div>
+      ${SKELETON_FACTS.map(() => html`<div class="bar"></div>`)}
       <div class="check">
         <div class="bar heading"></div>
         <div class="bar"></div>
