@@ -301,3 +301,57 @@ export function checkComposition(
     presence,
   };
 }
+
+// --- the roster -----------------------------------------------------------------------
+
+/** A seat in the roster: the regular members who sit on it on the date, and its vacant places. */
+export interface RosterSeat {
+  seat: string;
+  /** The chair first, then the vice chair, then the members (otherwise in the data's order). */
+  members: Member[];
+  /** Places below the seat's minimum that nobody fills (none outside the term). */
+  vacant: number;
+}
+
+export interface Roster {
+  /** The seats the rules name, then any other seat a sitting member holds; only those with a member or a vacancy. */
+  seats: RosterSeat[];
+  /** The deputies who sit on the date. */
+  deputies: Member[];
+  /** Everyone who does not sit on the date: former and future members (and all, outside the term). */
+  others: Member[];
+}
+
+const ROLE_RANK: Record<Role, number> = { leder: 0, nestleder: 1, medlem: 2, varamedlem: 3 };
+
+/** Who sits where on the check's date, seat by seat, with the vacancies the rules leave. */
+export function rosterOf(
+  committee: Committee,
+  result: CompositionResult,
+  rules: CompositionRules = committee.rules ?? DEFAULT_RULES,
+): Roster {
+  const current = result.presence.filter((p) => p.presence === 'current').map((p) => p.member);
+  const regular = current.filter((m) => isRegular(m.role)).sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
+  const seats = [...new Set([...rules.seats.map((s) => s.seat), ...regular.map((m) => m.seat)])]
+    .map((seat): RosterSeat => {
+      const members = regular.filter((m) => m.seat === seat);
+      const min = Math.max(0, ...rules.seats.filter((s) => s.seat === seat).map((s) => s.min));
+      return { seat, members, vacant: result.inTerm ? Math.max(0, min - members.length) : 0 };
+    })
+    .filter((s) => s.members.length > 0 || s.vacant > 0);
+  return {
+    seats,
+    deputies: current.filter((m) => !isRegular(m.role)),
+    others: result.presence.filter((p) => p.presence !== 'current').map((p) => p.member),
+  };
+}
+
+/**
+ * The reference date of a check: `value` when it is a real `YYYY-MM-DD` date,
+ * else `today` (and `unreadable` says what could not be read).
+ */
+export function referenceDate(value: string | undefined, today: string): { date: string; unreadable?: string } {
+  const text = value?.trim() ?? '';
+  if (isValidDate(text)) return { date: text };
+  return text ? { date: today, unreadable: text } : { date: today };
+}

@@ -169,6 +169,11 @@ export const AnotherDate: Story = {
   },
 };
 
+/** `heading-level="3"`: the committee's name an `h3`, the check and the roster `h4`, the groups `h5`. */
+export const HeadingLevel: Story = {
+  render: () => html`<torg-committee committee="tofte-lsu" heading-level="3"></torg-committee>`,
+};
+
 export const Nynorsk: Story = { args: { committee: 'slemmestad-lsu', lang: 'nn' } };
 
 export const English: Story = { args: { committee: 'slemmestad-lsu', lang: 'en' } };

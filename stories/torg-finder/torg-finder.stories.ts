@@ -144,6 +144,11 @@ export const DataProperty: Story = {
   render: () => html`<torg-finder .data=${torgFixtures.slice(0, 3)}></torg-finder>`,
 };
 
+/** `heading-level="3"`: the entries' headings one level below it (`h4`), for a page whose section is an `h2`. */
+export const HeadingLevel: Story = {
+  render: () => html`<torg-finder heading-level="3" service="bibliotek"></torg-finder>`,
+};
+
 export const Nynorsk: Story = { args: { lang: 'nn', service: 'bibliotek' } };
 
 export const English: Story = { args: { lang: 'en', service: 'bibliotek' } };

@@ -9,6 +9,8 @@ import {
   checkComposition,
   genderBalanceMinimum,
   presenceOf,
+  referenceDate as referenceDateOf,
+  rosterOf,
   type GenderResult,
   type RuleResult,
   type SeatResult,
@@ -532,5 +534,87 @@ describe('composition: properties', () => {
         expect(youth.actual).to.equal(shift > 0 ? 1 : 0);
       }),
     );
+  });
+});
+
+describe('composition: the roster', () => {
+  const names = (members: Member[]): string[] => members.map((m) => m.name);
+
+  it('groups the sitting members by seat, chair and vice chair first, then deputies, then the others', () => {
+    const c = fixture('tofte-lsu');
+    const roster = rosterOf(c, checkComposition(c, DATE));
+    expect(roster.seats.map((s) => s.seat)).to.deep.equal([
+      'ungdom',
+      'velforening',
+      'naeringsliv',
+      'frivillighet',
+      'uavhengig',
+    ]);
+    expect(names(roster.seats[0]!.members)).to.deep.equal(['Sofie Myhre', 'Elias Strand']);
+    expect(names(roster.deputies)).to.deep.equal(['Tor Eriksen', 'Lea Nilsen']);
+    expect(names(roster.others)).to.deep.equal(['Hans Kristian Dahl']);
+    const c2 = committee([
+      member({ name: 'Vanlig', seat: 'velforening' }),
+      member({ name: 'Nest', seat: 'velforening', role: 'nestleder' }),
+      member({ name: 'Leder', seat: 'velforening', role: 'leder' }),
+    ]);
+    const velforening = rosterOf(c2, checkComposition(c2, DATE)).seats.find((s) => s.seat === 'velforening')!;
+    expect(names(velforening.members)).to.deep.equal(['Leder', 'Nest', 'Vanlig']);
+  });
+
+  it('leaves a place vacant below a seat’s minimum, within the term only', () => {
+    const c = committee([member({ seat: 'ungdom', birthDate: '2010-01-01' })]);
+    const inTerm = rosterOf(c, checkComposition(c, DATE));
+    expect(inTerm.seats.map((s) => [s.seat, s.members.length, s.vacant])).to.deep.equal([
+      ['ungdom', 1, 1],
+      ['velforening', 0, 1],
+      ['naeringsliv', 0, 1],
+      ['frivillighet', 0, 1],
+      ['uavhengig', 0, 1],
+    ]);
+    const outside = rosterOf(c, checkComposition(c, '2030-01-01'));
+    expect(outside.seats).to.deep.equal([]);
+    expect(outside.others).to.have.length(1);
+  });
+
+  it('adds seats the rules do not name, after the others, and leaves out empty ones', () => {
+    const c = committee([member({ seat: 'naeringsliv' }), member({ seat: 'ungdom' })], {
+      seats: [
+        { seat: 'ungdom', min: 0 },
+        { seat: 'velforening', min: 0 },
+      ],
+      genderBalance: false,
+    });
+    expect(rosterOf(c, checkComposition(c, DATE)).seats.map((s) => s.seat)).to.deep.equal(['ungdom', 'naeringsliv']);
+  });
+
+  it('shows every member once, and a vacancy exactly where a seat is short (property)', () => {
+    fc.assert(
+      fc.property(committeeArb, referenceDate, (c, date) => {
+        const result = checkComposition(c, date);
+        const roster = rosterOf(c, result);
+        const shown = [...roster.seats.flatMap((s) => s.members), ...roster.deputies, ...roster.others];
+        expect(shown.map((m) => m.id).sort()).to.deep.equal(c.members.map((m) => m.id).sort());
+        const rules = c.rules ?? DEFAULT_RULES;
+        for (const s of roster.seats) {
+          const min = Math.max(0, ...rules.seats.filter((r) => r.seat === s.seat).map((r) => r.min));
+          expect(s.vacant).to.equal(result.inTerm ? Math.max(0, min - s.members.length) : 0);
+          expect(s.members.every((m) => m.seat === s.seat && m.role !== 'varamedlem')).to.equal(true);
+          expect(s.members.length + s.vacant).to.be.greaterThan(0);
+        }
+        expect(roster.deputies.every((m) => m.role === 'varamedlem')).to.equal(true);
+      }),
+    );
+  });
+});
+
+describe('composition: the reference date', () => {
+  it('is the given date when it can be read, else today (and says what could not be read)', () => {
+    expect(referenceDateOf('2025-06-01', DATE)).to.deep.equal({ date: '2025-06-01' });
+    expect(referenceDateOf(' 2025-06-01 ', DATE)).to.deep.equal({ date: '2025-06-01' });
+    expect(referenceDateOf(undefined, DATE)).to.deep.equal({ date: DATE });
+    expect(referenceDateOf('  ', DATE)).to.deep.equal({ date: DATE });
+    expect(referenceDateOf('2026-02-30', DATE)).to.deep.equal({ date: DATE, unreadable: '2026-02-30' });
+    expect(referenceDateOf('i går', DATE)).to.deep.equal({ date: DATE, unreadable: 'i går' });
   });
 });

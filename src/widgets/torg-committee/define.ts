@@ -5,7 +5,7 @@ import { defineElement } from '../../core/define.js';
 import { TorgCommittee } from './torg-committee.js';
 
 export { TorgCommittee };
-export type { TorgCompositionEventDetail } from './view.js';
+export type { TorgCompositionEventDetail } from './torg-committee.js';
 
 defineElement('torg-committee', TorgCommittee);
 

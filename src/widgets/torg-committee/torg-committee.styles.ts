@@ -1,6 +1,7 @@
+/** Styles of `<torg-committee>`'s view (the shared tokens and states come with the element). */
 import { css } from 'lit';
 
-export const committeeStyles = css`
+export const styles = css`
   :host {
     --_photo: var(--torg-committee-photo-size, 3.5em);
   }
@@ -34,7 +35,7 @@ export const committeeStyles = css`
   .sep:not(:first-child)::before {
     content: ' · ';
   }
-  h4 {
+  .group-title {
     margin: 0;
   }
   ul {
@@ -131,6 +132,25 @@ export const committeeStyles = css`
     stroke: currentColor;
     stroke-width: 2.5;
     stroke-linecap: round;
+  }
+  .committee-skeleton .heading {
+    width: 45%;
+    height: 1.5em;
+  }
+  .committee-skeleton .check {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .committee-skeleton .check .bar {
+    background: var(--_color-bg);
+  }
+  .committee-skeleton .tall {
+    width: 100%;
+    height: 4.5em;
+  }
+  .committee-skeleton .member {
+    width: 100%;
+    height: 5.5em;
   }
   @media (forced-colors: active) {
     .member,

@@ -1,24 +1,64 @@
-import { nothing } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DataController } from '../../core/data-controller.js';
-import type { Catalog } from '../../core/i18n.js';
+import { isTorgError } from '../../contract/errors.js';
 import type { Committee } from '../../contract/schemas.js';
+import { checkCommittee, getCommittee, getTorg, type ApiContext } from '../../core/api.js';
+import type { Locale } from '../../core/config.js';
+import { DataController } from '../../core/data-controller.js';
+import { emit, type CompositionRuleDetail, type TorgCompositionDetail } from '../../core/events.js';
 import { TorgElement } from '../../core/torg-element.js';
-import type * as ViewModule from './view.js';
-import type { Loaded, ViewContext } from './view.js';
+import { ViewLoader } from '../../core/view-loader.js';
+import { checkComposition, referenceDate, type CompositionResult, type RuleResult } from '../../domain/composition.js';
+import { osloDate } from '../../domain/oslo-time.js';
+import { committeeCatalog, ruleMessage, summaryText } from './messages/index.js';
+import * as view from './torg-committee.view.js';
 
-export type { TorgCompositionEventDetail } from './view.js';
+/** The `torg-composition` event's detail: the contract's `{ ok, rules }`, plus the date and the deputies' gender balance. */
+export interface TorgCompositionEventDetail extends TorgCompositionDetail {
+  /** The reference date of the check (`YYYY-MM-DD`). */
+  date: string;
+  /** The deputies' gender balance, reported alongside (not part of `ok`); absent when gender balance does not apply. */
+  deputies?: CompositionRuleDetail;
+  /** Members left out because they could not be read: when above 0, the check may be incomplete. */
+  skipped: number;
+}
 
-type View = typeof ViewModule;
+/** The loaded data. */
+export interface Loaded {
+  committee: Committee;
+  /** The torg's name, when it could be read. */
+  torgName?: string | undefined;
+  /** Members left out because they could not be read. */
+  skipped: number;
+}
+
+/** The check the next render shows (worked out in `willUpdate`). */
+export interface Shown {
+  committee: Committee;
+  result: CompositionResult;
+  /** The `date` attribute, when it is not a date that can be read (today is used). */
+  unreadableDate?: string | undefined;
+}
+
+/** The skeleton's lines: the header's (torg, term, legal basis, secretariat), the default rules and the deputies' balance, the first members. */
+const SKELETON_FACTS = [0, 1, 2, 3, 4, 5];
+const SKELETON_RULES = [0, 1, 2, 3, 4, 5, 6];
+const SKELETON_MEMBERS = [0, 1, 2];
 
 /**
- * Everything but the element's definition — the API calls, the composition
- * engine, the templates, styles and texts — is a chunk of its own, so the
- * element's up-front download stays within budget (Lit and the core take
- * nearly all of it). It costs one request before the first API call; the
- * all-in-one bundle inlines it.
+ * Loads the committee (and its torg's name, a nicety whose failure is
+ * ignored). A committee given as data is checked like an API answer. The
+ * members are read one by one, like a collection: an unreadable member is
+ * left out and counted (a notice says so, and that the check may be
+ * incomplete); a committee of the wrong shape, or with no readable member
+ * among those sent, gives the error state.
  */
-const loadView = (): Promise<View> => import(/* torg:inline-in-bundle */ './view.js');
+async function load(id: string, data: Committee | undefined, api: () => ApiContext): Promise<Loaded> {
+  const ctx = data ? undefined : api();
+  const { committee, skipped } = ctx ? await getCommittee(ctx, id) : await checkCommittee(data);
+  const torg = ctx && committee.torgId ? await getTorg(ctx, committee.torgId).catch(() => undefined) : undefined;
+  return { committee, torgName: torg?.name, skipped };
+}
 
 /**
  * The roster of a lokalsamfunnsutvalg (local community council) and its
@@ -72,48 +112,105 @@ export class TorgCommittee extends TorgElement {
   /** The committee as data; used instead of the API when set. */
   @property({ attribute: false }) data?: Committee;
 
-  private view?: View;
-
-  private readonly source = new DataController<Loaded, readonly [string, Committee | undefined]>(this, {
+  private readonly source = new DataController<Loaded, readonly [string, Committee | undefined]>(this.host, {
     args: () => {
       const id = this.committee?.trim() ?? '';
       return id || this.data ? ([id, this.data] as const) : undefined;
     },
-    load: async ([id, data], { api }) => {
-      const view = await loadView();
-      if (!this.view) {
-        this.view = view;
-        view.adopt(this);
-      }
-      return view.load(id, data, api);
-    },
+    load: ([id, data], { api }) => load(id, data, api),
     isEmpty: (value) => value.committee.members.length === 0,
   });
 
-  /** Loads the committee again (the last good data stays visible if that fails). */
-  override refresh(): Promise<void> {
-    return this.source.refresh();
+  private readonly ui = new ViewLoader(this.host, view);
+
+  /** The check shown (worked out in `willUpdate`, once per committee and date). */
+  private shown?: Shown;
+
+  /** The check and language the last `torg-composition` was for. */
+  private reported?: { result: CompositionResult; locale: Locale };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const loaded = this.source.value;
+    if (!loaded) return;
+    const { date, unreadable } = referenceDate(this.date, osloDate(Date.now()));
+    const previous = this.shown;
+    const result =
+      previous?.committee === loaded.committee && previous.result.date === date
+        ? previous.result
+        : checkComposition(loaded.committee, date);
+    this.shown = { committee: loaded.committee, result, unreadableDate: unreadable };
+    // A changed check is read out (not the first, which came with the page).
+    if (this.reported && this.isNewCheck()) {
+      this.host.announce(summaryText(result, this.host.text(committeeCatalog)));
+    }
   }
 
-  protected override catalogs(): Catalog<unknown>[] {
-    return this.view ? [...super.catalogs(), this.view.catalog] : super.catalogs();
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const shown = this.shown;
+    const loaded = this.source.value;
+    if (!shown || !loaded || !this.isNewCheck()) return;
+    this.reported = { result: shown.result, locale: this.host.locale };
+    emit(this, 'torg-composition', this.detail(shown.result, loaded.skipped));
   }
 
-  protected override updated(): void {
-    if (this.view && this.source.state !== 'error') this.view.check(this.context(this.view), this.source.value);
+  /** Whether the check shown was not reported yet (new data, another date or language) and its texts are there. */
+  private isNewCheck(): boolean {
+    const result = this.shown?.result;
+    const locale = this.host.locale;
+    // The messages go out in the element's language: not before its texts have loaded.
+    if (!result || !committeeCatalog.get(locale)) return false;
+    return this.reported?.result !== result || this.reported.locale !== locale;
   }
 
-  private context(view: View): ViewContext {
-    return { host: this, locale: this.locale, t: this.text(view.catalog), announce: (text) => this.announce(text) };
+  private detail(result: CompositionResult, skipped: number): TorgCompositionEventDetail {
+    const t = this.host.text(committeeCatalog);
+    const rule = (r: RuleResult): CompositionRuleDetail => ({
+      id: r.id,
+      ok: r.ok,
+      required: r.required,
+      actual: r.actual,
+      message: ruleMessage(r, t),
+    });
+    const detail: TorgCompositionEventDetail = {
+      ok: result.ok,
+      rules: result.rules.map(rule),
+      date: result.date,
+      skipped,
+    };
+    if (result.deputies) detail.deputies = rule(result.deputies);
+    return detail;
   }
 
   protected override renderContent(): unknown {
     if (!this.data && !this.committee?.trim()) {
-      return this.renderNotice(this.core.missingAttribute('committee'), 'error');
+      return this.host.renderNotice(this.host.core.missingAttribute('committee'), 'error');
     }
-    return this.renderData(
-      this.source,
-      this.view ? this.view.templates(this.context(this.view)) : { loaded: () => nothing },
-    );
+    return this.ui.render((v) => {
+      const t = this.host.text(committeeCatalog);
+      return this.host.renderData(this.source, {
+        loaded: (loaded) => (this.shown ? v.render(loaded, this.shown) : this.renderSkeleton()),
+        empty: ({ committee }) => t.empty(committee.name),
+        skipped: ({ skipped }) => skipped,
+        errorMessage: (error) =>
+          isTorgError(error) && error.kind === 'not-found' ? t.notFound(this.committee ?? '') : undefined,
+      });
+    });
+  }
+
+  /** The header, the check with its rules and the first group of the roster, as bars of their sizes. */
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton committee-skeleton" aria-hidden="true">
+      <div class="bar heading"></div>
+      ${SKELETON_FACTS.map(() => html`<div class="bar"></div>`)}
+      <div class="check">
+        <div class="bar heading"></div>
+        <div class="bar"></div>
+        ${SKELETON_RULES.map(() => html`<div class="bar tall"></div>`)}
+      </div>
+      <div class="bar heading"></div>
+      <div class="members">${SKELETON_MEMBERS.map(() => html`<div class="bar member"></div>`)}</div>
+    </div>`;
   }
 }

@@ -1,12 +1,12 @@
 /**
- * Styles of `<torg-finder>`'s list view (adopted when the view loads; the
- * shared tokens and states come with the element). Sizes in `em`; the map
- * sits beside the list when the widget itself is wide enough (a container
- * query, so it works in a narrow CMS column too).
+ * Styles of `<torg-finder>`'s view (the shared tokens and states come with
+ * the element). Sizes in `em`; the map sits beside the list when the widget
+ * itself is wide enough (a container query, so it works in a narrow CMS
+ * column too).
  */
 import { css } from 'lit';
 
-export const finderStyles = css`
+export const styles = css`
   .finder {
     display: grid;
     gap: var(--_space-4);
@@ -66,7 +66,7 @@ export const finderStyles = css`
   .nearest,
   .chips,
   .contact,
-  h3 {
+  .title {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

@@ -1,19 +1,25 @@
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Torg } from '../../contract/schemas.js';
 import { checkItems, getTorgList, type Collection } from '../../core/api.js';
 import { DataController } from '../../core/data-controller.js';
-import type { Catalog } from '../../core/i18n.js';
-import type { Torg } from '../../contract/schemas.js';
 import { TorgElement } from '../../core/torg-element.js';
-import type { FinderView } from './view.js';
+import { ViewLoader } from '../../core/view-loader.js';
+
+/** The bars of the controls (label, field, hint, filter, "open now", button, hint) and of an entry. */
+const CONTROL_BARS = ['short', 'field', '', 'short', 'short', 'field', ''];
+const ENTRY_BARS = ['short', '', '', '', '', ''];
+/** With the controls, three entries fill the first screen of a phone. */
+const SKELETON_ENTRIES = [0, 1, 2];
 
 /**
  * Find the right innbyggertorg — by service, by name or place, nearest to
  * me, open now — in a list first, with an optional map.
  *
- * The list view (and its texts and styles) is loaded in parallel with the
- * data, so the element's up-front download stays small; the map and its
- * library only when `map` is set.
+ * The view (the controls and the list, with its texts and styles) is a chunk
+ * fetched in parallel with the data; the map and its library are loaded only
+ * when `map` is set, and the code that asks for the position on the first
+ * press of "find the nearest".
  *
  * @tagname torg-finder
  * @summary Lists every torg with address, services, open-now status and contacts; filter by service, search by name or place, sort by distance from the user, and show them on a map.
@@ -35,6 +41,34 @@ import type { FinderView } from './view.js';
  * @cssprop --torg-finder-map-height - Height of the map (default `20em`; `34em` beside the list on wide screens).
  */
 export class TorgFinder extends TorgElement {
+  /** The skeleton's shape (shown before the view and its styles are there). */
+  static override styles = [
+    ...TorgElement.styles,
+    css`
+      .finder-skeleton,
+      .finder-skeleton > div {
+        display: grid;
+        gap: var(--_space-3);
+      }
+      .finder-skeleton {
+        gap: var(--_space-4);
+      }
+      .finder-skeleton > div {
+        padding: var(--_space-4);
+        border: 1px solid var(--_color-border-subtle);
+        border-radius: var(--_radius);
+      }
+      .finder-skeleton .field {
+        width: 100%;
+        height: 2.75em;
+      }
+      .finder-skeleton .short {
+        width: 45%;
+        height: 1.4em;
+      }
+    `,
+  ];
+
   /** Preselects services by id (`bibliotek`); several ids may be given, separated by spaces or commas. */
   @property() service = '';
 
@@ -50,46 +84,37 @@ export class TorgFinder extends TorgElement {
   /** The torg to show, instead of loading them from the API (checked the same way). */
   @property({ attribute: false }) data?: Torg[];
 
-  /** The list view, once its code has loaded. */
-  @state() private view?: FinderView;
-
-  private readonly torg = new DataController<Collection<Torg>, readonly [Torg[] | undefined]>(this, {
+  private readonly torg = new DataController<Collection<Torg>, readonly [Torg[] | undefined]>(this.host, {
     args: () => [this.data] as const,
-    load: async ([data], { api }) => {
-      // The view loads in parallel with the data, and also when the data cannot (its error state is in the view).
-      const view = this.loadView();
-      const [list] = await Promise.all([data ? checkItems('TorgSchema', data) : getTorgList(api()), view]);
-      return list;
-    },
+    load: ([data], { api }) => (data ? checkItems('TorgSchema', data) : getTorgList(api())),
     isEmpty: (value) => value.items.length === 0,
   });
 
-  protected override catalogs(): Catalog<unknown>[] {
-    return [...super.catalogs(), ...(this.view?.catalogs ?? [])];
-  }
+  /** A chunk of its own: fetched as soon as the element is on a page, in parallel with the data. */
+  private readonly ui = new ViewLoader(this.host, () => import(/* torg:inline-in-bundle */ './torg-finder.view.js'));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.view?.sync(changed);
+    // The rows, their opening states and what to read out, for the data and the person's choices.
+    this.ui.view?.willUpdate(this.torg.value?.items);
   }
 
   protected override renderContent(): unknown {
-    const view = this.view;
-    if (!view) return this.renderLoading();
-    return this.renderData(this.torg, {
-      loaded: (value) => view.render(value.items),
-      empty: () => view.texts().empty,
-      skipped: (value) => value.skipped,
-    });
+    return this.ui.render((v) =>
+      this.host.renderData(this.torg, {
+        loaded: () => v.render(),
+        empty: () => v.texts().empty,
+        skipped: (value) => value.skipped,
+      }),
+    );
   }
 
-  private async loadView(): Promise<void> {
-    if (this.view) return;
-    const { FinderView } = await import(/* torg:inline-in-bundle */ './view.js');
-    this.view ??= new FinderView(this, {
-      locale: () => this.locale,
-      announce: (text) => this.announce(text),
-      osloTimeNote: () => this.renderOsloTimeNote(),
-    });
+  /** The controls, the count and the first entries, as bars of their sizes. */
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton finder-skeleton" aria-hidden="true">
+      <div>${CONTROL_BARS.map((size) => html`<div class="bar ${size}"></div>`)}</div>
+      <p class="bar"></p>
+      ${SKELETON_ENTRIES.map(() => html`<div>${ENTRY_BARS.map((size) => html`<div class="bar ${size}"></div>`)}</div>`)}
+    </div>`;
   }
 }

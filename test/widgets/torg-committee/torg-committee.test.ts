@@ -8,6 +8,17 @@ import type { TorgCommittee } from '../../../src/widgets/torg-committee/torg-com
 import { $, $$, MOCK_API_BASE, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { collectCompositionEvents, example, groupTitles, member, namesIn } from './helpers.js';
 
+/** The roster groups of the Tofte example, in order. */
+const TOFTE_GROUPS = [
+  'Ungdom',
+  'Velforeninger',
+  'Næringsliv',
+  'Frivillig sektor',
+  'Uavhengige',
+  'Varamedlemmer',
+  'Tidligere og kommende medlemmer',
+];
+
 describe('<torg-committee>', () => {
   const env = useTestEnv({ now: '2026-12-03T10:00:00+01:00' });
 
@@ -43,6 +54,17 @@ describe('<torg-committee>', () => {
 
     it('is accessible', async () => {
       const el = await render('slemmestad-lsu');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows heading-level: the name at that level, the check and the roster below, the groups below them', async () => {
+      const el = await env.render<TorgCommittee>(
+        html`<torg-committee committee="tofte-lsu" heading-level="3"></torg-committee>`,
+      );
+      expect($$(el, 'h2')).to.have.length(0);
+      expect($$(el, 'h3').map((h) => textOf(h))).to.deep.equal(['Lokalsamfunnsutvalget på Tofte']);
+      expect($$(el, 'h4').map((h) => textOf(h))).to.deep.equal(['Sammensetning', 'Medlemmer']);
+      expect($$(el, 'h5').map((h) => textOf(h))).to.deep.equal(TOFTE_GROUPS);
       await expect(el).to.be.accessible();
     });
 
@@ -99,15 +121,7 @@ describe('<torg-committee>', () => {
   describe('roster', () => {
     it('groups the members by seat with readable names, then deputies, then former members', async () => {
       const el = await render();
-      expect(groupTitles(el)).to.deep.equal([
-        'Ungdom',
-        'Velforeninger',
-        'Næringsliv',
-        'Frivillig sektor',
-        'Uavhengige',
-        'Varamedlemmer',
-        'Tidligere og kommende medlemmer',
-      ]);
+      expect(groupTitles(el)).to.deep.equal(TOFTE_GROUPS);
       expect(namesIn(el, 'Ungdom')).to.deep.equal(['Sofie Myhre', 'Elias Strand']);
       expect(namesIn(el, 'Velforeninger')).to.deep.equal(['Ingrid Haugland', 'Marit Holm']);
       expect(namesIn(el, 'Varamedlemmer')).to.deep.equal(['Tor Eriksen', 'Lea Nilsen']);

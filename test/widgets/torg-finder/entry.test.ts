@@ -57,6 +57,15 @@ describe('<torg-finder> entries', () => {
       await waitFor(() => status(el, 'borgen') === 'Stengt · åpner i morgen kl. 09.00', 'Borgen to close', 400);
       expect(status(el, 'asker-sentrum')).to.equal('Åpent nå · stenger kl. 19.00');
     });
+
+    it('keeps changing by itself after it was moved on the page', async () => {
+      env.clock!.set('2026-12-03T14:59:57+01:00');
+      const el = await renderFinder(env);
+      expect(status(el, 'borgen')).to.equal('Åpent nå · stenger kl. 15.00');
+      // Removed and put back (a CMS moving a block): its timer is set up again.
+      el.parentElement!.append(el);
+      await waitFor(() => status(el, 'borgen') === 'Stengt · åpner i morgen kl. 09.00', 'Borgen to close', 400);
+    });
   });
 
   describe('choosing a torg', () => {
@@ -94,7 +103,7 @@ describe('<torg-finder> entries', () => {
       nameButton(el, 'borgen').click();
       await el.updateComplete;
       const loaded = performance.getEntriesByType('resource').map((r) => r.name);
-      expect(loaded.some((name) => /torg-finder\/view/.test(name))).to.equal(true);
+      expect(loaded.some((name) => /torg-finder\/torg-finder\.view/.test(name))).to.equal(true);
       expect(loaded.filter((name) => /leaflet/i.test(name))).to.deep.equal([]);
       expect($(el, '[part~="map"]')).to.equal(null);
     });

@@ -148,7 +148,8 @@ describe('<torg-finder> filter and search', () => {
       await el.updateComplete;
       expect(names(el)).to.deep.equal(['Slemmestad innbyggertorg']);
       await sendKeys({ press: 'Enter' });
-      expect(await spoken(el, /torg/)).to.equal('Viser 1 av 8 torg.');
+      // (On a slow machine the count after typing may be read out first, before the toggle.)
+      expect(await spoken(el, /Viser 1 av/)).to.equal('Viser 1 av 8 torg.');
     });
 
     it('keeps the filter folded on a narrow screen until opened', async () => {

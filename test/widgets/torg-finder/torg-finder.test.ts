@@ -72,6 +72,13 @@ describe('<torg-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('puts the entries’ headings one level below heading-level', async () => {
+      const el = await renderFinder(env, html`<torg-finder heading-level="3"></torg-finder>`);
+      expect($$(el, 'h3')).to.have.length(0);
+      expect($$(el, 'h4').map((h) => textOf(h.querySelector('[part~="select"]')))).to.deep.equal(ALPHABETICAL);
+      await expect(el).to.be.accessible();
+    });
+
     it('does not leak its styles into the page, nor let page styles break it', async () => {
       const style = document.createElement('style');
       style.textContent = 'ul, li, button, label { display: none !important; color: red !important; }';
@@ -137,7 +144,7 @@ describe('<torg-finder>', () => {
     it('keeps the list with a notice when a refresh fails, accessibly', async () => {
       const el = await renderFinder(env);
       env.scenario('server-error');
-      await (el as unknown as { torg: { refresh(): Promise<void> } }).torg.refresh();
+      await el.refresh();
       await settle(el);
       expect(names(el)).to.have.length(8);
       expect(textOf($(el, '[part="notice"]'))).to.match(
@@ -235,7 +242,8 @@ describe('<torg-finder>', () => {
       await settle(el);
       expect(textOf($(el, '[part~="nearest"]'))).to.equal('Find the nearest');
       wrapper.lang = 'nn';
-      el.refreshLocale();
+      // A language is read when the element is put on a page (or <html lang> changes).
+      wrapper.append(el);
       await waitFor(() => textOf($(el, '[part~="nearest"]')) === 'Finn næraste torg', 'nynorsk');
     });
   });

@@ -4,6 +4,12 @@ import type { FinderMessages } from './types.js';
 
 export type { FinderMessages };
 
+declare module '../../../core/i18n.js' {
+  interface TorgTexts {
+    'torg-finder': FinderMessages;
+  }
+}
+
 /** The texts of `<torg-finder>`: bokmål built in, nynorsk and English on demand. */
 export const finderCatalog = createCatalog<FinderMessages>('torg-finder', nb, {
   nn: () => import(/* torg:inline-in-bundle */ './nn.js'),

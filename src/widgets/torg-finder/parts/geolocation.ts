@@ -3,7 +3,7 @@
  * time limit of our own: browsers do not count the time a permission prompt
  * stays open, so without it a spinner could hang for ever.
  */
-import type { LatLon } from '../../domain/distance.js';
+import type { LatLon } from '../../../domain/distance.js';
 
 export type GeoFailure = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
 

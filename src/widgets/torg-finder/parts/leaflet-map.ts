@@ -2,8 +2,9 @@
  * The map of `<torg-finder>` (Leaflet), loaded only when the `map` attribute
  * is set: a marker per torg, in the order of the list, each a keyboard
  * button (Tab, Enter or Space) named after its torg; the chosen one is
- * highlighted (`aria-pressed`). Leaflet's CSS is adopted into the widget's
- * shadow root, so the map works inside it and nothing leaks into the page.
+ * highlighted (`aria-pressed`). Leaflet's CSS (`mapStyles()`) goes into the
+ * widget's shadow root, so the map works inside it and nothing leaks into
+ * the page.
  * Scroll-wheel zoom is off (the page keeps scrolling); animations follow
  * `prefers-reduced-motion`.
  *
@@ -14,7 +15,7 @@
  */
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
-import type { LatLon } from '../../domain/distance.js';
+import type { LatLon } from '../../../domain/distance.js';
 
 /** Kartverket's open topographic map (CC BY 4.0). */
 export const DEFAULT_TILES = 'https://cache.kartverket.no/v1/wmts/1.0.0/topo/default/webmercator/{z}/{y}/{x}.png';
@@ -87,7 +88,8 @@ const markerCss = `
 
 let sheets: CSSStyleSheet[] | undefined;
 
-function styleSheets(): CSSStyleSheet[] {
+/** Leaflet's styles and the markers', for the widget's shadow root (constructed once). */
+export function mapStyles(): CSSStyleSheet[] {
   if (!sheets) {
     sheets = [leafletCss, markerCss].map((text) => {
       const sheet = new CSSStyleSheet();
@@ -121,13 +123,11 @@ export class FinderMap {
   private shown = '';
   private here: L.Marker | undefined;
 
+  /** A map in `container`, whose root has `mapStyles()`. */
   constructor(
-    private readonly container: HTMLElement,
-    root: ShadowRoot,
+    container: HTMLElement,
     private readonly options: MapOptions,
   ) {
-    const own = styleSheets();
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => !own.includes(s)), ...own];
     const animate = !reducedMotion();
     this.map = L.map(container, {
       zoomControl: false,
@@ -148,11 +148,6 @@ export class FinderMap {
     this.map.setView([59.72, 10.45], 9);
     this.resize = new ResizeObserver(() => this.map.invalidateSize());
     this.resize.observe(container);
-  }
-
-  /** Whether the map lives in this container (a re-rendered view has a new one). */
-  isIn(container: HTMLElement): boolean {
-    return this.container === container;
   }
 
   /** Shows these places, in this order (the list's), with one chosen, and the user's position. */

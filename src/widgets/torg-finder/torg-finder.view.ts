@@ -1,0 +1,355 @@
+/**
+ * What `<torg-finder>` looks like and what the person chose: the search, the
+ * service filter, "open now", "nearest to me" (`parts/nearest.ts`), the list
+ * (`parts/entry.ts`) and, with `map`, the map (`parts/map.ts`). The rows are
+ * worked out before each render (`willUpdate`) by the rules in
+ * `domain/finder.ts`; timers, the map and read-outs follow after it.
+ */
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { OpeningHours, Torg } from '../../contract/schemas.js';
+import { emit } from '../../core/events.js';
+import { formatDistance, formatList } from '../../core/format.js';
+import { scheduleAt } from '../../core/timers.js';
+import type { WidgetHost } from '../../core/widget-host.js';
+import {
+  findTorg,
+  noneReason,
+  parseIds,
+  serviceOptions,
+  type FinderCriteria,
+  type FinderResult,
+  type ServiceOption,
+} from '../../domain/finder.js';
+import { openingState, type OpeningState } from '../../domain/opening-hours.js';
+import { addDays, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
+import { openingStatusCatalog } from '../../shared/opening-status/opening-status.js';
+import { finderCatalog, type FinderMessages } from './messages/index.js';
+import { renderEntry } from './parts/entry.js';
+import { FinderMapPart } from './parts/map.js';
+import { Nearest } from './parts/nearest.js';
+import { styles as ownStyles } from './torg-finder.styles.js';
+import type { TorgFinder } from './torg-finder.js';
+
+export const styles = [ownStyles];
+export const catalogs = [finderCatalog, openingStatusCatalog];
+
+/** How long typing must pause before the new count is read out. */
+const SPEAK_AFTER_MS = 700;
+
+/** Below this width the service filter starts folded. */
+const ROOMY_PX = 560;
+
+/** What the next render shows (worked out in `willUpdate`). */
+interface Shown extends FinderResult {
+  torgs: readonly Torg[];
+  options: ServiceOption[];
+  count: string;
+}
+
+export function createView(host: WidgetHost<TorgFinder>): FinderView {
+  return new FinderView(host);
+}
+
+export class FinderView implements ReactiveController {
+  private readonly host: WidgetHost<TorgFinder>;
+
+  // --- what the person chose ---
+  private query = '';
+  private chosen = new Set<string>();
+  /** The `service` attribute the choice was last reset from. */
+  private chosenFrom: string | undefined;
+  private openOnly = false;
+  /** Whether the service filter is unfolded (undefined: not decided yet, by the person or by the room). */
+  private filtersOpen: boolean | undefined;
+  private selected: string | undefined;
+  private readonly nearest: Nearest;
+  private readonly map: FinderMapPart;
+
+  // --- worked out before the render ---
+  private shown: Shown | undefined;
+  /** Opening states, good until `statesUntil` (the next change anywhere, or Oslo midnight). */
+  private states = new WeakMap<OpeningHours, OpeningState>();
+  private statesUntil = 0;
+  /** Read the count out even when unchanged (Enter in the search), or with the nearest torg. */
+  private sayAgain: 'count' | 'nearest' | undefined;
+  private speech: string | undefined;
+
+  // --- after the render ---
+  private speakTimer: ReturnType<typeof setTimeout> | undefined;
+  private cancelWake: (() => void) | undefined;
+  private wakeAt: number | undefined;
+
+  constructor(host: WidgetHost<TorgFinder>) {
+    this.host = host;
+    host.addController(this);
+    this.nearest = new Nearest(
+      host,
+      () => this.texts(),
+      () => {
+        this.sayAgain = 'nearest';
+      },
+    );
+    this.map = new FinderMapPart(
+      host,
+      () => this.texts(),
+      (torgId) => this.select(torgId, 'map'),
+    );
+  }
+
+  /** The view's texts in the element's language. */
+  texts(): FinderMessages {
+    return this.host.text(finderCatalog);
+  }
+
+  private criteria(): FinderCriteria {
+    return { query: this.query, services: this.chosen, openNow: this.openOnly, origin: this.nearest.origin };
+  }
+
+  // --- before the render ---------------------------------------------------------
+
+  /** Works out the rows for the data and the choices, and what to read out (called by the element). */
+  willUpdate(torgs: readonly Torg[] | undefined): void {
+    const service = this.host.element.service;
+    if (service !== this.chosenFrom) {
+      this.chosenFrom = service;
+      this.chosen = new Set(parseIds(service));
+    }
+    if (!torgs) return;
+    const m = this.texts();
+    const now = Date.now();
+    if (now >= this.statesUntil) {
+      this.states = new WeakMap();
+      this.statesUntil = startOfOsloDay(addDays(osloDate(now), 1));
+    }
+    const result = findTorg(torgs, this.criteria(), (hours) => this.stateOf(hours, now));
+    const origin = this.nearest.origin;
+    const count = `${m.count(result.rows.length, torgs.length)}${origin ? `, ${m.byDistance}` : ''}.`;
+    // The first count is not read out (the page just loaded); changes are, and on request.
+    const before = this.shown?.count;
+    if (before && (count !== before || this.sayAgain)) {
+      const first = this.sayAgain === 'nearest' ? result.rows[0] : undefined;
+      this.speech =
+        first?.metres === undefined
+          ? count
+          : `${count} ${m.nearestIs(first.torg.name, formatDistance(first.metres, this.host.locale))}`;
+    }
+    this.sayAgain = undefined;
+    // The filter starts unfolded when there is room for it (or services were chosen); then the person decides.
+    this.filtersOpen ??= this.chosen.size > 0 || this.host.element.clientWidth >= ROOMY_PX;
+    this.shown = { ...result, torgs, options: serviceOptions(torgs, this.chosen), count };
+  }
+
+  /** The opening state of some hours now (kept until the next change). */
+  private stateOf(hours: OpeningHours | undefined, now: number): OpeningState {
+    if (!hours) return openingState(undefined, now);
+    let state = this.states.get(hours);
+    if (!state) {
+      state = openingState(hours, now);
+      this.states.set(hours, state);
+      if (state.nextChange !== undefined && state.nextChange < this.statesUntil) this.statesUntil = state.nextChange;
+    }
+    return state;
+  }
+
+  // --- after the render ----------------------------------------------------------
+
+  hostUpdated(): void {
+    if (this.speech !== undefined) {
+      const text = this.speech;
+      this.speech = undefined;
+      clearTimeout(this.speakTimer);
+      // Typing changes the count at every key: read it out once the typing pauses.
+      this.speakTimer = setTimeout(() => this.host.announce(text), SPEAK_AFTER_MS);
+    }
+    // Render again when a status changes (or the words "i morgen" do, at Oslo midnight).
+    this.wake(this.shown ? this.statesUntil : undefined);
+    const m = this.texts();
+    this.map.sync(
+      (this.shown?.rows ?? []).map(({ torg }) => ({
+        id: torg.id,
+        lat: torg.location.lat,
+        lon: torg.location.lon,
+        label: torg.status === 'planned' ? `${torg.name} (${m.planned})` : torg.name,
+        planned: torg.status === 'planned',
+      })),
+      this.selected,
+      this.nearest.origin,
+    );
+  }
+
+  hostConnected(): void {
+    // Put (back) on a page: render, so the timer and the map are set up again.
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.wake(undefined);
+    this.statesUntil = 0;
+    clearTimeout(this.speakTimer);
+  }
+
+  /** One timer, for the next moment a status changes (never polling). */
+  private wake(at: number | undefined): void {
+    if (at === this.wakeAt) return;
+    this.cancelWake?.();
+    this.wakeAt = at;
+    this.cancelWake = at === undefined ? undefined : scheduleAt(at + 500, () => this.host.requestUpdate());
+  }
+
+  /** Chooses a torg: highlights it in the list and on the map, and tells the page. */
+  private select(torgId: string, from: 'list' | 'map'): void {
+    this.selected = torgId;
+    this.host.requestUpdate();
+    this.map.select(torgId, from === 'list');
+    if (from === 'map') {
+      void this.host.updateComplete.then(() => {
+        const item = this.host.element.renderRoot.querySelector(`[data-torg="${CSS.escape(torgId)}"]`);
+        const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+        item?.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+      });
+    }
+    emit(this.host.element, 'torg-select', { torgId });
+  }
+
+  // --- handlers --------------------------------------------------------------------
+
+  private readonly handleSearch = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.host.requestUpdate();
+  };
+
+  private readonly handleSubmit = (event: Event): void => {
+    event.preventDefault();
+    // Enter reads the result out again.
+    this.sayAgain = 'count';
+    this.host.requestUpdate();
+  };
+
+  private readonly handleService = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const chosen = new Set(this.chosen);
+    if (input.checked) chosen.add(input.value);
+    else chosen.delete(input.value);
+    this.chosen = chosen;
+    this.host.requestUpdate();
+  };
+
+  private readonly handleToggle = (event: Event): void => {
+    this.filtersOpen = (event.target as HTMLDetailsElement).open;
+  };
+
+  private readonly handleOpenOnly = (event: Event): void => {
+    this.openOnly = (event.target as HTMLInputElement).checked;
+    this.host.requestUpdate();
+  };
+
+  private readonly handleClear = (): void => {
+    this.query = '';
+    this.chosen = new Set();
+    this.openOnly = false;
+    this.host.requestUpdate();
+    void this.host.focus('[part~="search"]');
+  };
+
+  // --- rendering -------------------------------------------------------------------
+
+  render(): TemplateResult | typeof nothing {
+    const shown = this.shown;
+    if (!shown) return nothing;
+    const m = this.texts();
+    const map = this.host.element.map;
+    return html`<div class="finder ${map ? 'with-map' : ''}">
+      ${this.renderControls(shown.options, m)}
+      <p class="count" part="count">${shown.count}</p>
+      ${this.host.renderOsloTimeNote()}
+      <div class="results">
+        ${shown.rows.length ? this.renderList(shown) : this.renderNone(shown, m)} ${map ? this.map.render(m) : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderControls(options: ServiceOption[], m: FinderMessages): TemplateResult {
+    return html`<form class="controls" part="controls" role="search" novalidate @submit=${this.handleSubmit}>
+      <div class="field">
+        <label for="q">${m.searchLabel}</label>
+        <input
+          id="q"
+          part="search"
+          type="search"
+          autocomplete="off"
+          enterkeyhint="search"
+          aria-describedby="q-hint"
+          .value=${live(this.query)}
+          @input=${this.handleSearch}
+        />
+        <p id="q-hint" class="hint">${m.searchHint}</p>
+      </div>
+      <details class="filter" ?open=${this.filtersOpen} @toggle=${this.handleToggle}>
+        <summary>
+          ${m.servicesLegend}${this.chosen.size ? html` <span class="chosen">(${m.chosen(this.chosen.size)})</span>` : nothing}
+        </summary>
+        <fieldset part="services" aria-describedby="s-hint">
+          <legend class="vh">${m.servicesLegend}</legend>
+          <p id="s-hint" class="hint">${m.servicesHint}</p>
+          <div class="options">
+            ${options.map(
+              (o) =>
+                html`<label class="option"
+                  ><input
+                    type="checkbox"
+                    .value=${o.id}
+                    .checked=${live(this.chosen.has(o.id))}
+                    @change=${this.handleService}
+                  />
+                  ${o.name}</label
+                >`,
+            )}
+          </div>
+        </fieldset>
+      </details>
+      <label class="check"
+        ><input type="checkbox" .checked=${live(this.openOnly)} @change=${this.handleOpenOnly} /> ${m.openNow}</label
+      >
+      ${this.nearest.render(m)}
+    </form>`;
+  }
+
+  private renderNone(shown: Shown, m: FinderMessages): TemplateResult {
+    const criteria = this.criteria();
+    let text: string;
+    switch (noneReason(criteria, shown.matching)) {
+      case 'open-now':
+        text = m.noneOpen;
+        break;
+      case 'query':
+        text = m.noneForQuery(criteria.query.trim());
+        break;
+      case 'services': {
+        const names = [...this.chosen].map((id) => shown.options.find((o) => o.id === id)?.name ?? id);
+        text = m.noneForServices(formatList(names, this.host.locale, 'disjunction'));
+      }
+    }
+    return html`<div class="state-empty none" part="empty">
+      <p>${text}</p>
+      <button type="button" class="button secondary" @click=${this.handleClear}>${m.clear}</button>
+    </div>`;
+  }
+
+  private renderList(shown: Shown): TemplateResult {
+    const chosen = this.chosen;
+    return html`<ul class="list" part="list">
+      ${repeat(
+        shown.rows,
+        (row) => row.torg.id,
+        (row) =>
+          renderEntry(this.host, row, {
+            selected: this.selected === row.torg.id,
+            chosen,
+            onSelect: () => this.select(row.torg.id, 'list'),
+          }),
+      )}
+    </ul>`;
+  }
+}
