@@ -16,7 +16,7 @@ import { safeHref } from '../../core/url.js';
 import type * as Ics from '../../domain/ics.js';
 import { addDays, addMonths, osloDate } from '../../domain/oslo-time.js';
 import { eventsCatalog, type EventsMessages } from './messages/index.js';
-import { buildModel, type Filters, type Item, type Model } from './model.js';
+import { buildModel, type Filters, type Item, type Model } from '../../domain/events.js';
 import type { MonthView } from './month-view.js';
 import type { EventsView, TorgEvents } from './torg-events.js';
 import { styles } from './torg-events.styles.js';

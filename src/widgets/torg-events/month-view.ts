@@ -7,7 +7,7 @@ import { css, html, nothing, type ReactiveController, type TemplateResult } from
 import type { DataSource } from '../../core/data-controller.js';
 import { DateGridController, dateGridStyles, renderDateGrid } from '../../shared/date-grid.js';
 import { formatClock, formatDate, formatMonth } from '../../core/format.js';
-import type { Model } from './model.js';
+import type { Model } from '../../domain/events.js';
 import type { EventsUI } from './events-ui.js';
 
 /** How many events a day shows before "+N flere" (that line takes the last row). */

@@ -3,8 +3,8 @@
  * expanded, and occurrences grouped by Oslo date, sorted. All the per-event
  * work happens here, once per load; rendering only reads the result.
  */
-import type { TorgEvent } from '../../contract/schemas.js';
-import { addDays, osloOffsetMinutes } from '../../domain/oslo-time.js';
+import type { TorgEvent } from '../contract/schemas.js';
+import { addDays, osloOffsetMinutes } from './oslo-time.js';
 
 export interface Filters {
   torg: string;
@@ -119,7 +119,7 @@ export async function buildModel(
     items.push(item(event, event.id, start, Number.isNaN(end) ? undefined : end));
   }
   if (series.length > 0) {
-    const { occurrences } = await import(/* torg:inline-in-bundle */ '../../domain/recurrence.js');
+    const { occurrences } = await import(/* torg:inline-in-bundle */ './recurrence.js');
     for (const event of series) {
       const list = await occurrences(
         {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { TorgEvent } from '../../../src/contract/schemas.js';
-import { addDays, osloDate, osloMinuteOfDay, osloToInstant } from '../../../src/domain/oslo-time.js';
-import { buildModel, matches, osloWall } from '../../../src/widgets/torg-events/model.js';
+import type { TorgEvent } from '../../src/contract/schemas.js';
+import { addDays, osloDate, osloMinuteOfDay, osloToInstant } from '../../src/domain/oslo-time.js';
+import { buildModel, matches, osloWall } from '../../src/domain/events.js';
 
 const NO_FILTERS = { torg: '', category: '', audience: '' };
 const FROM = '2027-03-20';
