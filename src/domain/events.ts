@@ -2,9 +2,14 @@
  * From events to what `<torg-events>` shows: filtered, repeating events
  * expanded, and occurrences grouped by Oslo date, sorted. All the per-event
  * work happens here, once per load; rendering only reads the result.
+ *
+ * Also the widget's other rules: which dates are on screen and how they are
+ * asked for, how an event's time reads on each day it covers, where it takes
+ * place, and what "add to calendar" writes.
  */
 import type { TorgEvent } from '../contract/schemas.js';
-import { addDays, osloOffsetMinutes } from './oslo-time.js';
+import type { IcsEvent } from './ics.js';
+import { addDays, addMonths, osloDate, osloOffsetMinutes } from './oslo-time.js';
 
 export interface Filters {
   torg: string;
@@ -118,24 +123,36 @@ export async function buildModel(
     if (Number.isNaN(start)) continue;
     items.push(item(event, event.id, start, Number.isNaN(end) ? undefined : end));
   }
-  if (series.length > 0) {
-    const { occurrences } = await import(/* torg:inline-in-bundle */ './recurrence.js');
-    for (const event of series) {
-      const list = await occurrences(
-        {
-          start: Date.parse(event.start),
-          end: event.end ? Date.parse(event.end) : undefined,
-          allDay: event.allDay,
-          rrule: event.rrule!,
-          exdates: (event.exdates ?? []).map((d) => Date.parse(d)),
-        },
-        fromInstant,
-        toInstant + 2 * HOUR,
-      );
-      for (const o of list) items.push(item(event, `${event.id}@${o.start}`, o.start, o.end));
-    }
-  }
+  if (series.length > 0) items.push(...(await seriesOccurrences(series, fromInstant, toInstant + 2 * HOUR)));
   return group(items, from, to, extra);
+}
+
+/**
+ * The occurrences of repeating events between two instants, as items (the
+ * recurrence engine is loaded only here, when there is a series to expand).
+ */
+async function seriesOccurrences(
+  series: readonly TorgEvent[],
+  fromInstant: number,
+  toInstant: number,
+): Promise<Item[]> {
+  const items: Item[] = [];
+  const { occurrences } = await import(/* torg:inline-in-bundle */ './recurrence.js');
+  for (const event of series) {
+    const list = await occurrences(
+      {
+        start: Date.parse(event.start),
+        end: event.end ? Date.parse(event.end) : undefined,
+        allDay: event.allDay,
+        rrule: event.rrule!,
+        exdates: (event.exdates ?? []).map((d) => Date.parse(d)),
+      },
+      fromInstant,
+      toInstant,
+    );
+    for (const o of list) items.push(item(event, `${event.id}@${o.start}`, o.start, o.end));
+  }
+  return items;
 }
 
 interface Extra {
@@ -185,4 +202,125 @@ const collator = (): Intl.Collator => (titles ??= new Intl.Collator('nb'));
 /** Whole-day and continuing events first on a day. */
 function order(it: Item, date: string): number {
   return it.event.allDay || it.first < date ? 0 : 1;
+}
+
+// --- the dates on screen ----------------------------------------------------------------
+
+/** At most this many days per request (the API's limit), and in the list. */
+export const MAX_SPAN = 366;
+
+/** `days`, read safely: a whole number of 1 to 366, else 30. */
+export function listSpan(days: unknown): number {
+  const n = Math.floor(Number(days));
+  return n >= 1 ? Math.min(n, MAX_SPAN) : 30;
+}
+
+/** Dates `[from, to)`, asked for `chunk` days a request (0: as few requests as the API allows). */
+export interface Range {
+  from: string;
+  to: string;
+  chunk: number;
+}
+
+/** The list: `pages` times `span` days from today, asked for `span` days at a time ("show more" asks only for the new days). */
+export function listRange(today: string, span: number, pages: number): Range {
+  return { from: today, to: addDays(today, span * pages), chunk: span };
+}
+
+/** The month view: one month (`YYYY-MM`). */
+export function monthRange(month: string): Range {
+  const from = `${month}-01`;
+  return { from, to: addMonths(from, 1), chunk: 0 };
+}
+
+/** The requests for a range: `[from, to)` pieces of `chunk` days (at most 366). */
+export function requestSpans({ from, to, chunk }: Range): [string, string][] {
+  const step = chunk > 0 ? Math.min(chunk, MAX_SPAN) : MAX_SPAN;
+  const spans: [string, string][] = [];
+  for (let f = from; f < to; f = addDays(f, step)) {
+    const end = addDays(f, step);
+    spans.push([f, end < to ? end : to]);
+  }
+  return spans;
+}
+
+/** Whether any filter is on. */
+export function isFiltered(filters: Filters): boolean {
+  return Boolean(filters.torg || filters.category || filters.audience);
+}
+
+// --- one occurrence on one day ------------------------------------------------------------
+
+/**
+ * How an occurrence's time reads on a date it covers: the whole day (a
+ * whole-day event, or a day in the middle of a longer one), from its start
+ * (its first day of several), until its end (its last day), or its times.
+ */
+export type DayTime =
+  | { kind: 'all-day' }
+  | { kind: 'from'; minute: number }
+  | { kind: 'until'; minute: number }
+  | { kind: 'time'; start: number; end: number | undefined };
+
+export function dayTime(item: Item, date: string): DayTime {
+  if (item.event.allDay || (item.first < date && item.last > date)) return { kind: 'all-day' };
+  if (item.first < date) return { kind: 'until', minute: item.endMinute ?? 0 };
+  if (item.last > date) return { kind: 'from', minute: item.startMinute };
+  return { kind: 'time', start: item.startMinute, end: item.endMinute };
+}
+
+/** "Borgen innbyggertorg, kafé KIME": the torg's name, unless the place names it already. */
+export function placeOf(event: TorgEvent, torgNames: ReadonlyMap<string, string>): string {
+  const torg = event.torgId ? torgNames.get(event.torgId) : undefined;
+  const name = event.location?.name;
+  if (!name) return torg ?? '';
+  return torg && !name.includes(torg) ? `${torg}, ${name}` : name;
+}
+
+// --- add to calendar ----------------------------------------------------------------------
+
+/** An RRULE value made only of the characters RFC 5545's recurrence grammar uses (nothing that could end a line). */
+const RRULE_TEXT = /^[A-Za-z0-9=;,:+-]+$/;
+
+/** What the page knows beyond the event: the place in words, a checked link, category names. */
+export interface IcsDetails {
+  location: string;
+  url: string | undefined;
+  categories: string[];
+}
+
+/**
+ * "Add to calendar" for an occurrence: this date alone (for a series, with
+ * the date in its UID, so it never replaces the series), and for a series
+ * also every date (its rule and left-out dates). The id is API text: it is
+ * encoded before it goes into the file.
+ */
+export function eventIcs(item: Item, details: IcsDetails): { one: IcsEvent; series?: IcsEvent } {
+  const e = item.event;
+  const base = {
+    summary: e.title,
+    description: e.description,
+    location: details.location,
+    url: details.url,
+    status: e.cancelled ? ('CANCELLED' as const) : ('CONFIRMED' as const),
+    categories: details.categories,
+    allDay: e.allDay,
+  };
+  const uid = (suffix: string): string => `${encodeURIComponent(e.id)}${suffix}@innbyggertorg.asker.kommune.no`;
+  const one: IcsEvent = {
+    ...base,
+    uid: uid(e.rrule ? `-${osloDate(item.start).replaceAll('-', '')}` : ''),
+    start: item.start,
+    end: item.end,
+  };
+  if (!e.rrule || !RRULE_TEXT.test(e.rrule)) return { one };
+  const series: IcsEvent = {
+    ...base,
+    uid: uid(''),
+    start: Date.parse(e.start),
+    end: e.end ? Date.parse(e.end) : undefined,
+    rrule: e.rrule,
+    exdates: e.exdates?.map((d) => Date.parse(d)),
+  };
+  return { one, series };
 }
