@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TorgEvent } from '../../contract/schemas.js';
 import { DataController, type LoadContext } from '../../core/data-controller.js';
@@ -20,8 +20,6 @@ export interface KnownNames {
   /** Category ids the events used. */
   categories: Set<string>;
 }
-
-const SKELETON_DAYS = [0, 1, 2];
 
 /**
  * The event calendar of the innbyggertorg: coming events as a list grouped
@@ -154,15 +152,6 @@ export class TorgEvents extends TorgElement {
 
   /** The toolbar, the range heading, and a few days of events. */
   protected override renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton events" aria-hidden="true">
-      <div class="bar toolbar"></div>
-      <div class="bar heading"></div>
-      ${SKELETON_DAYS.map(
-        () =>
-          html`<div class="bar day"></div>
-            <div class="bar row"></div>
-            <div class="bar row"></div>`,
-      )}
-    </div>`;
+    return view.listSkeleton(true);
   }
 }

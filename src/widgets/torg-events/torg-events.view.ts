@@ -62,6 +62,23 @@ const SKELETON_ROWS = [0, 1, 2];
 /** `h1`–`h6`, as static parts of a template (an event's title, see `renderItem`). */
 const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
 
+/**
+ * Bars shaped like the list: its heading and a few days of events (under the toolbar, which stays);
+ * with `toolbar`, a bar for it too (the element's loading state, before anything is drawn).
+ */
+export function listSkeleton(toolbar = false): TemplateResult {
+  return html`<div class="skeleton events" aria-hidden="true">
+    ${toolbar ? html`<div class="bar toolbar"></div>` : nothing}
+    <div class="bar heading"></div>
+    ${SKELETON_ROWS.map(
+      () =>
+        html`<div class="bar day"></div>
+          <div class="bar row"></div>
+          <div class="bar row"></div>`,
+    )}
+  </div>`;
+}
+
 export function createView(host: Host): EventsScreen {
   return new EventsScreen(host);
 }
@@ -282,7 +299,7 @@ export class EventsScreen {
             ${isFiltered(this.filters) ? t.emptyFiltered : ''}
           </p>
           ${more}`,
-      loading: () => this.renderListSkeleton(),
+      loading: () => listSkeleton(),
       skipped: (model) => model.skipped,
     });
   }
@@ -397,19 +414,6 @@ export class EventsScreen {
         >${label}<span class="vh">: ${e.title}</span></a
       >`;
     return html`${link(t.addToCalendar, one)} ${series ? link(t.addSeries, series) : nothing}`;
-  }
-
-  /** Bars shaped like a few days of the list (under the toolbar, which stays). */
-  private renderListSkeleton(): TemplateResult {
-    return html`<div class="skeleton events" aria-hidden="true">
-      <div class="bar heading"></div>
-      ${SKELETON_ROWS.map(
-        () =>
-          html`<div class="bar day"></div>
-            <div class="bar row"></div>
-            <div class="bar row"></div>`,
-      )}
-    </div>`;
   }
 
   // --- helpers -------------------------------------------------------------------------
