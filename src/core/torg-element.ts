@@ -228,6 +228,7 @@ export abstract class TorgElement extends LitElement {
       addStyles: (...styles) => this.addStyles(...styles),
       api: (signal, revalidate) => this.apiContext(signal, revalidate),
       heading: (depth, content, options) => this.#heading(depth, content, options),
+      headingLevel: (depth) => this.#level(depth),
       focus: (selector) => this.#focusAfterUpdate(selector),
       addController: (controller) => this.addController(controller),
       removeController: (controller) => this.removeController(controller),
@@ -349,8 +350,12 @@ export abstract class TorgElement extends LitElement {
   }
 
   #heading(depth: HeadingDepth, content: unknown, options: HeadingOptions = {}): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.trunc(Number(this.headingLevel)) || 2) + depth);
-    return HEADINGS[level - 1]!(content, options);
+    return HEADINGS[this.#level(depth) - 1]!(content, options);
+  }
+
+  /** `heading-level` (1–6, else 2) plus `depth`, at most 6. */
+  #level(depth: HeadingDepth): number {
+    return Math.min(6, Math.max(1, Math.trunc(Number(this.headingLevel)) || 2) + depth);
   }
 
   async #focusAfterUpdate(selector: string): Promise<void> {

@@ -108,6 +108,17 @@ export const FewerMeetings: Story = {
   args: { upcoming: 1, past: 1 },
 };
 
+/** `heading-level="3"`: under a page's h2, the widget's headings start at h3 (meetings h4, their agenda h5). */
+export const HeadingLevel: Story = {
+  render: (args) =>
+    html`<h2>Lokalsamfunnsutvalget</h2>
+      <torg-agenda
+        committee=${args.committee}
+        heading-level="3"
+        lang=${ifDefined(args.lang || undefined)}
+      ></torg-agenda>`,
+};
+
 /** No meetings at all: the empty state. */
 export const NoMeetingsPlanned: Story = {
   parameters: scenario('empty'),

@@ -83,6 +83,13 @@ export const FilterPresets: Story = { args: { category: 'kultur', audience: 'bar
 /** The month view with filter presets: the filters stay when switching views. */
 export const MonthFiltered: Story = { args: { view: 'month', audience: 'senior' } };
 
+/** `heading-level="3"`: under a page's h2, the widget's headings start at h3 (days h4, events h5). */
+export const HeadingLevel: Story = {
+  render: (args) =>
+    html`<h2>Arrangementer i Asker</h2>
+      <torg-events heading-level="3" view=${args.view} lang=${ifDefined(args.lang || undefined)}></torg-events>`,
+};
+
 /** `src`: a partner organisation's iCalendar feed (a weekly series with a moved and a skipped date, a cancelled market). */
 export const IcalFeed: Story = {
   args: { src: FEED_URL, view: 'list', days: 60 },

@@ -1,13 +1,13 @@
 /**
  * `<torg-agenda>`'s own styles (the shared tokens and states come from the
- * base). Loaded with the view, after the skeleton is already on screen.
+ * base), with its view.
  *
  * Print: a printed agenda reads like a paper one — no buttons, every loaded
  * agenda shown, the address of every link written out.
  */
 import { css } from 'lit';
 
-export const agendaStyles = css`
+export const styles = css`
   :host {
     --_accent: var(--torg-agenda-accent, var(--_color-primary));
   }
@@ -126,8 +126,8 @@ export const agendaStyles = css`
   .panel[hidden] {
     display: none;
   }
-  h3,
-  h4 {
+  /* A meeting's heading and the headings in its panel sit close to what follows. */
+  .snug {
     margin-bottom: calc(var(--_space-2) * -1);
   }
   .agenda {
@@ -153,6 +153,15 @@ export const agendaStyles = css`
   }
   .more {
     justify-self: start;
+  }
+  /* The loading state: a section heading and meeting cards. */
+  .skeleton.agenda .heading {
+    width: 45%;
+    height: 1.6em;
+  }
+  .skeleton.agenda .meeting {
+    width: 100%;
+    height: 9em;
   }
   @media (forced-colors: active) {
     .status,

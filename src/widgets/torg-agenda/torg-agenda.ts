@@ -1,42 +1,38 @@
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DataController } from '../../core/data-controller.js';
-import type { Catalog } from '../../core/i18n.js';
+import { TorgError, isTorgError } from '../../contract/errors.js';
 import type { Meeting } from '../../contract/schemas.js';
+import type { ApiContext } from '../../core/api.js';
+import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
-import type * as AgendaLogic from './agenda-controller.js';
-import type { AgendaArgs, AgendaController, AgendaData } from './agenda-controller.js';
+import { safeHref } from '../../core/url.js';
+import { ViewLoader } from '../../core/view-loader.js';
+import { publicMeeting } from '../../domain/meetings.js';
+import { agendaCatalog } from './messages/index.js';
+import * as view from './torg-agenda.view.js';
 
-type Logic = typeof AgendaLogic;
+/** The meetings to show: a committee's list, or one meeting in full (`single`). */
+export interface AgendaData {
+  items: Meeting[];
+  skipped: number;
+  single: boolean;
+}
 
-/**
- * The logic, templates, styles and texts (`agenda-controller.ts` and what it
- * imports) are loaded on demand, in parallel with the API client and before
- * the first request: Lit and the shared core take most of the element's
- * 15 kB up-front budget, and nothing but the loading state can be drawn
- * before the data is there anyway.
- */
-let logic: Logic | undefined;
-const loadLogic = (): Promise<Logic> =>
-  import(/* torg:inline-in-bundle */ './agenda-controller.js').then((module) => (logic = module));
+/** The inputs of a load: `committee`, `meeting`, `data`. */
+type Args = readonly [committee: string, meeting: string, data: Meeting[] | undefined];
+
+const SKELETON_MEETINGS = [0, 1, 2];
 
 /**
  * Meetings of a lokalsamfunnsutvalg (a local community council): the coming
  * ones and the latest held, each with its weekday and date, time (Oslo
  * time), place, status and a calendar file. Opened, a meeting shows its
  * agenda, documents and minutes, fetched only then. Closed items say so with
- * their legal basis and never show their title, decision or documents, even
- * when the API sends them. Prints like a paper agenda.
+ * their legal basis and never show their documents, even when the API sends
+ * them. Prints like a paper agenda.
  *
- * @tag torg-agenda
+ * @tagname torg-agenda
  * @summary A committee's meetings with agendas, documents and minutes.
- *
- * @attr committee - The committee's id, e.g. `tofte-lsu` (required unless `meeting` or `data` is set).
- * @attr meeting - One meeting's id: that meeting in full (agenda, documents, minutes) instead of the list.
- * @attr upcoming - How many upcoming meetings to show (default 3; 0 hides them).
- * @attr past - How many past meetings to show, and how many more each "Vis eldre møter" adds (default 3; 0 hides them).
- * @attr api-base - Base URL of the municipal API (default: the page's `torg:api-base` meta tag).
- * @attr lang - `nb` (default), `nn` or `en`; when absent, the nearest ancestor's `lang`.
  *
  * @csspart section - The upcoming and the past meetings.
  * @csspart list - A list of meetings.
@@ -54,16 +50,16 @@ const loadLogic = (): Promise<Logic> =>
  * @cssprop --torg-agenda-accent - The bar beside each meeting (default: `--torg-color-primary`).
  */
 export class TorgAgenda extends TorgElement {
-  /** The committee whose meetings are shown, e.g. `tofte-lsu`. */
+  /** The committee's id, e.g. `tofte-lsu` (required unless `meeting` or `data` is set). */
   @property() committee = '';
 
-  /** One meeting's id: shows that meeting in full instead of the list. */
+  /** One meeting's id: that meeting in full (agenda, documents, minutes) instead of the list. */
   @property() meeting = '';
 
-  /** How many upcoming meetings to show (0 hides them). */
+  /** How many upcoming meetings to show (default 3; 0 hides them). */
   @property({ type: Number }) upcoming = 3;
 
-  /** How many past meetings to show, and how many more each "show older" adds (0 hides them). */
+  /** How many past meetings to show, and how many more each "Vis eldre møter" adds (default 3; 0 hides them). */
   @property({ type: Number }) past = 3;
 
   /**
@@ -73,39 +69,104 @@ export class TorgAgenda extends TorgElement {
    */
   @property({ attribute: false }) data?: Meeting[] | undefined;
 
-  /** Open meetings, loaded details, "show older": created with the logic, reset when the inputs change. */
-  private agenda?: AgendaController | undefined;
+  /** The view: which meetings are open, their details (fetched when first opened), "show older". */
+  private readonly ui = new ViewLoader(this.host, view);
 
-  /** The meetings: a committee's list, or one meeting in full. */
-  readonly meetings = new DataController<AgendaData, AgendaArgs>(this, {
+  /** The meetings: a committee's list, or one meeting in full; closed items already stripped. */
+  private readonly source = new DataController<AgendaData, Args>(this.host, {
     args: () => (this.committee || this.meeting || this.data ? [this.committee, this.meeting, this.data] : undefined),
-    load: async (args, context) => {
-      if (!args[2]) void import(/* torg:inline-in-bundle */ '../../core/api.js');
-      const { AgendaController } = await loadLogic();
-      this.agenda ??= new AgendaController(this);
-      return this.agenda.load(args, context, this.locale);
+    load: async ([committee, meeting, data], { api }) => {
+      const value = await fetchMeetings(committee, meeting, data, api);
+      return { ...value, items: value.items.map(publicMeeting) };
     },
     isEmpty: (value) => value.items.length === 0,
   });
 
-  protected override catalogs(): Catalog<unknown>[] {
-    return logic ? [...super.catalogs(), logic.catalog] : super.catalogs();
-  }
+  /** The web pages of the meetings' torg (the place links), looked up once the meetings are there (not for `data`). */
+  private readonly places = new DataController<ReadonlyMap<string, string>, readonly [string]>(this.host, {
+    args: () => {
+      const ids = this.data ? undefined : torgIds(this.source.value?.items ?? []);
+      return ids ? [ids] : undefined;
+    },
+    load: ([ids], { api }) => torgPages(JSON.parse(ids) as string[], api),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('committee') || changed.has('meeting') || changed.has('data')) this.agenda = undefined;
+    // Other meetings: nothing is open, no details are kept, the older pages start again.
+    if (changed.has('committee') || changed.has('meeting') || changed.has('data')) this.ui.view?.reset();
   }
 
   protected override renderContent(): unknown {
     if (!this.committee && !this.meeting && !this.data) {
-      return this.renderNotice(this.core.missingAttribute('committee'), 'error');
+      return this.host.renderNotice(this.host.core.missingAttribute('committee'), 'error');
     }
-    return this.renderData(this.meetings, {
-      loaded: (value) => html`${this.renderOsloTimeNote()}${this.agenda?.render(value, this.locale)}`,
-      empty: () => logic!.texts(this.locale).none,
-      skipped: (value) => value.skipped,
-      errorMessage: (error) => this.agenda?.errorMessage(error, this.locale, !!this.meeting),
-    });
+    const t = this.host.text(agendaCatalog);
+    return this.ui.render((v) =>
+      this.host.renderData(this.source, {
+        loaded: (value) => html`${this.host.renderOsloTimeNote()}${v.render(value, this.places.value ?? NO_PLACES)}`,
+        empty: () => t.none,
+        skipped: (value) => value.skipped,
+        errorMessage: (error) =>
+          isTorgError(error) && error.kind === 'not-found'
+            ? this.meeting
+              ? t.meetingNotFound
+              : t.committeeNotFound
+            : undefined,
+      }),
+    );
   }
+
+  /** Section headings and a few meeting cards. */
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton agenda" aria-hidden="true">
+      <div class="bar heading"></div>
+      ${SKELETON_MEETINGS.map(() => html`<div class="bar meeting"></div>`)}
+    </div>`;
+  }
+}
+
+const NO_PLACES: ReadonlyMap<string, string> = new Map();
+
+/** The meetings from `data` (checked like an API answer) or from the API. */
+async function fetchMeetings(
+  committee: string,
+  meeting: string,
+  data: Meeting[] | undefined,
+  api: () => ApiContext,
+): Promise<AgendaData> {
+  const context = data ? undefined : api();
+  const { checkItems, getMeeting, getMeetings } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+  if (!context) {
+    const { items, skipped } = await checkItems('MeetingSchema', data);
+    if (!meeting) return { items, skipped, single: false };
+    const one = items.find((m) => m.id === meeting);
+    if (!one) throw new TorgError('not-found', `meeting ${meeting} is not in data`);
+    return { items: [one], skipped: 0, single: true };
+  }
+  if (meeting) return { items: [await getMeeting(context, meeting)], skipped: 0, single: true };
+  return { ...(await getMeetings(context, committee)), single: false };
+}
+
+/** The torg the meetings take place at, as a key that stays the same for the same torg (a JSON list; none: `undefined`). */
+function torgIds(meetings: Meeting[]): string | undefined {
+  const ids = new Set(meetings.map((m) => m.location.torgId).filter((id): id is string => !!id));
+  return ids.size ? JSON.stringify([...ids].sort()) : undefined;
+}
+
+/** The web page of each torg (a failed lookup leaves that place unlinked). */
+async function torgPages(ids: string[], api: () => ApiContext): Promise<ReadonlyMap<string, string>> {
+  const { getTorg } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+  const pages = new Map<string, string>();
+  await Promise.all(
+    ids.map(async (id) => {
+      try {
+        const href = safeHref((await getTorg(api(), id)).url);
+        if (href) pages.set(id, href);
+      } catch {
+        // Just the name, then.
+      }
+    }),
+  );
+  return pages;
 }

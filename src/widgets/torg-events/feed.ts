@@ -34,11 +34,6 @@ function fetchFeed(url: string): Promise<string> {
   return text;
 }
 
-/** Forgets fetched feeds (tests). */
-export function clearFeeds(): void {
-  feeds.clear();
-}
-
 /** The events of an iCalendar feed; `badUrl` is the message for a URL that cannot be used. */
 export async function loadFeed(src: string, signal: AbortSignal, badUrl: string): Promise<TorgEvent[]> {
   let url: URL;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** `<torg-events>`' own styles (on top of the shared ones), adopted when its views load. */
+/** `<torg-events>`' own styles (on top of the shared ones); the month grid's come with it. */
 export const styles = css`
   :host {
     container-type: inline-size;
@@ -169,6 +169,24 @@ export const styles = css`
   .state-empty {
     display: grid;
     justify-items: start;
+  }
+  /* The loading state, shaped like the toolbar and a few days of events. */
+  .skeleton.events .toolbar {
+    width: 100%;
+    height: 4.5em;
+  }
+  .skeleton.events .heading {
+    width: 55%;
+    height: 1.6em;
+  }
+  .skeleton.events .day {
+    width: 100%;
+    height: 1.4em;
+    margin-block-start: var(--_space-3);
+  }
+  .skeleton.events .row {
+    width: 80%;
+    height: 3em;
   }
   @container (max-width: 30em) {
     .event {

@@ -1,11 +1,25 @@
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { Catalog } from '../../core/i18n.js';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { TorgEvent } from '../../contract/schemas.js';
+import { DataController, type LoadContext } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
-import type { EventsUI } from './events-ui.js';
+import { ViewLoader } from '../../core/view-loader.js';
+import { buildModel, requestSpans, type Filters, type Model } from '../../domain/events.js';
+import { eventsCatalog } from './messages/index.js';
+import * as view from './torg-events.view.js';
 
 export type EventsView = 'list' | 'month';
+
+/** The inputs of a load: the dates on screen, the filters, and where the events come from. */
+type Args = readonly [from: string, to: string, chunk: number, filters: Filters, data: unknown, src: string];
+
+/** Names seen so far, for the filter controls. */
+export interface KnownNames {
+  /** Torg names by id (`GET /torg`, else the ids the events name). */
+  torg: Map<string, string>;
+  /** Category ids the events used. */
+  categories: Set<string>;
+}
 
 /**
  * The event calendar of the innbyggertorg: coming events as a list grouped
@@ -15,23 +29,11 @@ export type EventsView = 'list' | 'month';
  * dates on screen only (through the shared cache: going back costs no
  * request), an iCalendar feed (`src`), or the `data` property.
  *
- * This class is the element's whole up-front cost: its attributes and the
- * shared states. The data layer and the views (`events-ui.ts`) load when the
- * first `<torg-events>` connects, while the loading state shows; the month
- * grid, repeating-event engine, iCalendar parser and writer load only when
- * needed.
+ * The list comes with the element; the month grid, the repeating-event
+ * engine, the iCalendar parser and the .ics writer load only when needed.
  *
  * @tagname torg-events
  * @summary Event calendar: list and month views, filters, repeating events, add to calendar.
- *
- * @attr torg - Preset of the torg filter (a torg id, e.g. `borgen`).
- * @attr category - Preset of the category filter (e.g. `kultur`).
- * @attr audience - Preset of the audience filter: `barn`, `ungdom`, `voksne`, `senior` or `alle`.
- * @attr view - `list` (default): coming events by day; `month`: a month grid.
- * @attr days - How many days the list shows (default 30, at most 366); "show more" adds as many again.
- * @attr src - An iCalendar (.ics) feed URL to read instead of the API (fetched without cookies).
- *
- * @prop {TorgEvent[] | undefined} data - Events to show instead of asking the API (checked like API data).
  *
  * @csspart toolbar - The view switch and the filters.
  * @csspart view-switch - The list / month buttons.
@@ -57,54 +59,99 @@ export type EventsView = 'list' | 'month';
  * @cssprop --torg-date-grid-cell-min-height - Height of a month grid cell (default 6em; 3em on narrow screens).
  */
 export class TorgEvents extends TorgElement {
-  /** Preset of the torg filter (a torg id). */
+  /** Preset of the torg filter (a torg id, e.g. `borgen`). */
   @property() torg = '';
 
-  /** Preset of the category filter (a category id). */
+  /** Preset of the category filter (a category id, e.g. `kultur`). */
   @property() category = '';
 
-  /** Preset of the audience filter. */
+  /** Preset of the audience filter: `barn`, `ungdom`, `voksne`, `senior` or `alle`. */
   @property() audience = '';
 
-  /** `list` (default) or `month`. */
+  /** `list` (default): coming events by day; `month`: a month grid. */
   @property() view: EventsView = 'list';
 
-  /** Days shown by the list (default 30, at most 366). */
+  /** How many days the list shows (default 30, at most 366); "show more" adds as many again. */
   @property({ type: Number }) days = 30;
 
-  /** An iCalendar feed URL to read instead of the API. */
+  /** An iCalendar (.ics) feed URL to read instead of the API (fetched without cookies). */
   @property() src = '';
 
-  /** Events to show instead of asking the API. */
+  /** Events to show instead of asking the API (checked like API data). */
   @property({ attribute: false }) data?: TorgEvent[];
 
-  /** The data layer and views, once loaded. */
-  @state() private ui?: EventsUI;
+  /** The view: the filters, month and pages the person chose, and what they opened. */
+  private readonly ui = new ViewLoader(this.host, view);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.ui) return;
-    void import(/* torg:inline-in-bundle */ './events-ui.js').then(({ EventsUI }) => {
-      this.ui ??= new EventsUI(this, {
-        renderData: (data, templates) => this.renderData(data, templates),
-        announce: (text) => this.announce(text),
-        locale: () => this.locale,
-        osloNote: () => this.renderOsloTimeNote(),
-      });
-    });
-  }
+  /** The events of the dates on screen. */
+  private readonly source = new DataController<Model, Args>(this.host, {
+    args: () => {
+      const query = this.ui.view?.query();
+      return query && [query.from, query.to, query.chunk, query.filters, this.data, this.src];
+    },
+    load: (args, context) => this.load(args, context),
+    isEmpty: (model) => model.count === 0,
+  });
+
+  /** Names seen so far (they stay in the filter controls when a filter narrows the events). */
+  private readonly names: KnownNames = { torg: new Map(), categories: new Set() };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.ui?.sync(changed);
+    // Before the data controller reads its inputs: a changed attribute sets its filter, `days` resets the pages.
+    this.ui.view?.follow(changed);
   }
 
-  protected override catalogs(): Catalog<unknown>[] {
-    const catalogs = super.catalogs();
-    return this.ui ? [...catalogs, this.ui.catalog] : catalogs;
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Once the data controller has seen this update's inputs: is there something to read out (a filter's count)?
+    const text = this.ui.view?.announcement(this.source);
+    // After this update, not inside it.
+    if (text) void this.updateComplete.then(() => this.host.announce(text));
+  }
+
+  /** The events from `data`, the feed or the API, made into the model of the range. */
+  private async load([from, to, chunk, filters, data, src]: Args, { api, signal }: LoadContext): Promise<Model> {
+    let events: TorgEvent[];
+    let skipped = 0;
+    if (data !== undefined) {
+      const { checkItems } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      ({ items: events, skipped } = await checkItems('EventSchema', data, '<torg-events>.data'));
+    } else if (src) {
+      const { loadFeed } = await import(/* torg:inline-in-bundle */ './feed.js');
+      events = await loadFeed(src, signal, this.host.text(eventsCatalog).badSrc(src));
+    } else {
+      const context = api();
+      const { getEvents, getTorgList } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      const query = {
+        torg: filters.torg || undefined,
+        category: filters.category || undefined,
+        audience: filters.audience || undefined,
+      };
+      const [lists, torgList] = await Promise.all([
+        Promise.all(
+          requestSpans({ from, to, chunk }).map(([f, t]) => getEvents(context, { from: f, to: t, ...query })),
+        ),
+        getTorgList(context).catch(() => undefined),
+      ]);
+      events = lists.flatMap((list) => list.items);
+      for (const list of lists) skipped += list.skipped;
+      for (const torg of torgList?.items ?? []) this.names.torg.set(torg.id, torg.name);
+    }
+    for (const event of events) {
+      for (const c of event.categories) this.names.categories.add(c);
+      if (event.torgId && !this.names.torg.has(event.torgId)) this.names.torg.set(event.torgId, event.torgId);
+    }
+    const prices = data !== undefined || !src;
+    return buildModel(events, { from, to }, filters, { skipped, torgNames: this.names.torg, prices });
   }
 
   protected override renderContent(): unknown {
-    return this.ui ? this.ui.render() : this.renderLoading();
+    return this.ui.render((v) => v.render(this.source, this.names));
+  }
+
+  /** The toolbar, the range heading, and a few days of events. */
+  protected override renderSkeleton(): TemplateResult {
+    return view.listSkeleton(true);
   }
 }

@@ -451,7 +451,7 @@ describe('<torg-agenda>', () => {
     it('stale: keeps the meetings with a notice when a refresh fails, accessibly', async () => {
       const el = await render();
       env.scenario('server-error');
-      await el.meetings.refresh();
+      await el.refresh();
       await settle(el);
       expect(headings(el)).to.have.length(6);
       expect(textOf($(el, '[part="notice"]'))).to.contain('Kunne ikke oppdatere');
@@ -502,6 +502,31 @@ describe('<torg-agenda>', () => {
       env.scenario('empty');
       const el = await render(html`<torg-agenda committee="tofte-lsu" lang="en"></torg-agenda>`);
       expect(textOf($(el, '[part="empty"]'))).to.equal('No meetings planned.');
+    });
+  });
+
+  describe('heading-level', () => {
+    it('moves every heading: sections, meetings and what an opened meeting holds; one meeting in full too', async () => {
+      const el = await render(html`<torg-agenda committee="tofte-lsu" heading-level="3"></torg-agenda>`);
+      expect($$(el, '[part="section"] > :first-child').map((h) => h.tagName)).to.deep.equal(['H3', 'H3']);
+      const card = $$(el, '[part="meeting"]').find((m) => textOf(m.firstElementChild).includes('4. oktober'))!;
+      expect(card.firstElementChild!.tagName).to.equal('H4');
+      card.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      await settle(el);
+      expect(
+        [...card.querySelectorAll('[part="panel"] :is(h1, h2, h3, h4, h5, h6)')].map((h) => [h.tagName, textOf(h)]),
+      ).to.deep.equal([
+        ['H5', 'Protokoll'],
+        ['H5', 'Møtedokumenter'],
+        ['H5', 'Saksliste'],
+      ]);
+      const single = await render(html`<torg-agenda meeting="tofte-lsu-m3" heading-level="4"></torg-agenda>`);
+      expect($(single, '[part="meeting"] > :first-child')!.tagName).to.equal('H4');
+      expect($$(single, '[part="panel"] h5').map((h) => textOf(h))).to.deep.equal([
+        'Protokoll',
+        'Møtedokumenter',
+        'Saksliste',
+      ]);
     });
   });
 

@@ -454,9 +454,32 @@ describe('<torg-events> list view', () => {
       await settle(widget);
       expect(dayHeadings(widget)[0]).to.equal('Tuesday 8 December');
       el.setAttribute('lang', 'nb');
-      widget.refreshLocale();
+      // Moved on the page (as a CMS does when it re-renders), it reads its ancestors' language again.
+      widget.remove();
+      el.append(widget);
       await settle(widget);
       expect(dayHeadings(widget)[0]).to.equal('Tirsdag 8. desember');
+    });
+  });
+
+  describe('heading-level', () => {
+    it("moves every heading: the range, the days and the events, and the month view's", async () => {
+      const data = [event({ id: 'a', title: 'Kveld', start: '2026-12-04T18:00:00+01:00' })];
+      const el = await env.render<TorgEvents>(html`<torg-events heading-level="3" .data=${data}></torg-events>`);
+      expect($(el, '[part~="range"]')!.tagName).to.equal('H3');
+      expect($(el, '[part~="day-heading"]')!.tagName).to.equal('H4');
+      expect($(el, '[part~="event-toggle"]')!.parentElement!.tagName).to.equal('H5');
+      await click(el, 'Måned');
+      expect($(el, '[part~="month-heading"]')!.tagName).to.equal('H3');
+      $(el, 'td[data-date="2026-12-04"]')!.click();
+      await settle(el);
+      expect($(el, '#day-title')!.tagName).to.equal('H4');
+      expect($(el, '.day-panel [part~="event-toggle"]')!.parentElement!.tagName).to.equal('H5');
+      // Back to the default: 2, then 3 and 4.
+      el.removeAttribute('heading-level');
+      await settle(el);
+      expect($(el, '[part~="month-heading"]')!.tagName).to.equal('H2');
+      expect($(el, '.day-panel [part~="event-toggle"]')!.parentElement!.tagName).to.equal('H4');
     });
   });
 

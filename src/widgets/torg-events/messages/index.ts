@@ -4,7 +4,13 @@ import type { EventsMessages } from './types.js';
 
 export type { EventsMessages };
 
-/** `<torg-events>`' texts: bokmål built in, nynorsk and English on demand. */
+declare module '../../../core/i18n.js' {
+  interface TorgTexts {
+    'torg-events': EventsMessages;
+  }
+}
+
+/** The texts of `<torg-events>`: bokmål built in, nynorsk and English on demand. */
 export const eventsCatalog = createCatalog<EventsMessages>('torg-events', nb, {
   nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
   en: () => import(/* torg:inline-in-bundle */ './en.js'),

@@ -1,14 +1,17 @@
 /**
- * `<torg-events>`' month view, loaded when it is first shown: the month
- * heading with previous / today / next, the shared date grid with a few
- * events per day ("+3 flere"), and the opened day's events below it.
+ * `<torg-events>`' month grid, a part loaded the first time the month view
+ * shows (with the shared date grid): the month heading with previous /
+ * today / next, the grid with a few events per day ("+3 flere"), and the
+ * opened day's events below it. Its state: the focused and the opened day.
  */
-import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import type { DataSource } from '../../core/data-controller.js';
-import { DateGridController, dateGridStyles, renderDateGrid } from '../../shared/date-grid.js';
-import { formatClock, formatDate, formatMonth } from '../../core/format.js';
-import type { Model } from './model.js';
-import type { EventsUI } from './events-ui.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { DataSource } from '../../../core/data-controller.js';
+import { formatClock, formatDate, formatMonth } from '../../../core/format.js';
+import type { WidgetHost } from '../../../core/widget-host.js';
+import { dayTime, type Item, type Model } from '../../../domain/events.js';
+import { DateGridController, dateGridStyles, renderDateGrid } from '../../../shared/date-grid.js';
+import { eventsCatalog } from '../messages/index.js';
+import type { TorgEvents } from '../torg-events.js';
 
 /** How many events a day shows before "+N flere" (that line takes the last row). */
 const ROWS = 3;
@@ -95,10 +98,10 @@ const monthStyles = css`
   .day-panel {
     margin-block-start: var(--_space-5);
   }
-  .day-panel h3:focus {
+  #day-title:focus {
     outline: none;
   }
-  .day-panel h3:focus-visible {
+  #day-title:focus-visible {
     outline: 3px solid var(--_color-focus);
   }
   .hint {
@@ -112,59 +115,48 @@ const monthStyles = css`
   }
 `;
 
-/** The month view of one `<torg-events>`. */
-export class MonthView implements ReactiveController {
-  private readonly ui: EventsUI;
+export const styles = [dateGridStyles, monthStyles];
+
+export interface MonthGridOptions {
+  /** The day focused at first (today, or the first of the month shown). */
+  initial: string;
+  /** The focused day moved to another month (`YYYY-MM`). */
+  onMonthChange: (month: string) => void;
+}
+
+/** The month grid of one `<torg-events>`. */
+export class MonthGrid {
+  private readonly host: WidgetHost<TorgEvents>;
   private readonly grid: DateGridController;
   /** The day whose events are listed below the grid. */
   private openDay: string | undefined;
-  private focusDay = false;
 
-  constructor(ui: EventsUI) {
-    this.ui = ui;
-    const host = ui.host;
-    const today = ui.today;
-    this.grid = new DateGridController(host, {
-      initial: today.startsWith(ui.month) ? today : `${ui.month}-01`,
-      onMonthChange: (month) => ui.setMonth(month),
+  constructor(host: WidgetHost<TorgEvents>, options: MonthGridOptions) {
+    this.host = host;
+    this.grid = new DateGridController(host.element, {
+      initial: options.initial,
+      onMonthChange: (month) => options.onMonthChange(month),
       onActivate: (date) => {
         this.openDay = date;
-        this.focusDay = true;
         host.requestUpdate();
+        void host.focus('#day-title');
       },
     });
-    host.addController(this);
-    // Added to the element's styles only when the month view is first shown.
-    const root = host.shadowRoot;
-    if (root) {
-      root.adoptedStyleSheets = [
-        ...root.adoptedStyleSheets,
-        ...[dateGridStyles, monthStyles].flatMap((s) => (s.styleSheet ? [s.styleSheet] : [])),
-      ];
-    }
   }
 
-  hostUpdated(): void {
-    if (!this.focusDay) return;
-    this.focusDay = false;
-    this.ui.host.shadowRoot?.querySelector<HTMLElement>('#day-title')?.focus();
-  }
-
-  /** The heading, navigation and grid; the grid stays in place (and keeps focus) while a month loads. */
-  renderGrid(data: DataSource<Model>): TemplateResult {
-    const ui = this.ui;
-    const t = ui.t;
-    const locale = ui.language;
-    const [y, m] = ui.month.split('-').map(Number) as [number, number];
-    const from = `${ui.month}-01`;
-    const model = data.value?.from === from ? data.value : undefined;
-    const today = ui.today;
+  /** The heading, navigation and grid of `month`; the grid stays in place (and keeps focus) while a month loads. */
+  renderGrid(data: DataSource<Model>, month: string, today: string): TemplateResult {
+    const host = this.host;
+    const t = host.text(eventsCatalog);
+    const locale = host.locale;
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const model = data.value?.from === `${month}-01` ? data.value : undefined;
     const nav = (label: string, months: number, symbol: string): TemplateResult =>
       html`<button type="button" class="button secondary" @click=${() => this.grid.shiftMonths(months)}>
         <span aria-hidden="true">${symbol}</span><span class="vh">${label}</span>
       </button>`;
     return html`<div class="month-bar">
-        <h2 id="month-title" part="month-heading">${formatMonth(y, m, locale, true)}</h2>
+        ${host.heading(0, formatMonth(y, m, locale, true), { id: 'month-title', part: 'month-heading' })}
         <div class="month-nav" part="month-nav">
           ${nav(t.previous, -1, '‹')}
           <button type="button" class="button secondary" @click=${() => this.grid.goTo(today)}>${t.today}</button>
@@ -187,15 +179,18 @@ export class MonthView implements ReactiveController {
   private renderCell(model: Model, date: string): unknown {
     const items = model.days.get(date);
     if (!items?.length) return nothing;
-    const t = this.ui.t;
+    const t = this.host.text(eventsCatalog);
+    const locale = this.host.locale;
     const shown = items.length > ROWS ? items.slice(0, ROWS - 1) : items;
+    const start = (item: Item): string => {
+      const time = dayTime(item, date);
+      return time.kind === 'time' || time.kind === 'from' ? `${formatClock(item.startMinute, locale)} ` : '';
+    };
     return html`<ul class="cell-events">
         ${shown.map(
           (item) =>
             html`<li class=${item.event.cancelled ? 'x' : ''}>
-              ${item.event.cancelled ? `${t.cancelled}: ` : ''}${
-                item.event.allDay || item.first < date ? '' : `${formatClock(item.startMinute, this.ui.language)} `
-              }${item.event.title}
+              ${item.event.cancelled ? `${t.cancelled}: ` : ''}${start(item)}${item.event.title}
             </li>`,
         )}
       </ul>
@@ -203,22 +198,20 @@ export class MonthView implements ReactiveController {
       <span class="n"><span class="vh">${t.count(items.length)}</span></span>`;
   }
 
-  /** Below the grid: the opened day's events, or a hint to open one. */
-  renderDay(model: Model): TemplateResult {
-    const ui = this.ui;
-    const t = ui.t;
+  /** Below the grid: the opened day's events (drawn by `renderItems`), or a hint to open one. */
+  renderDay(model: Model, month: string, renderItems: (items: Item[], date: string) => unknown): TemplateResult {
+    const host = this.host;
+    const t = host.text(eventsCatalog);
     const date = this.openDay;
-    if (!date || !date.startsWith(ui.month)) return html`<p class="hint">${t.pickDay}</p>`;
+    if (!date || !date.startsWith(month)) return html`<p class="hint">${t.pickDay}</p>`;
     const items = model.days.get(date) ?? [];
     return html`<section class="day-panel" aria-labelledby="day-title">
-      <h3 id="day-title" class="day" tabindex="-1">${formatDate(date, ui.language, { capital: true })}</h3>
-      ${
-        items.length
-          ? html`<ul class="events" part="list">
-              ${items.map((item) => ui.renderItem(item, date))}
-            </ul>`
-          : html`<p>${t.noneOnDay}</p>`
-      }
+      ${host.heading(1, formatDate(date, host.locale, { capital: true }), {
+        id: 'day-title',
+        class: 'day',
+        focusable: true,
+      })}
+      ${items.length ? renderItems(items, date) : html`<p>${t.noneOnDay}</p>`}
     </section>`;
   }
 }

@@ -1,0 +1,326 @@
+/**
+ * From events to what `<torg-events>` shows: filtered, repeating events
+ * expanded, and occurrences grouped by Oslo date, sorted. All the per-event
+ * work happens here, once per load; rendering only reads the result.
+ *
+ * Also the widget's other rules: which dates are on screen and how they are
+ * asked for, how an event's time reads on each day it covers, where it takes
+ * place, and what "add to calendar" writes.
+ */
+import type { TorgEvent } from '../contract/schemas.js';
+import type { IcsEvent } from './ics.js';
+import { addDays, addMonths, osloDate, osloOffsetMinutes } from './oslo-time.js';
+
+export interface Filters {
+  torg: string;
+  category: string;
+  audience: string;
+}
+
+/** One occurrence of an event (a one-off event has one). */
+export interface Item {
+  /** Unique within a model: the event id, plus the date for a series. */
+  key: string;
+  event: TorgEvent;
+  start: number;
+  end: number | undefined;
+  /** The Oslo dates it covers (first and last, inclusive). */
+  first: string;
+  last: string;
+  /** Oslo minutes since midnight of its start and end. */
+  startMinute: number;
+  endMinute: number | undefined;
+}
+
+export interface Model {
+  /** The range shown, `[from, to)`. */
+  from: string;
+  to: string;
+  /** Occurrences per Oslo date of the range, in date order; each day sorted. */
+  days: Map<string, Item[]>;
+  /** How many occurrences the range holds. */
+  count: number;
+  /** Items the API sent that could not be read. */
+  skipped: number;
+  /** Torg names by id (from `GET /torg`), when known. */
+  torgNames: Map<string, string>;
+  /** Whether a missing price means free (API data), or is unknown (an iCalendar feed has no price). */
+  prices: boolean;
+}
+
+const HOUR = 3_600_000;
+const offsets = new Map<number, number>();
+
+/**
+ * The Oslo date and minute of an instant. Oslo's offset is read once per
+ * UTC hour (DST changes fall on whole UTC hours), so thousands of events
+ * cost a few hundred `Intl` calls, not thousands.
+ */
+export function osloWall(instant: number): { date: string; minute: number } {
+  const hour = Math.floor(instant / HOUR);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    offset = osloOffsetMinutes(hour * HOUR);
+    offsets.set(hour, offset);
+  }
+  const d = new Date(instant + offset * 60_000);
+  const date = d.toISOString().slice(0, 10);
+  return { date, minute: d.getUTCHours() * 60 + d.getUTCMinutes() };
+}
+
+export function matches(event: TorgEvent, filters: Filters): boolean {
+  return (
+    (!filters.torg || event.torgId === filters.torg) &&
+    (!filters.category || event.categories.includes(filters.category)) &&
+    (!filters.audience || (event.audience ?? []).includes(filters.audience as never))
+  );
+}
+
+function item(event: TorgEvent, key: string, start: number, end: number | undefined): Item {
+  const s = osloWall(start);
+  const e = end === undefined || end <= start ? undefined : osloWall(end);
+  // An event that ends at midnight ends on the day before.
+  const last = e === undefined ? s.date : e.minute === 0 ? addDays(e.date, -1) : e.date;
+  return {
+    key,
+    event,
+    start,
+    end: e ? end : undefined,
+    first: s.date,
+    last: last < s.date ? s.date : last,
+    startMinute: s.minute,
+    endMinute: e?.minute,
+  };
+}
+
+/**
+ * The model for `[from, to)`: events that match the filters, series
+ * expanded (the recurrence module is loaded only when there is one),
+ * occurrences on every date they cover, each day sorted (whole-day and
+ * continuing first, then by start time and title).
+ */
+export async function buildModel(
+  events: readonly TorgEvent[],
+  range: { from: string; to: string },
+  filters: Filters,
+  extra: Extra = {},
+): Promise<Model> {
+  const { from, to } = range;
+  const fromInstant = Date.parse(`${from}T00:00:00Z`) - 2 * HOUR;
+  const toInstant = Date.parse(`${to}T00:00:00Z`);
+  const items: Item[] = [];
+  const seen = new Set<string>();
+  const series: TorgEvent[] = [];
+  for (const event of events) {
+    if (seen.has(event.id) || !matches(event, filters)) continue;
+    seen.add(event.id);
+    if (event.rrule) {
+      series.push(event);
+      continue;
+    }
+    const start = Date.parse(event.start);
+    const end = event.end ? Date.parse(event.end) : undefined;
+    if (Number.isNaN(start)) continue;
+    items.push(item(event, event.id, start, Number.isNaN(end) ? undefined : end));
+  }
+  if (series.length > 0) items.push(...(await seriesOccurrences(series, fromInstant, toInstant + 2 * HOUR)));
+  return group(items, from, to, extra);
+}
+
+/**
+ * The occurrences of repeating events between two instants, as items (the
+ * recurrence engine is loaded only here, when there is a series to expand).
+ */
+async function seriesOccurrences(
+  series: readonly TorgEvent[],
+  fromInstant: number,
+  toInstant: number,
+): Promise<Item[]> {
+  const items: Item[] = [];
+  const { occurrences } = await import(/* torg:inline-in-bundle */ './recurrence.js');
+  for (const event of series) {
+    const list = await occurrences(
+      {
+        start: Date.parse(event.start),
+        end: event.end ? Date.parse(event.end) : undefined,
+        allDay: event.allDay,
+        rrule: event.rrule!,
+        exdates: (event.exdates ?? []).map((d) => Date.parse(d)),
+      },
+      fromInstant,
+      toInstant,
+    );
+    for (const o of list) items.push(item(event, `${event.id}@${o.start}`, o.start, o.end));
+  }
+  return items;
+}
+
+interface Extra {
+  skipped?: number;
+  torgNames?: Map<string, string>;
+  prices?: boolean;
+}
+
+function group(items: Item[], from: string, to: string, extra: Extra): Model {
+  const buckets = new Map<string, Item[]>();
+  let count = 0;
+  for (const it of items) {
+    if (it.first >= to || it.last < from) continue;
+    count++;
+    for (let date = it.first < from ? from : it.first; date <= it.last && date < to; date = addDays(date, 1)) {
+      let day = buckets.get(date);
+      if (!day) buckets.set(date, (day = []));
+      day.push(it);
+    }
+  }
+  const days = new Map<string, Item[]>();
+  for (const date of [...buckets.keys()].sort()) {
+    days.set(
+      date,
+      buckets
+        .get(date)!
+        .sort(
+          (a, b) =>
+            order(a, date) - order(b, date) || a.start - b.start || collator().compare(a.event.title, b.event.title),
+        ),
+    );
+  }
+  return {
+    from,
+    to,
+    days,
+    count,
+    skipped: extra.skipped ?? 0,
+    torgNames: extra.torgNames ?? new Map(),
+    prices: extra.prices ?? true,
+  };
+}
+
+let titles: Intl.Collator | undefined;
+const collator = (): Intl.Collator => (titles ??= new Intl.Collator('nb'));
+
+/** Whole-day and continuing events first on a day. */
+function order(it: Item, date: string): number {
+  return it.event.allDay || it.first < date ? 0 : 1;
+}
+
+// --- the dates on screen ----------------------------------------------------------------
+
+/** At most this many days per request (the API's limit), and in the list. */
+export const MAX_SPAN = 366;
+
+/** `days`, read safely: a whole number of 1 to 366, else 30. */
+export function listSpan(days: unknown): number {
+  const n = Math.floor(Number(days));
+  return n >= 1 ? Math.min(n, MAX_SPAN) : 30;
+}
+
+/** Dates `[from, to)`, asked for `chunk` days a request (0: as few requests as the API allows). */
+export interface Range {
+  from: string;
+  to: string;
+  chunk: number;
+}
+
+/** The list: `pages` times `span` days from today, asked for `span` days at a time ("show more" asks only for the new days). */
+export function listRange(today: string, span: number, pages: number): Range {
+  return { from: today, to: addDays(today, span * pages), chunk: span };
+}
+
+/** The month view: one month (`YYYY-MM`). */
+export function monthRange(month: string): Range {
+  const from = `${month}-01`;
+  return { from, to: addMonths(from, 1), chunk: 0 };
+}
+
+/** The requests for a range: `[from, to)` pieces of `chunk` days (at most 366). */
+export function requestSpans({ from, to, chunk }: Range): [string, string][] {
+  const step = chunk > 0 ? Math.min(chunk, MAX_SPAN) : MAX_SPAN;
+  const spans: [string, string][] = [];
+  for (let f = from; f < to; f = addDays(f, step)) {
+    const end = addDays(f, step);
+    spans.push([f, end < to ? end : to]);
+  }
+  return spans;
+}
+
+/** Whether any filter is on. */
+export function isFiltered(filters: Filters): boolean {
+  return Boolean(filters.torg || filters.category || filters.audience);
+}
+
+// --- one occurrence on one day ------------------------------------------------------------
+
+/**
+ * How an occurrence's time reads on a date it covers: the whole day (a
+ * whole-day event, or a day in the middle of a longer one), from its start
+ * (its first day of several), until its end (its last day), or its times.
+ */
+export type DayTime =
+  | { kind: 'all-day' }
+  | { kind: 'from'; minute: number }
+  | { kind: 'until'; minute: number }
+  | { kind: 'time'; start: number; end: number | undefined };
+
+export function dayTime(item: Item, date: string): DayTime {
+  if (item.event.allDay || (item.first < date && item.last > date)) return { kind: 'all-day' };
+  if (item.first < date) return { kind: 'until', minute: item.endMinute ?? 0 };
+  if (item.last > date) return { kind: 'from', minute: item.startMinute };
+  return { kind: 'time', start: item.startMinute, end: item.endMinute };
+}
+
+/** "Borgen innbyggertorg, kafé KIME": the torg's name, unless the place names it already. */
+export function placeOf(event: TorgEvent, torgNames: ReadonlyMap<string, string>): string {
+  const torg = event.torgId ? torgNames.get(event.torgId) : undefined;
+  const name = event.location?.name;
+  if (!name) return torg ?? '';
+  return torg && !name.includes(torg) ? `${torg}, ${name}` : name;
+}
+
+// --- add to calendar ----------------------------------------------------------------------
+
+/** An RRULE value made only of the characters RFC 5545's recurrence grammar uses (nothing that could end a line). */
+const RRULE_TEXT = /^[A-Za-z0-9=;,:+-]+$/;
+
+/** What the page knows beyond the event: the place in words, a checked link, category names. */
+export interface IcsDetails {
+  location: string;
+  url: string | undefined;
+  categories: string[];
+}
+
+/**
+ * "Add to calendar" for an occurrence: this date alone (for a series, with
+ * the date in its UID, so it never replaces the series), and for a series
+ * also every date (its rule and left-out dates). The id is API text: it is
+ * encoded before it goes into the file.
+ */
+export function eventIcs(item: Item, details: IcsDetails): { one: IcsEvent; series?: IcsEvent } {
+  const e = item.event;
+  const base = {
+    summary: e.title,
+    description: e.description,
+    location: details.location,
+    url: details.url,
+    status: e.cancelled ? ('CANCELLED' as const) : ('CONFIRMED' as const),
+    categories: details.categories,
+    allDay: e.allDay,
+  };
+  const uid = (suffix: string): string => `${encodeURIComponent(e.id)}${suffix}@innbyggertorg.asker.kommune.no`;
+  const one: IcsEvent = {
+    ...base,
+    uid: uid(e.rrule ? `-${osloDate(item.start).replaceAll('-', '')}` : ''),
+    start: item.start,
+    end: item.end,
+  };
+  if (!e.rrule || !RRULE_TEXT.test(e.rrule)) return { one };
+  const series: IcsEvent = {
+    ...base,
+    uid: uid(''),
+    start: Date.parse(e.start),
+    end: e.end ? Date.parse(e.end) : undefined,
+    rrule: e.rrule,
+    exdates: e.exdates?.map((d) => Date.parse(d)),
+  };
+  return { one, series };
+}

@@ -1,0 +1,458 @@
+/**
+ * What `<torg-events>` looks like, and what the person chose: the view
+ * switch, the filters (preset by the attributes, changed with the
+ * controls), the list of coming days ("show more" adds pages), the month
+ * shown, and which events are open with their "add to calendar" links.
+ *
+ * The month grid (with the shared date grid) is a part of its own, loaded
+ * the first time the month view shows; the .ics writer loads when the first
+ * event is opened.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import type { DataSource } from '../../core/data-controller.js';
+import { formatClock, formatDate, formatMonth, monthName } from '../../core/format.js';
+import { entryOf } from '../../core/i18n.js';
+import { createLogger } from '../../core/logger.js';
+import { safeHref } from '../../core/url.js';
+import { ViewLoader } from '../../core/view-loader.js';
+import type { WidgetHost } from '../../core/widget-host.js';
+import {
+  dayTime,
+  eventIcs,
+  isFiltered,
+  listRange,
+  listSpan,
+  monthRange,
+  placeOf,
+  type Filters,
+  type Item,
+  type Model,
+  type Range,
+} from '../../domain/events.js';
+import type * as Ics from '../../domain/ics.js';
+import { addDays, osloDate } from '../../domain/oslo-time.js';
+import { eventsCatalog, type EventsMessages } from './messages/index.js';
+import type { MonthGrid } from './parts/month.js';
+import type { EventsView, KnownNames, TorgEvents } from './torg-events.js';
+import { styles as ownStyles } from './torg-events.styles.js';
+
+export const styles = [ownStyles];
+export const catalogs = [eventsCatalog];
+
+type Host = WidgetHost<TorgEvents>;
+
+/** What the element asks for: the dates on screen and the filters in use. */
+export interface Query extends Range {
+  filters: Filters;
+}
+
+const log = createLogger('torg-events');
+
+/** The state of a list kept on screen (busy) while more days or other filters load (see `listSource`). */
+const LOADING: Omit<DataSource<never>, 'refresh'> = {
+  state: 'loading',
+  value: undefined,
+  error: undefined,
+  busy: true,
+  loadedAt: undefined,
+};
+
+const SKELETON_ROWS = [0, 1, 2];
+
+/** `h1`–`h6`, as static parts of a template (an event's title, see `renderItem`). */
+const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
+
+/**
+ * Bars shaped like the list: its heading and a few days of events (under the toolbar, which stays);
+ * with `toolbar`, a bar for it too (the element's loading state, before anything is drawn).
+ */
+export function listSkeleton(toolbar = false): TemplateResult {
+  return html`<div class="skeleton events" aria-hidden="true">
+    ${toolbar ? html`<div class="bar toolbar"></div>` : nothing}
+    <div class="bar heading"></div>
+    ${SKELETON_ROWS.map(
+      () =>
+        html`<div class="bar day"></div>
+          <div class="bar row"></div>
+          <div class="bar row"></div>`,
+    )}
+  </div>`;
+}
+
+export function createView(host: Host): EventsScreen {
+  return new EventsScreen(host);
+}
+
+export class EventsScreen {
+  private readonly host: Host;
+  /** The filters in use: preset by the attributes, changed with the controls. */
+  private filters: Filters = { torg: '', category: '', audience: '' };
+  /** The month shown in the month view, `YYYY-MM`. */
+  private month = osloDate(Date.now()).slice(0, 7);
+  /** How many times `days` the list shows. */
+  private pages = 1;
+  /** Opened events (`key/date`). */
+  private opened = new Set<string>();
+  /** The list last shown, kept on screen (busy) while more days or other filters load. */
+  private previous?: Model;
+  /** A filter was changed: say how many events it shows once they are there. */
+  private countPending = false;
+  /** The .ics writer, once loaded (the first time an event is opened). */
+  private ics?: typeof Ics;
+  private icsLoading = false;
+  /** The month grid, a part loaded the first time the month view shows. */
+  private monthPart?: ViewLoader<Host, MonthGrid>;
+
+  constructor(host: Host) {
+    this.host = host;
+  }
+
+  private get element(): TorgEvents {
+    return this.host.element;
+  }
+
+  private get t(): EventsMessages {
+    return this.host.text(eventsCatalog);
+  }
+
+  /** Today's date in Oslo. */
+  private get today(): string {
+    return osloDate(Date.now());
+  }
+
+  private isMonth(): boolean {
+    return this.element.view === 'month';
+  }
+
+  /** The dates on screen — the list's coming days or the month — and the filters. */
+  query(): Query {
+    const range = this.isMonth()
+      ? monthRange(this.month)
+      : listRange(this.today, listSpan(this.element.days), this.pages);
+    return { ...range, filters: this.filters };
+  }
+
+  /** Follows the element's attributes (before each update): a changed attribute sets its filter, the others stay. */
+  follow(changed: PropertyValues<TorgEvents>): void {
+    const element = this.element;
+    const keys = (['torg', 'category', 'audience'] as const).filter((key) => changed.has(key));
+    if (keys.length) {
+      this.filters = { ...this.filters };
+      for (const key of keys) this.filters[key] = element[key] ?? '';
+    }
+    if (changed.has('days')) this.pages = 1;
+    if (changed.has('view')) this.previous = undefined;
+    // The month grid starts loading as soon as the month view is asked for.
+    if (this.isMonth()) this.monthGrid();
+  }
+
+  /** After a filter change, once its events are there: how many there are (read out). */
+  announcement(source: DataSource<Model>): string | undefined {
+    if (!this.countPending || (source.state !== 'loaded' && source.state !== 'empty')) return undefined;
+    this.countPending = false;
+    return this.t.count(source.value?.count ?? 0);
+  }
+
+  // --- handlers ------------------------------------------------------------------------
+
+  private handleFilter(key: keyof Filters, event: Event): void {
+    this.filters = { ...this.filters, [key]: (event.target as HTMLSelectElement).value };
+    this.countPending = true;
+    this.host.requestUpdate();
+  }
+
+  private handleView(view: EventsView): void {
+    this.element.view = view;
+  }
+
+  private readonly handleMore = (): void => {
+    this.pages++;
+    this.host.requestUpdate();
+    const { from, to } = this.query();
+    this.host.announce(this.t.range(this.day(from, false), this.day(addDays(to, -1), false)));
+  };
+
+  /** One listener for every event's disclosure button (`data-key`): thousands of events, one listener. */
+  private readonly handleClick = (event: Event): void => {
+    const key = (event.target as Element).closest<HTMLElement>('[data-key]')?.dataset.key;
+    if (!key) return;
+    if (!this.opened.delete(key)) this.opened.add(key);
+    this.opened = new Set(this.opened);
+    this.host.requestUpdate();
+    void this.loadIcs();
+  };
+
+  /** Shows another month (`YYYY-MM`) and says so to screen-reader users. */
+  private setMonth(month: string): void {
+    if (month === this.month) return;
+    this.month = month;
+    this.host.requestUpdate();
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    this.host.announce(formatMonth(y, m, this.host.locale, true));
+  }
+
+  /** The .ics writer, for the opened events' links (loaded once; a failure is tried again at the next opening). */
+  private async loadIcs(): Promise<void> {
+    if (this.ics || this.icsLoading) return;
+    this.icsLoading = true;
+    try {
+      this.ics = await import(/* torg:inline-in-bundle */ '../../domain/ics.js');
+    } catch (error) {
+      log.warn('could not load the calendar file writer:', error);
+    } finally {
+      this.icsLoading = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The month grid part (created, and so loaded, when first needed). */
+  private monthGrid(): ViewLoader<Host, MonthGrid> {
+    return (this.monthPart ??= new ViewLoader(this.host, async () => {
+      const part = await import(/* torg:inline-in-bundle */ './parts/month.js');
+      const today = this.today;
+      return {
+        styles: part.styles,
+        createView: (host: Host) =>
+          new part.MonthGrid(host, {
+            initial: today.startsWith(this.month) ? today : `${this.month}-01`,
+            onMonthChange: (month) => this.setMonth(month),
+          }),
+      };
+    }));
+  }
+
+  // --- rendering -----------------------------------------------------------------------
+
+  render(source: DataSource<Model>, names: KnownNames): unknown {
+    const t = this.t;
+    return html`${this.host.renderOsloTimeNote()}
+      <div class="toolbar" part="toolbar">${this.renderViewSwitch(t)} ${this.renderFilters(t, names)}</div>
+      ${this.isMonth() ? this.renderMonth(t, source) : this.renderList(t, source)}`;
+  }
+
+  private renderViewSwitch(t: EventsMessages): TemplateResult {
+    const month = this.isMonth();
+    const button = (view: EventsView, label: string): TemplateResult =>
+      html`<button
+        type="button"
+        aria-pressed=${(view === 'month') === month ? 'true' : 'false'}
+        @click=${() => this.handleView(view)}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="switch" part="view-switch" role="group" aria-label=${t.view}>
+      ${button('list', t.list)}${button('month', t.month)}
+    </div>`;
+  }
+
+  private renderFilters(t: EventsMessages, names: KnownNames): TemplateResult {
+    const { filters } = this;
+    const byName = (a: [string, string], b: [string, string]): number => a[1].localeCompare(b[1], 'nb');
+    const select = (key: keyof Filters, label: string, any: string, options: [string, string][]): TemplateResult => {
+      const value = filters[key];
+      if (value && !options.some(([id]) => id === value)) options.push([value, value]);
+      return html`<label
+        >${label}
+        <select @change=${(e: Event) => this.handleFilter(key, e)}>
+          <option value="">${any}</option>
+          ${options.map(([id, name]) => html`<option value=${id} ?selected=${id === value}>${name}</option>`)}
+        </select></label
+      >`;
+    };
+    // Own names only: `Object.keys` may be a host page's (Prototype.js 1.6's walks the prototype chain).
+    const categories = [...new Set([...Object.getOwnPropertyNames(t.categories), ...names.categories])];
+    return html`<div class="filters" part="filters" role="group" aria-label=${t.filters}>
+      ${select(
+        'category',
+        t.category,
+        t.anyCategory,
+        categories.map((id): [string, string] => [id, this.categoryName(id, t)]).sort(byName),
+      )}
+      ${select('audience', t.audience, t.anyAudience, Object.entries(t.audiences))}
+      ${select('torg', t.torg, t.anyTorg, [...names.torg].sort(byName))}
+    </div>`;
+  }
+
+  private renderList(t: EventsMessages, source: DataSource<Model>): unknown {
+    const more = html`<button type="button" class="button secondary more" part="more" @click=${this.handleMore}>
+      ${t.more(listSpan(this.element.days))}
+    </button>`;
+    const host = this.host;
+    return host.renderData(this.listSource(source), {
+      loaded: (model) =>
+        html`${host.heading(0, t.range(this.day(model.from, false), this.day(addDays(model.to, -1), false)), {
+          class: 'range',
+          part: 'range',
+        })}
+        ${this.delegated(
+          [...model.days].map(
+            ([date, items]) =>
+              html`<div class="day-group">
+                ${host.heading(1, this.day(date), { class: 'day', part: 'day-heading' })}
+                ${this.renderItems(model, items, date)}
+              </div>`,
+          ),
+        )}
+        ${more}`,
+      empty: (model) =>
+        html`<p>
+            ${t.emptyRange(this.day(model.from, false), this.day(addDays(model.to, -1), false))}
+            ${isFiltered(this.filters) ? t.emptyFiltered : ''}
+          </p>
+          ${more}`,
+      loading: () => listSkeleton(),
+      skipped: (model) => model.skipped,
+    });
+  }
+
+  private renderMonth(t: EventsMessages, source: DataSource<Model>): unknown {
+    return this.monthGrid().render(
+      (grid) =>
+        html`${grid.renderGrid(source, this.month, this.today)}
+        ${this.host.renderData(source, {
+          loaded: (model) =>
+            grid.renderDay(model, this.month, (items, date) => this.delegated(this.renderItems(model, items, date))),
+          empty: () =>
+            `${t.emptyMonth(monthName(Number(this.month.slice(5)), this.host.locale))} ${
+              isFiltered(this.filters) ? t.emptyFiltered : ''
+            }`,
+          loading: () => html``,
+          skipped: (model) => model.skipped,
+        })}`,
+    );
+  }
+
+  /** Events inside one listener for all their disclosure buttons (see `handleClick`). */
+  private delegated(content: unknown): TemplateResult {
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the buttons inside take the keyboard (Enter and Space click them)
+    return html`<div @click=${this.handleClick}>${content}</div>`;
+  }
+
+  /** A day's events (the list's, or the month view's opened day). */
+  private renderItems(model: Model, items: Item[], date: string): TemplateResult {
+    const t = this.t;
+    // Each event's title is a heading at `heading-level` + 2, drawn in the row's own template (see `renderItem`).
+    const tag = HEADING_TAGS[this.host.headingLevel(2) - 1]!;
+    return html`<ul class="events" part="list">
+      ${items.map((item) => this.renderItem(model, item, date, t, tag))}
+    </ul>`;
+  }
+
+  /**
+   * One event on `date`: time, title (a disclosure in a heading), place, tags, price and registration.
+   * One template per row, the heading's tag a static part of it: thousands of rows, no nested template each.
+   */
+  private renderItem(model: Model, item: Item, date: string, t: EventsMessages, tag: StaticValue): TemplateResult {
+    const e = item.event;
+    const key = `${item.key}/${date}`;
+    const open = this.opened.has(key);
+    const place = placeOf(e, model.torgNames);
+    const register = e.cancelled ? undefined : safeHref(e.registrationUrl);
+    const audience = e.audience?.length ? t.forAudience(e.audience.map((a) => t.audiences[a]).join(', ')) : '';
+    const price = e.price || (model.prices ? t.free : '');
+    const tags = [e.categories.map((c) => this.categoryName(c, t)).join(', '), audience, price];
+    return staticHtml`<li class="event${e.cancelled ? ' cancelled' : ''}" part="event">
+      <p class="when" part="time">${this.timeText(item, date, t)}</p>
+      <div class="body">
+        <${tag} class="title"><button
+            type="button"
+            part="event-toggle"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${open ? key : nothing}
+            data-key=${key}
+          >${e.cancelled ? html`<strong class="badge" part="cancelled">${t.cancelled}</strong> ` : nothing}<span
+              class="name">${e.title}</span></button></${tag}>
+        ${place ? html`<p class="meta">${place}</p>` : nothing}
+        <p class="meta">${tags.filter(Boolean).join(' · ')}</p>
+        ${
+          register
+            ? html`<a class="register" part="register" href=${register}
+                >${t.register}<span class="vh">: ${e.title}</span></a
+              >`
+            : nothing
+        }
+        ${open ? this.renderDetails(model, item, key, t) : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderDetails(model: Model, item: Item, id: string, t: EventsMessages): TemplateResult {
+    const e = item.event;
+    const more = safeHref(e.url);
+    const organizer = e.organizer;
+    const organizerUrl = safeHref(organizer?.url);
+    return html`<div class="details" part="details" id=${id}>
+      ${e.description ? html`<p class="desc">${e.description}</p>` : nothing}
+      ${e.location?.address ? html`<p><strong>${t.address}:</strong> ${e.location.address}</p>` : nothing}
+      ${
+        organizer
+          ? html`<p>
+              <strong>${t.organizer}:</strong>
+              ${organizerUrl ? html`<a href=${organizerUrl}>${organizer.name}</a>` : organizer.name}
+            </p>`
+          : nothing
+      }
+      <p class="links" aria-busy=${this.icsLoading ? 'true' : nothing}>
+        ${more ? html`<a href=${more}>${t.moreInfo}<span class="vh">: ${e.title}</span></a>` : nothing}
+        ${this.renderCalendarLinks(model, item, t)}
+      </p>
+    </div>`;
+  }
+
+  /** "Legg i kalender" for this occurrence, and for a series all its dates. */
+  private renderCalendarLinks(model: Model, item: Item, t: EventsMessages): unknown {
+    const ics = this.ics;
+    if (!ics) return nothing;
+    const e = item.event;
+    const { one, series } = eventIcs(item, {
+      location: [placeOf(e, model.torgNames), e.location?.address].filter(Boolean).join(', '),
+      url: safeHref(e.url),
+      categories: e.categories.map((c) => this.categoryName(c, t)),
+    });
+    const file = ics.icsFileName(e.title);
+    const link = (label: string, event: Ics.IcsEvent): TemplateResult =>
+      html`<a class="button secondary" part="calendar-link" download=${file} href=${ics.icsDataUrl(ics.toIcs([event]))}
+        >${label}<span class="vh">: ${e.title}</span></a
+      >`;
+    return html`${link(t.addToCalendar, one)} ${series ? link(t.addSeries, series) : nothing}`;
+  }
+
+  // --- helpers -------------------------------------------------------------------------
+
+  /** The list's data; while more days or other filters load, the list shown so far stays (busy). */
+  private listSource(source: DataSource<Model>): DataSource<Model> {
+    if (source.state === 'loaded' || source.state === 'empty') this.previous = source.value;
+    const previous = this.previous;
+    if (source.state !== 'loading' || !previous) return source;
+    return { ...LOADING, state: previous.count ? 'loaded' : 'empty', value: previous, refresh: () => source.refresh() };
+  }
+
+  /** "Torsdag 3. desember" (a heading), "3. desember" (in a sentence, `weekday` false). */
+  private day(date: string, weekday = true): string {
+    return formatDate(date, this.host.locale, { capital: weekday, weekday });
+  }
+
+  private categoryName(id: string, t: EventsMessages): string {
+    // An own property only: a category `constructor` or `toString` from the API is a name like any other.
+    return entryOf(t.categories, id) ?? id.charAt(0).toUpperCase() + id.slice(1);
+  }
+
+  /** "18.00–19.30", "Hele dagen", "Fra kl. 18.00" (a multi-day event's first day), "Til kl. 02.00" (its last). */
+  private timeText(item: Item, date: string, t: EventsMessages): string {
+    const locale = this.host.locale;
+    const time = dayTime(item, date);
+    switch (time.kind) {
+      case 'all-day':
+        return t.allDay;
+      case 'until':
+        return t.until(formatClock(time.minute, locale));
+      case 'from':
+        return t.from(formatClock(time.minute, locale));
+      case 'time':
+        return time.end === undefined
+          ? formatClock(time.start, locale)
+          : `${formatClock(time.start, locale)}–${formatClock(time.end, locale)}`;
+    }
+  }
+}
