@@ -42,7 +42,10 @@ export const styles = css`
   .sub {
     margin-top: var(--_space-2);
   }
-  .choices {
+  /* The lists of every step: resources, times, problems. */
+  .choices,
+  .slots,
+  .summary ul {
     display: grid;
     gap: var(--_space-3);
     margin: 0;

@@ -10,17 +10,7 @@ import { worker } from '../../../mocks/browser.js';
 import '../../../src/widgets/torg-booking/define.js';
 import type { TorgBooking } from '../../../src/widgets/torg-booking/torg-booking.js';
 import { $, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
-import {
-  KARI,
-  NOW,
-  chooseFirstDay,
-  chooseFirstSlot,
-  click,
-  fill,
-  freeDayCells,
-  heading,
-  untilStep,
-} from './helpers.js';
+import { KARI, NOW, click, fill, freeDayCells, heading, untilStep, toDetails } from './helpers.js';
 
 describe('<torg-booking> later steps', () => {
   const env = useTestEnv({ now: NOW });
@@ -66,10 +56,7 @@ describe('<torg-booking> later steps', () => {
     const el = await env.render<TorgBooking>(
       html`<torg-booking torg="borgen" resource="borgen-fjorden"></torg-booking>`,
     );
-    await untilStep(el, 'Velg dag');
-    await chooseFirstDay(el);
-    await chooseFirstSlot(el);
-    await untilStep(el, 'Dine opplysninger');
+    await toDetails(el);
     expect(textOf($(el, '[part="error"]'))).to.contain('Vi fikk ikke kontakt med tjenesten');
 
     offline.clear();

@@ -20,6 +20,7 @@ import {
   tabTo,
   toReview,
   untilStep,
+  toDetails,
 } from './helpers.js';
 
 interface A11yNode {
@@ -106,10 +107,7 @@ describe('<torg-booking> steps', () => {
       const el = await env.render<TorgBooking>(
         html`<torg-booking torg="borgen" resource="borgen-fjorden"></torg-booking>`,
       );
-      await untilStep(el, 'Velg dag');
-      await chooseFirstDay(el);
-      await chooseFirstSlot(el);
-      await untilStep(el, 'Dine opplysninger');
+      await toDetails(el);
       await expect(el).to.be.accessible();
       await click(el, $(el, 'button[type="submit"]'), 'Gå videre');
       expect($(el, '[part~="error-summary"]')).to.exist;

@@ -2,13 +2,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .slots {
-    display: grid;
-    gap: var(--_space-3);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .sub + .slots {
     margin-top: var(--_space-2);
   }
