@@ -75,9 +75,10 @@ const CARD = html`<div class="bar card"></div>`;
  * retry books once); a time taken meanwhile (409) is said plainly, fresh free
  * times are offered and every typed detail is kept.
  *
- * The first step comes with the element; the later steps (the month grid, the
- * form, the review) are a chunk fetched once the first step is shown, or at
- * once when `resource` skips the first step.
+ * The first step comes with the element. The later steps are two chunks (the
+ * month grid and the times; the form, the review and the result) fetched when
+ * the browser is idle after the first step is shown — the month grid at once
+ * when `resource` skips the first step.
  *
  * @tagname torg-booking
  * @summary Book a room or a case-officer slot at a torg.
