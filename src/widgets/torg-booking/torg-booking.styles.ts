@@ -114,38 +114,61 @@ export const styles = css`
     gap: var(--_space-3);
     align-items: center;
   }
+  /* The skeleton: the sizes of the content it stands for, on a phone and wider (no jump when it comes). */
   .skeleton.booking {
     gap: var(--_space-4);
     max-width: var(--torg-booking-max-width, 40em);
+    container-type: inline-size;
   }
-  .skeleton.booking .progress {
+  .skeleton.booking .bar {
+    width: 100%;
+  }
+  .skeleton.booking .head {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .skeleton.booking .cards {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .skeleton.booking .count {
     width: 6em;
-    height: 0.9em;
+    height: 1em;
   }
   .skeleton.booking .heading {
     width: 14em;
     max-width: 100%;
-    height: 1.6em;
+    height: 1.75em;
   }
   .skeleton.booking .group {
     width: 10em;
     height: 1.4em;
+    margin-block: var(--_space-2);
   }
   .skeleton.booking .card {
-    width: 100%;
-    height: 6em;
+    height: 7em;
+  }
+  .skeleton.booking .context {
+    width: 12em;
+    height: 1.5em;
   }
   .skeleton.booking .nav {
-    width: 100%;
-    height: 2.75em;
+    height: 3.4em;
   }
   .skeleton.booking .grid {
-    width: 100%;
-    height: 18em;
+    height: 17em;
+    margin-block-end: var(--_space-4);
   }
   .skeleton.booking .block {
-    width: 100%;
     height: 10em;
+  }
+  @container (max-width: 30em) {
+    .skeleton.booking .card {
+      height: 10em;
+    }
+    .skeleton.booking .grid {
+      height: 18.4em;
+    }
   }
   @media (forced-colors: active) {
     .card {

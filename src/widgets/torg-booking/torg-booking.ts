@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
 import type { Resource, Slot } from '../../contract/schemas.js';
@@ -64,7 +64,11 @@ export interface Shown {
   send(): void;
 }
 
-/** A resource, as bars (its name and a line about it). */
+/** The step's heading ("Steg 1 av 5", the title) and a resource card, as bars. */
+const HEAD = html`<div class="head">
+  <div class="bar count"></div>
+  <div class="bar heading"></div>
+</div>`;
 const CARD = html`<div class="bar card"></div>`;
 
 /**
@@ -276,18 +280,13 @@ export class TorgBooking extends TorgElement {
     const body =
       step === 'resource'
         ? html`<div class="bar group"></div>
-            ${CARD}${CARD}`
+            <div class="cards">${CARD}${CARD}</div>`
         : step === 'day'
-          ? html`<div class="bar nav"></div>
+          ? html`<div class="bar context"></div>
+              <div class="bar nav"></div>
               <div class="bar grid"></div>`
-          : html`<div class="bar"></div>
+          : html`<div class="bar context"></div>
               <div class="bar block"></div>`;
-    return this.shown
-      ? html`<div class="skeleton booking" aria-hidden="true">${body}</div>`
-      : html`<div class="skeleton booking" aria-hidden="true">
-          <div class="bar progress"></div>
-          <div class="bar heading"></div>
-          ${body}
-        </div>`;
+    return html`<div class="skeleton booking" aria-hidden="true">${this.shown ? nothing : HEAD} ${body}</div>`;
   }
 }
