@@ -146,7 +146,7 @@ export const styles = css`
     margin-block: var(--_space-2);
   }
   .skeleton.booking .card {
-    height: 7em;
+    height: 6.5em;
   }
   .skeleton.booking .context {
     width: 12em;
