@@ -12,6 +12,7 @@ interface Args {
   resource: string;
   lang: string;
   'api-base': string;
+  'heading-level': string;
   data?: TorgBookingData;
 }
 
@@ -20,7 +21,7 @@ const TORG = ['borgen', 'tofte', 'heggedal', 'saetre', 'slemmestad', 'asker-sent
 const meta: Meta<Args> = {
   title: 'Widgets/Booking',
   component: 'torg-booking',
-  args: { torg: 'borgen', resource: '', lang: 'nb', 'api-base': '' },
+  args: { torg: 'borgen', resource: '', lang: 'nb', 'api-base': '', 'heading-level': '' },
   argTypes: {
     torg: { control: 'select', options: TORG, description: 'The torg whose rooms and slots are booked (required).' },
     resource: {
@@ -30,6 +31,11 @@ const meta: Meta<Args> = {
     },
     lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },
     'api-base': { control: 'text', description: 'Base URL of the municipal API (Storybook points at the mock).' },
+    'heading-level': {
+      control: 'select',
+      options: ['', '1', '2', '3', '4', '5', '6'],
+      description: 'The level of the step heading (default 2); the headings inside follow one level below.',
+    },
     data: { control: false },
   },
   render: (args) =>
@@ -38,6 +44,7 @@ const meta: Meta<Args> = {
       resource=${args.resource || nothing}
       lang=${args.lang || nothing}
       api-base=${args['api-base'] || nothing}
+      heading-level=${args['heading-level'] || nothing}
       .data=${args.data}
     ></torg-booking>`,
   parameters: {
@@ -249,6 +256,9 @@ export const HostileText: Story = {
     },
   },
 };
+
+/** Under a page's `<h2>`: the step heading is an `<h3>`, the headings inside it `<h4>`. */
+export const HeadingLevel: Story = { name: 'Heading level 3', args: { 'heading-level': '3' } };
 
 /** Nynorsk. */
 export const Nynorsk: Story = { args: { lang: 'nn', torg: 'tofte' } };

@@ -1,10 +1,75 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TorgError } from '../../contract/errors.js';
-import type { Catalog } from '../../core/i18n.js';
+import { TorgError, isTorgError } from '../../contract/errors.js';
+import type { Resource, Slot } from '../../contract/schemas.js';
+import type { Collection } from '../../core/api.js';
+import { DataController, type DataSource } from '../../core/data-controller.js';
+import { emit } from '../../core/events.js';
+import { createIdempotencyKey } from '../../core/idempotency.js';
 import { TorgElement } from '../../core/torg-element.js';
-import type { BookingFlow, BookingHost, TorgBookingData } from './flow.js';
+import { ViewLoader } from '../../core/view-loader.js';
+import { freeDays, monthRange, type BookingWindow, type FreeSlot } from '../../domain/booking.js';
+import {
+  canGoBack,
+  chosenResource,
+  flowWindow,
+  initialFlow,
+  offeredSlots,
+  progress,
+  reduce,
+  refreshesAvailability,
+  shownStep,
+  type BookingFlow,
+  type FlowContext,
+  type FlowEvent,
+  type Step,
+} from '../../domain/booking-flow.js';
+import { osloDate } from '../../domain/oslo-time.js';
+import { bookingCatalog } from './messages/index.js';
+import * as view from './torg-booking.view.js';
 
-export type { TorgBookingData };
+/** What `<torg-booking>` accepts as its `data` property instead of the API. */
+export interface TorgBookingData {
+  /** The torg's resources. */
+  resources: Resource[];
+  /** Slots per resource id; a resource not listed here has its availability read from the API. */
+  availability?: Record<string, Slot[]>;
+}
+
+/** Everything a render needs, worked out before it (see `willUpdate`), and what the view can ask for. */
+export interface Shown {
+  flow: BookingFlow;
+  /** The step shown (the flow's, or the nearest earlier one it has what it needs for). */
+  step: Step;
+  /** "Steg 3 av 5" (none for the result). */
+  progress: { step: number; total: number } | undefined;
+  /** Whether the step has a way back. */
+  back: boolean;
+  resources: readonly Resource[];
+  /** The chosen resource. */
+  resource: Resource | undefined;
+  /** Its bookable dates. */
+  window: BookingWindow | undefined;
+  /** The free times of the chosen resource in the shown month, as loaded. */
+  availability: DataSource<Slot[]>;
+  /** The free times offered (the shown month's, never one just lost). */
+  free: readonly FreeSlot[];
+  /** The dates with a free time offered. */
+  freeDays: ReadonlySet<string>;
+  /** Oslo's today. */
+  today: string;
+  /** A step of the flow (a choice, typing, "Tilbake", "Endre" …). */
+  dispatch(event: FlowEvent): void;
+  /** Sends the booking ("Bekreft"); a click while sending does nothing. */
+  send(): void;
+}
+
+/** The step's heading ("Steg 1 av 5", the title) and a resource card, as bars. */
+const HEAD = html`<div class="head">
+  <div class="bar count"></div>
+  <div class="bar heading"></div>
+</div>`;
+const CARD = html`<div class="bar card"></div>`;
 
 /**
  * Book a meeting room or a case-officer slot at an innbyggertorg: choose a
@@ -14,8 +79,10 @@ export type { TorgBookingData };
  * retry books once); a time taken meanwhile (409) is said plainly, fresh free
  * times are offered and every typed detail is kept.
  *
- * The steps are loaded on demand (a chunk fetched in parallel with the first
- * request), so a page pays up front only for the element and the shared core.
+ * The first step comes with the element. The later steps are two chunks (the
+ * month grid and the times; the form, the review and the result) fetched when
+ * the browser is idle after the first step is shown — the month grid at once
+ * when `resource` skips the first step.
  *
  * @tagname torg-booking
  * @summary Book a room or a case-officer slot at a torg.
@@ -24,6 +91,7 @@ export type { TorgBookingData };
  * @attr resource - Preselects a resource by id and skips the first step.
  * @attr api-base - Base URL of the municipal API.
  * @attr lang - `nb` (default), `nn` or `en`.
+ * @attr heading-level - The level of the step's heading, `1`–`6` (default `2`).
  *
  * @prop {TorgBookingData | undefined} data - Resources (and optionally free times per resource) to use instead of
  *   the API. Bookings are still sent to the API.
@@ -67,32 +135,158 @@ export class TorgBooking extends TorgElement {
   /** Resources (and optionally free times) to use instead of the API. */
   @property({ attribute: false }) data?: TorgBookingData;
 
-  /** The steps, once loaded. */
-  @state() private flow?: BookingFlow;
+  /** Where the person is in the booking, and everything chosen and typed (`domain/booking-flow.ts`). */
+  @state() private flow: BookingFlow = initialFlow();
 
-  /** Loading the steps failed (offline). */
-  @state() private failed?: Error;
+  private readonly resources = new DataController<Collection<Resource>, readonly [string, TorgBookingData | undefined]>(
+    this.host,
+    {
+      args: () => (this.torg || this.data ? [this.torg ?? '', this.data] : undefined),
+      load: async ([torg, data], { api }) => {
+        const context = data ? undefined : api();
+        const { checkItems, getResources } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+        return context ? getResources(context, torg) : checkItems('ResourceSchema', data?.resources, 'data.resources');
+      },
+      isEmpty: (value) => value.items.length === 0,
+    },
+  );
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.loadFlow();
+  private readonly availability = new DataController<Slot[], readonly [string, string, TorgBookingData | undefined]>(
+    this.host,
+    {
+      args: () => {
+        const { resourceId, month } = this.flow;
+        return resourceId && month ? [resourceId, month, this.data] : undefined;
+      },
+      load: async ([id, month, data], { api }) => {
+        const own = data?.availability && Object.hasOwn(data.availability, id) ? data.availability[id] : undefined;
+        const context = own ? undefined : api();
+        const { checkDocument, getAvailability } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+        if (context) return (await getAvailability(context, id, monthRange(month))).slots;
+        return (await checkDocument('AvailabilitySchema', { slots: own }, 'data.availability')).slots;
+      },
+      isEmpty: (slots) =>
+        offeredSlots(this.flow, slots, { resources: this.resources.value?.items ?? [], now: Date.now() }).length === 0,
+    },
+  );
+
+  private readonly ui = new ViewLoader(this.host, view);
+
+  /** What the next render shows (worked out in `willUpdate`). */
+  private shown?: Shown;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const source = changed.has('torg') || changed.has('data');
+    // Another torg, resource or data: back to the start (typed details are kept).
+    if (source || changed.has('resource')) this.dispatch({ type: 'restart' });
+    // The page's resource, once the resources of this torg are there.
+    if (this.resource && this.resources.value && !source) this.dispatch({ type: 'preselect', id: this.resource });
+    if (this.availability.state === 'empty') this.dispatch({ type: 'empty-month' });
+    this.shown = this.work();
   }
 
-  private loadFlow(): void {
-    this.failed = undefined;
-    import(/* torg:inline-in-bundle */ './flow.js').then(
-      (module) => (this.flow ??= new module.BookingFlow(this as unknown as BookingHost)),
-      (error: unknown) =>
-        (this.failed = new TorgError('network', 'The booking steps could not be loaded', { cause: error })),
-    );
+  /** What the machine reads besides its state: the resources, now, the free days. */
+  private context(): FlowContext {
+    const resources = this.resources.value?.items ?? [];
+    const now = Date.now();
+    const free = offeredSlots(this.flow, this.availability.value ?? [], { resources, now });
+    return { resources, now, freeDays: freeDays(free) };
   }
 
-  protected override catalogs(): Catalog<unknown>[] {
-    return [...super.catalogs(), ...(this.flow?.catalogs ?? [])];
+  private work(): Shown | undefined {
+    const resources = this.resources.value?.items;
+    if (!resources) return undefined;
+    const { flow } = this;
+    const now = Date.now();
+    const free = offeredSlots(flow, this.availability.value ?? [], { resources, now });
+    return {
+      flow,
+      step: shownStep(flow, resources),
+      progress: progress(flow, resources),
+      back: canGoBack(flow, resources),
+      resources,
+      resource: chosenResource(flow, resources),
+      window: flowWindow(flow, { resources, now }),
+      availability: this.availability,
+      free,
+      freeDays: freeDays(free),
+      today: osloDate(now),
+      dispatch: this.dispatch,
+      send: this.handleSend,
+    };
   }
+
+  // --- handlers ----------------------------------------------------------------
+
+  /** One step of the flow; fresh free times when it asks for them (a time lost, a new booking). */
+  private readonly dispatch = (event: FlowEvent): void => {
+    const previous = this.flow;
+    const next = reduce(previous, event, this.context());
+    if (next === previous) return;
+    this.flow = next;
+    if (refreshesAvailability(previous, next)) void this.availability.refresh();
+  };
+
+  /** Sends the booking with its idempotency key; the answer moves the flow on (result, 409, 422) or says why not. */
+  private readonly handleSend = async (): Promise<void> => {
+    const before = this.flow;
+    this.dispatch({ type: 'send', key: createIdempotencyKey() });
+    const sending = this.flow;
+    const submission = sending.submission;
+    if (sending === before || !submission) return;
+    const t = this.host.text(bookingCatalog);
+    this.host.announce(t.sending);
+    try {
+      const context = this.host.api();
+      const { postBooking } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      const booking = await postBooking(context, submission.body, {
+        idempotencyKey: submission.key,
+        retryStatuses: [502, 503, 504],
+      });
+      this.dispatch({ type: 'booked', booking });
+      emit(this, 'torg-booked', { id: booking.id, status: booking.status });
+    } catch (error) {
+      this.dispatch({ type: 'failed', error });
+      const { sendError } = this.flow;
+      if (sendError) this.host.announce(`${t.sendFailed} ${this.host.errorText(sendError)}`);
+    }
+  };
+
+  // --- rendering ---------------------------------------------------------------
 
   protected override renderContent(): unknown {
-    if (this.failed) return this.renderError(this.failed, () => this.loadFlow());
-    return this.flow ? this.flow.render() : this.renderLoading();
+    if (!this.torg && !this.data) {
+      return this.host.renderError(new TorgError('config', this.host.core.missingAttribute('torg')));
+    }
+    return this.ui.render((v) => {
+      const t = this.host.text(bookingCatalog);
+      return this.host.renderData(this.resources, {
+        loaded: () => (this.shown ? v.render(this.shown) : this.renderSkeleton()),
+        empty: () => t.noResources,
+        skipped: (value) => value.skipped,
+        errorMessage: (error) =>
+          isTorgError(error) && error.kind === 'not-found' ? t.unknownTorg(this.torg ?? '') : undefined,
+      });
+    });
+  }
+
+  /**
+   * Before the resources are there: the heading and the first step (the resources, or the month grid when
+   * `resource` skips that step). Inside a step whose code is on its way: that step's body.
+   */
+  protected override renderSkeleton(): TemplateResult {
+    const step = this.shown?.step ?? (this.resource ? 'day' : 'resource');
+    const body =
+      step === 'resource'
+        ? html`<div class="bar group"></div>
+            <div class="cards">${CARD}${CARD}</div>`
+        : step === 'day'
+          ? html`<div class="bar context"></div>
+              <div class="bar nav"></div>
+              <div class="bar grid"></div>`
+          : html`<div class="bar context"></div>
+              <div class="bar block"></div>`;
+    return html`<div class="skeleton booking" aria-hidden="true">${this.shown ? nothing : HEAD} ${body}</div>`;
   }
 }

@@ -20,6 +20,7 @@ import {
   tabTo,
   toReview,
   untilStep,
+  toDetails,
 } from './helpers.js';
 
 interface A11yNode {
@@ -92,26 +93,55 @@ describe('<torg-booking> steps', () => {
     expect(env.requests({ method: 'POST', path: '/bookings' })).to.have.length(1);
   });
 
-  it('is accessible in every step', async () => {
-    const el = await env.render<TorgBooking>(html`<torg-booking torg="borgen"></torg-booking>`);
-    await expect(el).to.be.accessible();
-    await chooseResource(el, 'Møterom Fjorden');
-    await expect(el).to.be.accessible();
+  describe('is accessible in every step', () => {
+    it('the resource, the day and the time', async () => {
+      const el = await env.render<TorgBooking>(html`<torg-booking torg="borgen"></torg-booking>`);
+      await expect(el).to.be.accessible();
+      await chooseResource(el, 'Møterom Fjorden');
+      await expect(el).to.be.accessible();
+      await chooseFirstDay(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the details, with and without errors', async () => {
+      const el = await env.render<TorgBooking>(
+        html`<torg-booking torg="borgen" resource="borgen-fjorden"></torg-booking>`,
+      );
+      await toDetails(el);
+      await expect(el).to.be.accessible();
+      await click(el, $(el, 'button[type="submit"]'), 'Gå videre');
+      expect($(el, '[part~="error-summary"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('the review and the result', async () => {
+      const el = await env.render<TorgBooking>(
+        html`<torg-booking torg="borgen" resource="borgen-fjorden"></torg-booking>`,
+      );
+      await toReview(el, {
+        ...KARI,
+        phone: '+47 912 34 567',
+        organisation: 'Borgen vel',
+        purpose: 'Styremøte',
+        attendees: '8',
+      });
+      await expect(el).to.be.accessible();
+      await click(el, $(el, '[part~="confirm"]'), 'confirm');
+      await untilStep(el, 'Bookingen er bekreftet');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('follows heading-level: the step heading and the headings inside it', async () => {
+    const el = await env.render<TorgBooking>(html`<torg-booking torg="tofte" heading-level="3"></torg-booking>`);
+    expect($(el, '#heading')!.localName).to.equal('h3');
+    expect($$(el, '.group').map((h) => h.localName)).to.deep.equal(['h4', 'h4', 'h4']);
+    await chooseResource(el, 'Byggesak: drop-in');
+    expect($(el, '#heading')!.localName).to.equal('h3');
+    expect($(el, '#month')!.localName).to.equal('h4');
     await chooseFirstDay(el);
-    await expect(el).to.be.accessible();
-    await chooseFirstSlot(el);
-    await untilStep(el, 'Dine opplysninger');
-    await expect(el).to.be.accessible();
-    await click(el, $(el, 'button[type="submit"]'), 'Gå videre');
-    expect($(el, '[part~="error-summary"]')).to.exist;
-    await expect(el).to.be.accessible();
-    fill(el, { ...KARI, phone: '+47 912 34 567', organisation: 'Borgen vel', purpose: 'Styremøte', attendees: '8' });
-    await click(el, $(el, 'button[type="submit"]'), 'Gå videre');
-    await untilStep(el, 'Se over og bekreft');
-    await expect(el).to.be.accessible();
-    await click(el, $(el, '[part~="confirm"]'), 'confirm');
-    await untilStep(el, 'Bookingen er bekreftet');
-    await expect(el).to.be.accessible();
+    expect($(el, '.step .sub')!.localName).to.equal('h4');
+    expect($$(el, 'h2')).to.have.length(0);
   });
 
   describe('preselected resource', () => {

@@ -84,6 +84,14 @@ export function fill(el: TorgBooking, values: Record<string, string | boolean>):
   }
 }
 
+/** From the day step to the details of the first free time of the first free day. */
+export async function toDetails(el: TorgBooking): Promise<void> {
+  await untilStep(el, 'Velg dag');
+  await chooseFirstDay(el);
+  await chooseFirstSlot(el);
+  await untilStep(el, 'Dine opplysninger');
+}
+
 export const KARI = { name: 'Kari Nordmann', email: 'kari@eksempel.no', consent: true };
 
 /** From a rendered widget to the review of the first free time of the first free day. */

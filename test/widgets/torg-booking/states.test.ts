@@ -21,6 +21,34 @@ describe('<torg-booking> states', () => {
       await expect(el).to.be.accessible();
     });
 
+    for (const [what, attributes] of [
+      ['the resources', { torg: 'borgen' }],
+      ['the month grid (a preselected resource)', { torg: 'borgen', resource: 'borgen-fjorden' }],
+    ] as const) {
+      it(`holds the space of ${what}, so nothing below jumps when it comes`, async () => {
+        env.scenario('loading');
+        const waiting = await fixture<TorgBooking>(
+          html`<torg-booking
+            torg=${attributes.torg}
+            resource=${'resource' in attributes ? attributes.resource : ''}
+          ></torg-booking>`,
+        );
+        await waitFor(() => $(waiting, '[part="loading"]'), 'the loading state');
+        const reserved = waiting.getBoundingClientRect().height;
+        env.scenario('default');
+        const el = await env.render<TorgBooking>(
+          html`<torg-booking
+            torg=${attributes.torg}
+            resource=${'resource' in attributes ? attributes.resource : ''}
+          ></torg-booking>`,
+        );
+        await waitFor(() => $(el, '.card, .date-grid'), 'the content');
+        await settle(el);
+        const shown = el.getBoundingClientRect().height;
+        expect(Math.abs(shown - reserved) / shown, `${reserved} px reserved, ${shown} px shown`).to.be.below(0.08);
+      });
+    }
+
     it('is busy while a month’s free times load', async () => {
       const el = await env.render<TorgBooking>(html`<torg-booking torg="borgen"></torg-booking>`);
       env.scenario('loading');

@@ -13,7 +13,6 @@ import {
   NOW,
   active,
   button,
-  chooseFirstDay,
   chooseFirstSlot,
   click,
   confirm,
@@ -21,6 +20,7 @@ import {
   heading,
   toReview,
   untilStep,
+  toDetails,
 } from './helpers.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -38,10 +38,7 @@ describe('<torg-booking> booking', () => {
 
   async function atDetails(torg = 'borgen', resource = 'borgen-fjorden'): Promise<TorgBooking> {
     const el = await env.render<TorgBooking>(html`<torg-booking torg=${torg} resource=${resource}></torg-booking>`);
-    await untilStep(el, 'Velg dag');
-    await chooseFirstDay(el);
-    await chooseFirstSlot(el);
-    await untilStep(el, 'Dine opplysninger');
+    await toDetails(el);
     return el;
   }
 

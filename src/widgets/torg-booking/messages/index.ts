@@ -4,7 +4,13 @@ import type { BookingMessages } from './types.js';
 
 export type { BookingMessages };
 
-/** `<torg-booking>`'s texts: bokmål with the booking steps, nynorsk and English on demand. */
+declare module '../../../core/i18n.js' {
+  interface TorgTexts {
+    'torg-booking': BookingMessages;
+  }
+}
+
+/** The texts of `<torg-booking>` (every step): bokmål built in, nynorsk and English on demand. */
 export const bookingCatalog = createCatalog<BookingMessages>('torg-booking', nb, {
   nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
   en: () => import(/* torg:inline-in-bundle */ './en.js'),

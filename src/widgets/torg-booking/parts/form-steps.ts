@@ -1,0 +1,36 @@
+/**
+ * The details, review and result steps of `<torg-booking>` as a chunk of
+ * their own (a view module: `createView`, `styles`, `catalogs`): the form,
+ * the summary to confirm, the confirmation with its calendar file. Fetched
+ * once the first step is shown.
+ */
+import { html, nothing } from 'lit';
+import { linkButtonStyles } from '../../../shared/styles.js';
+import { bookingCatalog } from '../messages/index.js';
+import type { Shown } from '../torg-booking.js';
+import { renderContext, type Host, type StepsView } from './common.js';
+import { renderDetailsStep } from './details.js';
+import { styles as ownStyles } from './form-steps.styles.js';
+import { createResultStep } from './result.js';
+import { renderReviewStep } from './review.js';
+
+export const styles = [linkButtonStyles, ownStyles];
+export const catalogs = [bookingCatalog];
+
+export function createView(host: Host): StepsView {
+  const result = createResultStep(host);
+  return {
+    render(shown: Shown): unknown {
+      switch (shown.step) {
+        case 'details':
+          return html`${renderContext(host, shown)} ${renderDetailsStep(host, shown)}`;
+        case 'review':
+          return renderReviewStep(host, shown);
+        case 'result':
+          return result.render(shown);
+        default:
+          return nothing;
+      }
+    },
+  };
+}

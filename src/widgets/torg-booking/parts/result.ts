@@ -1,0 +1,75 @@
+/**
+ * The result: confirmed or waiting for approval (said plainly), the booking
+ * reference, what and when, an .ics file for the calendar (Oslo time), the
+ * cancellation link, and "Book en ny tid".
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { safeHref } from '../../../core/url.js';
+import type { Done } from '../../../domain/booking-flow.js';
+import { icsDataUrl, icsFileName, toIcs } from '../../../domain/ics.js';
+import { bookingCatalog } from '../messages/index.js';
+import type { Shown } from '../torg-booking.js';
+import { whatAndWhen, type Host } from './common.js';
+
+export function createResultStep(host: Host) {
+  /** The calendar file of the booking shown (made once per booking and language). */
+  let file: { done: Done; locale: string; href: string; name: string } | undefined;
+
+  function calendar(done: Done): { href: string; name: string } {
+    if (file?.done === done && file.locale === host.locale) return file;
+    const t = host.text(bookingCatalog);
+    const { booking, resource, slot } = done;
+    const cancel = safeHref(booking.cancelUrl);
+    const ics = toIcs(
+      [
+        {
+          uid: `booking-${booking.id}@innbyggertorg.asker.kommune.no`,
+          start: slot.startMs,
+          end: slot.endMs,
+          summary: resource.name,
+          location: resource.name,
+          description: [`${t.reference}: ${booking.id}`, done.request.purpose, cancel && `${t.cancel}: ${cancel}`]
+            .filter(Boolean)
+            .join('\n'),
+          status: booking.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE',
+        },
+      ],
+      { name: resource.name },
+    );
+    file = { done, locale: host.locale, href: icsDataUrl(ics), name: icsFileName(resource.name) };
+    return file;
+  }
+
+  return {
+    render(shown: Shown): TemplateResult | typeof nothing {
+      const done = shown.flow.done;
+      if (!done) return nothing;
+      const t = host.text(bookingCatalog);
+      const { booking } = done;
+      const confirmed = booking.status === 'confirmed';
+      const cancel = safeHref(booking.cancelUrl);
+      const ics = calendar(done);
+      return html`<div class="notice ${confirmed ? 'success' : 'info'}" part="notice">
+          <p class="text">${confirmed ? t.confirmedText : t.pendingText}</p>
+        </div>
+        <p part="reference">${t.reference}: <strong>${booking.id}</strong></p>
+        <dl class="review">
+          ${whatAndWhen(host, done.resource.name, done.slot, undefined).map(
+            ({ label, value }) =>
+              html`<div class="row">
+                <dt>${label}</dt>
+                <dd>${value}</dd>
+              </div>`,
+          )}
+        </dl>
+        ${host.renderOsloTimeNote()}
+        <div class="actions">
+          <a class="button secondary" part="ics" href=${ics.href} download=${ics.name}>${t.addToCalendar}</a>
+          <button type="button" class="button secondary" @click=${() => shown.dispatch({ type: 'again' })}>
+            ${t.newBooking}
+          </button>
+        </div>
+        ${cancel ? html`<p class="cancel">${t.cancelHint} <a part="cancel" href=${cancel}>${t.cancel}</a></p>` : nothing}`;
+    },
+  };
+}

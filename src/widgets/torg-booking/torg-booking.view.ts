@@ -1,0 +1,130 @@
+/**
+ * What `<torg-booking>` looks like: the current step in a section whose
+ * heading says "Steg 3 av 5" and takes focus when the step changes (or the
+ * error summary, the "time taken" notice or a field does, as the flow says).
+ *
+ * The first step (the resources) comes with the element. The later steps
+ * are two chunks — the day and time (`parts/calendar-steps.ts`), the
+ * details, review and result (`parts/form-steps.ts`) — fetched when the
+ * browser is idle after the first step is shown (the day and time at once
+ * when the page preselected the resource: the day is then the first screen),
+ * so a person does not wait for them; while one is on its way (or failed to
+ * come) the step shows the loading (or the error, with a retry) state.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ViewLoader } from '../../core/view-loader.js';
+import type { WidgetHost } from '../../core/widget-host.js';
+import type { Attention } from '../../domain/booking-flow.js';
+import { bookingCatalog } from './messages/index.js';
+import { renderResources } from './parts/resource.js';
+import type { StepsView } from './parts/common.js';
+import type { Shown, TorgBooking } from './torg-booking.js';
+import { styles as ownStyles } from './torg-booking.styles.js';
+
+export const styles = [ownStyles];
+export const catalogs = [bookingCatalog];
+
+type Host = WidgetHost<TorgBooking>;
+
+/** What the flow's attention points at. */
+function target(attention: Attention): string {
+  switch (attention.to) {
+    case 'step':
+      return '#heading';
+    case 'lost':
+      return '#lost';
+    case 'problems':
+      return '[part~="error-summary"]';
+    case 'field':
+      return `#f-${attention.field}`;
+  }
+}
+
+type Steps = ViewLoader<Host, StepsView>;
+
+/** Runs `task` when the browser has nothing better to do (soon, at the latest). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
+
+export function createView(host: Host) {
+  let calendar: Steps | undefined;
+  let form: Steps | undefined;
+  /** The day and time steps' code, the details, review and result steps' code (each fetched on first use). */
+  const calendarSteps = (): Steps =>
+    (calendar ??= new ViewLoader(host, () => import(/* torg:inline-in-bundle */ './parts/calendar-steps.js')));
+  const formSteps = (): Steps =>
+    (form ??= new ViewLoader(host, () => import(/* torg:inline-in-bundle */ './parts/form-steps.js')));
+  /** The attention last acted on, and the selector to focus after the render. */
+  let handled: Attention | undefined;
+  let focus: string | undefined;
+  /** The first screen is complete (nothing on it still loading): the rest can be fetched. */
+  let settled = false;
+  let prefetching = false;
+  /** The chunks a step has needed (a fetch that failed ahead of time is tried again when first needed). */
+  const needed = new Set<Steps>();
+  const show = (steps: Steps, shown: Shown): unknown => {
+    if (!needed.has(steps)) {
+      needed.add(steps);
+      if (steps.state === 'error') steps.retry();
+    }
+    return steps.render((view) => view.render(shown));
+  };
+
+  host.addController({
+    hostConnected: () => {
+      // The page skips the first step: the day is the first screen.
+      if (host.element.resource) calendarSteps();
+    },
+    hostUpdated: () => {
+      // The first screen is complete: fetch the rest while the person reads it.
+      if (settled && !prefetching) {
+        prefetching = true;
+        whenIdle(() => {
+          calendarSteps();
+          formSteps();
+        });
+      }
+      if (focus) void host.focus(focus);
+      focus = undefined;
+    },
+  });
+
+  return {
+    render(shown: Shown): TemplateResult {
+      const { step, progress } = shown;
+      settled ||=
+        step === 'resource' || (calendar?.state === 'ready' && !['idle', 'loading'].includes(shown.availability.state));
+      const attention = shown.flow.attention;
+      if (attention !== handled) {
+        handled = attention;
+        focus = attention && target(attention);
+      }
+      const t = host.text(bookingCatalog);
+      const done = step === 'result' ? shown.flow.done : undefined;
+      const title = done
+        ? done.booking.status === 'confirmed'
+          ? t.confirmed
+          : t.pending
+        : t.titles[step as keyof typeof t.titles];
+      return html`<section class="step" part=${done ? 'step result' : 'step'} aria-labelledby="heading">
+        ${host.heading(
+          0,
+          html`${
+            progress
+              ? html`<span class="progress" part="progress">${t.progress(progress.step, progress.total)}</span>`
+              : nothing
+          }
+          ${title}`,
+          { id: 'heading', part: 'heading', class: 'title', focusable: true },
+        )}
+        ${
+          step === 'resource'
+            ? renderResources(host, shown)
+            : show(step === 'day' || step === 'slot' ? calendarSteps() : formSteps(), shown)
+        }
+      </section>`;
+    },
+  };
+}
