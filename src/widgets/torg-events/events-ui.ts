@@ -366,6 +366,7 @@ export class EventsUI implements ReactiveController {
         </h4>
         ${place ? html`<p class="meta">${place}</p>` : nothing}
         <p class="meta">${tags.filter(Boolean).join(' · ')}</p>
+        ${item.repeatsElsewhere ? html`<p class="meta" part="repeats-note">${t.repeatsElsewhere}</p>` : nothing}
         ${
           register
             ? html`<a class="register" part="register" href=${register}

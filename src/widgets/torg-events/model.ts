@@ -3,8 +3,12 @@
  * expanded, and occurrences grouped by Oslo date, sorted. All the per-event
  * work happens here, once per load; rendering only reads the result.
  */
+import { createLogger } from '../../core/logger.js';
 import type { TorgEvent } from '../../core/schemas.js';
 import { addDays, osloOffsetMinutes } from '../../domain/oslo-time.js';
+
+/** An event as the model reads it: from an iCalendar feed it may also have RDATEs. */
+export type SeriesEvent = TorgEvent & { rdates?: string[] };
 
 export interface Filters {
   torg: string;
@@ -25,6 +29,8 @@ export interface Item {
   /** Oslo minutes since midnight of its start and end. */
   startMinute: number;
   endMinute: number | undefined;
+  /** The event repeats by a rule the engine refused: shown once, with a note (the reason is logged). */
+  repeatsElsewhere?: boolean;
 }
 
 export interface Model {
@@ -95,7 +101,7 @@ function item(event: TorgEvent, key: string, start: number, end: number | undefi
  * continuing first, then by start time and title).
  */
 export async function buildModel(
-  events: readonly TorgEvent[],
+  events: readonly SeriesEvent[],
   range: { from: string; to: string },
   filters: Filters,
   extra: Extra = {},
@@ -105,7 +111,7 @@ export async function buildModel(
   const toInstant = Date.parse(`${to}T00:00:00Z`);
   const items: Item[] = [];
   const seen = new Set<string>();
-  const series: TorgEvent[] = [];
+  const series: SeriesEvent[] = [];
   for (const event of events) {
     if (seen.has(event.id) || !matches(event, filters)) continue;
     seen.add(event.id);
@@ -119,23 +125,39 @@ export async function buildModel(
     items.push(item(event, event.id, start, Number.isNaN(end) ? undefined : end));
   }
   if (series.length > 0) {
-    const { occurrences } = await import(/* torg:inline-in-bundle */ '../../domain/recurrence.js');
+    const { expandSeries } = await import(/* torg:inline-in-bundle */ '../../domain/recurrence.js');
     for (const event of series) {
-      const list = await occurrences(
+      const { occurrences, refused } = expandSeries(
         {
           start: Date.parse(event.start),
           end: event.end ? Date.parse(event.end) : undefined,
           allDay: event.allDay,
           rrule: event.rrule!,
           exdates: (event.exdates ?? []).map((d) => Date.parse(d)),
+          rdates: event.rdates?.map((d) => Date.parse(d)),
         },
         fromInstant,
         toInstant + 2 * HOUR,
       );
-      for (const o of list) items.push(item(event, `${event.id}@${o.start}`, o.start, o.end));
+      if (refused) warnOnce(event, refused);
+      for (const o of occurrences) {
+        const it = item(event, `${event.id}@${o.start}`, o.start, o.end);
+        if (refused) it.repeatsElsewhere = true;
+        items.push(it);
+      }
     }
   }
   return group(items, from, to, extra);
+}
+
+const warned = new Set<string>();
+
+/** Says once per event and rule why a repeating event is shown once only. */
+function warnOnce(event: SeriesEvent, reason: string): void {
+  const key = `${event.id}\n${event.rrule}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  createLogger('torg-events').warn(`"${event.title}" (${event.id}) repeats by a rule shown once only: ${reason}.`);
 }
 
 interface Extra {

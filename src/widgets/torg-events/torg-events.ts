@@ -44,6 +44,7 @@ export type EventsView = 'list' | 'month';
  * @csspart event-toggle - The button that opens an event's description.
  * @csspart details - An opened event's description and links.
  * @csspart cancelled - The "Avlyst" mark.
+ * @csspart repeats-note - "Gjentas – se arrangørens kalender": a repeating event whose rule cannot be expanded here.
  * @csspart register - The registration link.
  * @csspart calendar-link - The "add to calendar" links.
  * @csspart more - The "show more days" button.
