@@ -437,6 +437,7 @@ export class EventsUI implements ReactiveController {
             end: e.end ? Date.parse(e.end) : undefined,
             rrule: e.rrule,
             exdates: e.exdates?.map((d) => Date.parse(d)),
+            rdates: e.rdates?.map((d) => Date.parse(d)),
           })
         : nothing
     }`;

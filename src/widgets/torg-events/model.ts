@@ -20,7 +20,7 @@ export interface Filters {
 export interface Item {
   /** Unique within a model: the event id, plus the date for a series. */
   key: string;
-  event: TorgEvent;
+  event: SeriesEvent;
   start: number;
   end: number | undefined;
   /** The Oslo dates it covers (first and last, inclusive). */
@@ -77,7 +77,7 @@ export function matches(event: TorgEvent, filters: Filters): boolean {
   );
 }
 
-function item(event: TorgEvent, key: string, start: number, end: number | undefined): Item {
+function item(event: SeriesEvent, key: string, start: number, end: number | undefined): Item {
   const s = osloWall(start);
   const e = end === undefined || end <= start ? undefined : osloWall(end);
   // An event that ends at midnight ends on the day before.
