@@ -23,7 +23,7 @@
  *   Whole-day events use `VALUE=DATE`, and their series a DATE `UNTIL`.
  * - Each event has a stable `UID` (given by the caller) and a `DTSTAMP`.
  */
-import { formatRule, parseRule } from './recurrence.js';
+import { formatRule, parseRule } from './rrule.js';
 import { addDays, osloDate, osloToInstant, toOsloParts, type OsloParts } from './oslo-time.js';
 
 export interface IcsEvent {

@@ -4,7 +4,7 @@
  * change. One engine of our own for every rule a calendar feed or the API
  * sends; nothing is handed on and nothing falls back silently.
  *
- * - Rule parts: FREQ (DAILY, WEEKLY, MONTHLY, YEARLY), INTERVAL, COUNT, UNTIL
+ * - Rules are read and checked by rrule.ts. Rule parts: FREQ (DAILY, WEEKLY, MONTHLY, YEARLY), INTERVAL, COUNT, UNTIL
  *   (a UTC date-time, a floating date-time read in Oslo time, or a date,
  *   which includes the whole day), WKST, BYDAY (ordinals relative to the
  *   month in monthly rules and yearly rules with BYMONTH, else to the year),
@@ -45,6 +45,7 @@
  *   skipped (RFC 5545 §3.3.10).
  */
 import { osloToInstant, toOsloParts } from './oslo-time.js';
+import { FREQS, UNTIL_RE, monthLength, parseRule, type Rule } from './rrule.js';
 
 /** A repeating event: its first occurrence, rule and exceptions. */
 export interface Series {
@@ -75,43 +76,6 @@ export interface Expansion {
   refused?: string;
 }
 
-const FREQS = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY'] as const;
-export type Freq = (typeof FREQS)[number];
-
-/** A parsed RRULE (see {@link parseRule}). Weekdays are 0 = Monday … 6 = Sunday. */
-export interface Rule {
-  freq: Freq;
-  interval: number;
-  count?: number;
-  /** As written: `YYYYMMDD`, `YYYYMMDDTHHMMSS` (floating) or `YYYYMMDDTHHMMSSZ`. */
-  until?: string;
-  wkst: number;
-  /** [ordinal (0: every such day), weekday]. */
-  byDay?: [number, number][];
-  byMonth?: number[];
-  byMonthDay?: number[];
-  byYearDay?: number[];
-  byWeekNo?: number[];
-  byHour?: number[];
-  byMinute?: number[];
-  bySecond?: number[];
-  bySetPos?: number[];
-}
-
-/** The integer-list parts: rule key, Rule field, lowest absolute value, highest, whether negative values are allowed. */
-const LISTS: [string, keyof Rule, number, number, boolean][] = [
-  ['BYMONTH', 'byMonth', 1, 12, false],
-  ['BYWEEKNO', 'byWeekNo', 1, 53, true],
-  ['BYYEARDAY', 'byYearDay', 1, 366, true],
-  ['BYMONTHDAY', 'byMonthDay', 1, 31, true],
-  ['BYHOUR', 'byHour', 0, 23, false],
-  ['BYMINUTE', 'byMinute', 0, 59, false],
-  ['BYSECOND', 'bySecond', 0, 59, false],
-  ['BYSETPOS', 'bySetPos', 1, 366, true],
-];
-const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-const UNTIL_RE = /^(\d{4})(\d\d)(\d\d)(?:T(\d\d)(\d\d)(\d\d)(Z?))?$/;
-
 /** Seconds in a day; wall-clock values are seconds since 1970-01-01 00:00 (floating). */
 const DAY = 86_400;
 /** Calendar days one expansion may go through, periods times INTERVAL (about 400 years). */
@@ -122,19 +86,16 @@ const LAST_DAY = 2_932_896;
 /** Day number (days since 1970-01-01) of a calendar date; `m` may run over (13 is next January). */
 const dayNumber = (y: number, m: number, d: number): number => {
   // Proleptic Gregorian arithmetic (H. Hinnant's days_from_civil): no Date objects in the hot loop.
-  y += Math.floor((m - 1) / 12) - (((m = ((m + 11) % 12) + 1) <= 2) as unknown as number);
+  y += Math.floor((m - 1) / 12);
+  m = ((m + 11) % 12) + 1;
+  if (m <= 2) y--;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
-  return (
-    era * 146_097 +
-    yoe * 365 +
-    Math.floor(yoe / 4) -
-    Math.floor(yoe / 100) +
-    Math.floor((153 * ((m + 9) % 12) + 2) / 5) +
-    d -
-    719_469
-  );
+  const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 };
+
+/** The calendar date [year, month, day] of a day number (Hinnant's civil_from_days). */
 const civil = (n: number): [number, number, number] => {
   const era = Math.floor((n += 719_468) / 146_097);
   const doe = n - era * 146_097;
@@ -144,90 +105,9 @@ const civil = (n: number): [number, number, number] => {
   const m = ((mp + 2) % 12) + 1;
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1];
 };
-const monthLength = (y: number, m: number): number =>
-  m === 2 ? (y % 4 || (!(y % 100) && y % 400) ? 28 : 29) : 30 + ((m + (m >> 3)) & 1);
+
 /** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
-const weekday = (n: number): number => (((n % 7) + 10) % 7) as number;
-
-/**
- * Parses and checks an RRULE value (with or without the `RRULE:` prefix):
- * the rule, or why it cannot be used. Sub-daily rules parse (they are valid
- * RFC 5545, and the .ics writer passes them on); the expansion refuses them.
- */
-export function parseRule(text: string): Rule | string {
-  const rule: Rule = { freq: 'DAILY', interval: 1, wkst: 0 };
-  const seen = new Set<string>();
-  for (const part of String(text)
-    .replace(/^RRULE:/i, '')
-    .trim()
-    .toUpperCase()
-    .split(';')) {
-    if (!part) continue;
-    const [key = '', value = '', extra] = part.split('=');
-    if (!value || extra !== undefined) return `malformed part "${part}"`;
-    if (seen.has(key)) return `${key} given twice`;
-    seen.add(key);
-    const list = LISTS.find(([name]) => name === key);
-    if (list) {
-      const [, field, min, max, negative] = list;
-      const values = value.split(',').map((item) => (/^[+-]?\d{1,3}$/.test(item) ? Number(item) : NaN));
-      if (values.some((n) => !(Math.abs(n) >= min && Math.abs(n) <= max && (n >= 0 || negative) && !Object.is(n, -0))))
-        return `bad ${key} "${value}"`;
-      (rule[field] as number[]) = values;
-    } else if (key === 'FREQ') {
-      if (!FREQS.includes(value as Freq)) return `unknown FREQ "${value}"`;
-      rule.freq = value as Freq;
-    } else if (key === 'INTERVAL' || key === 'COUNT') {
-      if (!/^\d{1,9}$/.test(value) || Number(value) < 1) return `bad ${key} "${value}"`;
-      rule[key === 'COUNT' ? 'count' : 'interval'] = Number(value);
-    } else if (key === 'UNTIL') {
-      const m = UNTIL_RE.exec(value);
-      const [y, mo, d, h = 0, mi = 0, s = 0] = (m ?? []).slice(1, 7).map((v) => (v === undefined ? 0 : Number(v)));
-      if (!m || mo! < 1 || mo! > 12 || d! < 1 || civil(dayNumber(y!, mo!, d!))[2] !== d || h > 23 || mi > 59 || s > 59)
-        return `bad UNTIL "${value}"`;
-      rule.until = value;
-    } else if (key === 'WKST') {
-      if (!DAYS.includes(value)) return `bad WKST "${value}"`;
-      rule.wkst = DAYS.indexOf(value);
-    } else if (key === 'BYDAY') {
-      const days: [number, number][] = [];
-      for (const item of value.split(',')) {
-        const m = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(item);
-        const n = Number(m?.[1] ?? 0);
-        if (!m || (m[1] !== undefined && !(Math.abs(n) >= 1 && Math.abs(n) <= 53))) return `bad BYDAY "${value}"`;
-        days.push([n, DAYS.indexOf(m[2]!)]);
-      }
-      rule.byDay = days;
-    } else if (!((key === 'RSCALE' && value === 'GREGORIAN') || (key === 'SKIP' && value === 'OMIT'))) {
-      return `unsupported part "${part}"`;
-    }
-  }
-  const { freq, byDay } = rule;
-  const ordinals = byDay?.some(([n]) => n !== 0);
-  if (!seen.has('FREQ')) return 'no FREQ';
-  if (rule.count && rule.until) return 'both COUNT and UNTIL';
-  if (rule.byWeekNo && freq !== 'YEARLY') return 'BYWEEKNO outside a YEARLY rule';
-  if (rule.byYearDay && /DAILY|WEEKLY|MONTHLY/.test(freq)) return `BYYEARDAY in a ${freq} rule`;
-  if (rule.byMonthDay && freq === 'WEEKLY') return 'BYMONTHDAY in a WEEKLY rule';
-  if (ordinals && ((freq !== 'MONTHLY' && freq !== 'YEARLY') || rule.byWeekNo))
-    return `BYDAY with ordinals in a ${freq} rule${rule.byWeekNo ? ' with BYWEEKNO' : ''}`;
-  return rule;
-}
-
-/** A rule as RFC 5545 text, written from its parsed parts (never copied). */
-export function formatRule(rule: Rule, until = rule.until): string {
-  const parts = [`FREQ=${rule.freq}`];
-  if (rule.interval > 1) parts.push(`INTERVAL=${rule.interval}`);
-  if (rule.count) parts.push(`COUNT=${rule.count}`);
-  if (until) parts.push(`UNTIL=${until}`);
-  if (rule.byDay) parts.push(`BYDAY=${rule.byDay.map(([n, d]) => `${n || ''}${DAYS[d]}`).join(',')}`);
-  for (const [key, field] of LISTS) {
-    const values = rule[field] as number[] | undefined;
-    if (values) parts.push(`${key}=${values.join(',')}`);
-  }
-  if (rule.wkst) parts.push(`WKST=${DAYS[rule.wkst]}`);
-  return parts.join(';');
-}
+const weekday = (n: number): number => ((n % 7) + 10) % 7;
 
 /** A wall-clock value as its parts: [year, month, day, hour, minute, second]. */
 export function wallParts(wall: number): number[] {

@@ -196,7 +196,7 @@ describe('ics writer', () => {
             );
           },
         ),
-        { numRuns: 300 },
+        { numRuns: 100 },
       );
     });
   });
@@ -324,7 +324,7 @@ describe('ics writer', () => {
             expect(icalStarts(ics, 20), `${rrule} from ${new Date(start).toISOString()}`).to.deep.equal(ours);
           },
         ),
-        { numRuns: 150 },
+        { numRuns: 50 },
       );
     });
   });
@@ -407,7 +407,7 @@ describe('ics writer', () => {
             );
           },
         ),
-        { numRuns: 200 },
+        { numRuns: 100 },
       );
     });
 

@@ -26,7 +26,8 @@
  */
 import fc from 'fast-check';
 import { RRule } from 'rrule';
-import { expandRule, parseRule, wallParts } from '../../src/domain/recurrence.js';
+import { expandRule, wallParts } from '../../src/domain/recurrence.js';
+import { parseRule } from '../../src/domain/rrule.js';
 
 const DAY = 86_400;
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];

@@ -1,14 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  MAX_DAYS,
-  expandRule,
-  expandSeries,
-  formatRule,
-  parseRule,
-  type Rule,
-  type Series,
-} from '../../src/domain/recurrence.js';
+import { MAX_DAYS, expandRule, expandSeries, type Series } from '../../src/domain/recurrence.js';
+import { formatRule, parseRule, type Rule } from '../../src/domain/rrule.js';
 import { osloDate, osloMinuteOfDay, osloToInstant, toOsloParts } from '../../src/domain/oslo-time.js';
 import {
   MAX,
