@@ -1,8 +1,11 @@
 /**
  * Straight-line (great-circle) distance between two WGS84 points, for
- * "nearest to me", on a sphere of the Earth's mean radius: within 0.5 % of
- * the ellipsoidal distance, far closer than a phone's position — and "as the
- * crow flies" is what the widget says. The central angle is computed with
+ * "nearest to me", on a sphere of the Earth's mean radius. Against the
+ * distance on the WGS84 ellipsoid it is off by at most 0.56 % anywhere
+ * (measured; up to 0.36 % for distances within Asker, about 100 m across
+ * its 30 km): it can only swap two torg at practically the same distance, so
+ * an ellipsoidal formula is not worth its bytes. "As the crow flies" is what
+ * the widget says. The central angle is computed with
  * the atan2 form of Vincenty's formula, accurate for short distances and
  * antipodal ones alike (the haversine form loses about 0.2 m near antipodes).
  */

@@ -8,8 +8,12 @@
  * place, and what "add to calendar" writes.
  */
 import type { TorgEvent } from '../contract/schemas.js';
+import { wellFormed } from './encode.js';
 import type { IcsEvent } from './ics.js';
 import { addDays, addMonths, osloDate, osloOffsetMinutes } from './oslo-time.js';
+
+/** An event as the model reads it: from an iCalendar feed it may also have RDATEs. */
+export type SeriesEvent = TorgEvent & { rdates?: string[] };
 
 export interface Filters {
   torg: string;
@@ -21,7 +25,7 @@ export interface Filters {
 export interface Item {
   /** Unique within a model: the event id, plus the date for a series. */
   key: string;
-  event: TorgEvent;
+  event: SeriesEvent;
   start: number;
   end: number | undefined;
   /** The Oslo dates it covers (first and last, inclusive). */
@@ -30,6 +34,11 @@ export interface Item {
   /** Oslo minutes since midnight of its start and end. */
   startMinute: number;
   endMinute: number | undefined;
+  /**
+   * Why the event's rule was not expanded (the engine refused it): the event
+   * is then shown once, with a note, and the reason is logged.
+   */
+  refused?: string;
 }
 
 export interface Model {
@@ -76,7 +85,7 @@ export function matches(event: TorgEvent, filters: Filters): boolean {
   );
 }
 
-function item(event: TorgEvent, key: string, start: number, end: number | undefined): Item {
+function item(event: SeriesEvent, key: string, start: number, end: number | undefined): Item {
   const s = osloWall(start);
   const e = end === undefined || end <= start ? undefined : osloWall(end);
   // An event that ends at midnight ends on the day before.
@@ -100,7 +109,7 @@ function item(event: TorgEvent, key: string, start: number, end: number | undefi
  * continuing first, then by start time and title).
  */
 export async function buildModel(
-  events: readonly TorgEvent[],
+  events: readonly SeriesEvent[],
   range: { from: string; to: string },
   filters: Filters,
   extra: Extra = {},
@@ -110,7 +119,7 @@ export async function buildModel(
   const toInstant = Date.parse(`${to}T00:00:00Z`);
   const items: Item[] = [];
   const seen = new Set<string>();
-  const series: TorgEvent[] = [];
+  const series: SeriesEvent[] = [];
   for (const event of events) {
     if (seen.has(event.id) || !matches(event, filters)) continue;
     seen.add(event.id);
@@ -132,25 +141,30 @@ export async function buildModel(
  * recurrence engine is loaded only here, when there is a series to expand).
  */
 async function seriesOccurrences(
-  series: readonly TorgEvent[],
+  series: readonly SeriesEvent[],
   fromInstant: number,
   toInstant: number,
 ): Promise<Item[]> {
   const items: Item[] = [];
-  const { occurrences } = await import(/* torg:inline-in-bundle */ './recurrence.js');
+  const { expandSeries } = await import('./recurrence.js');
   for (const event of series) {
-    const list = await occurrences(
+    const { occurrences, refused } = expandSeries(
       {
         start: Date.parse(event.start),
         end: event.end ? Date.parse(event.end) : undefined,
         allDay: event.allDay,
         rrule: event.rrule!,
         exdates: (event.exdates ?? []).map((d) => Date.parse(d)),
+        rdates: event.rdates?.map((d) => Date.parse(d)),
       },
       fromInstant,
       toInstant,
     );
-    for (const o of list) items.push(item(event, `${event.id}@${o.start}`, o.start, o.end));
+    for (const o of occurrences) {
+      const it = item(event, `${event.id}@${o.start}`, o.start, o.end);
+      if (refused) it.refused = refused;
+      items.push(it);
+    }
   }
   return items;
 }
@@ -306,7 +320,9 @@ export function eventIcs(item: Item, details: IcsDetails): { one: IcsEvent; seri
     categories: details.categories,
     allDay: e.allDay,
   };
-  const uid = (suffix: string): string => `${encodeURIComponent(e.id)}${suffix}@innbyggertorg.asker.kommune.no`;
+  // Control characters stay (encoded): distinct ids stay distinct UIDs.
+  const uid = (suffix: string): string =>
+    `${encodeURIComponent(wellFormed(e.id, { controls: true }))}${suffix}@innbyggertorg.asker.kommune.no`;
   const one: IcsEvent = {
     ...base,
     uid: uid(e.rrule ? `-${osloDate(item.start).replaceAll('-', '')}` : ''),
@@ -321,6 +337,7 @@ export function eventIcs(item: Item, details: IcsDetails): { one: IcsEvent; seri
     end: e.end ? Date.parse(e.end) : undefined,
     rrule: e.rrule,
     exdates: e.exdates?.map((d) => Date.parse(d)),
+    rdates: e.rdates?.map((d) => Date.parse(d)),
   };
   return { one, series };
 }

@@ -15,10 +15,13 @@
  *   has several exceptions, the first wins.
  * - DST: a wall-clock time that does not exist (02:30 on the last Sunday of
  *   March) is read as the same time one hour later; one that happens twice
- *   (02:30 on the last Sunday of October) as the first.
+ *   (02:30 on the last Sunday of October) as the first. Each interval is
+ *   turned into instants that way before the intervals are merged, so adding
+ *   hours never makes a place close earlier (22:00–02:30 alone and with
+ *   23:00–03:00 both close at 03:30 summer time on the spring night).
  * - Unreadable pieces (a bad `HH:MM`, an impossible date) are left out
  *   rather than breaking the answer; overlapping and touching intervals are
- *   merged.
+ *   merged (the clock times a date shows, and the instants).
  *
  * Instants are epoch milliseconds; dates are `YYYY-MM-DD` (Oslo calendar).
  */
@@ -137,6 +140,13 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value : undefined;
 }
 
+/**
+ * The intervals as read (sorted, not merged) behind each merged list: the
+ * instants come from these, since merging by clock time first would let a
+ * DST gap cut a longer interval short.
+ */
+const unmerged = new WeakMap<ClockInterval[], ClockInterval[]>();
+
 /** Reads intervals, leaves out unreadable ones, and merges overlapping and touching ones. */
 function normalise(raw: unknown[]): ClockInterval[] {
   const read: ClockInterval[] = [];
@@ -155,6 +165,7 @@ function normalise(raw: unknown[]): ClockInterval[] {
     if (last && interval.opens <= last.closes) last.closes = Math.max(last.closes, interval.closes);
     else merged.push({ ...interval });
   }
+  unmerged.set(merged, read);
   return merged;
 }
 
@@ -249,7 +260,7 @@ function instant(date: string, minutes: number): number {
 }
 
 function instantsOf(day: DayHours): OpenInterval[] {
-  const out = day.intervals
+  const out = (unmerged.get(day.intervals) ?? day.intervals)
     .map(({ opens, closes }) => ({ start: instant(day.date, opens), end: instant(day.date, closes), date: day.date }))
     // A DST gap can swallow an interval (02:00–02:30 on the spring-forward night) or reorder two.
     .filter((i) => i.end > i.start)

@@ -1,31 +1,51 @@
 /**
- * Repeating events: an RFC 5545 `RRULE` with `EXDATE`s expanded in Oslo
+ * Repeating events: RFC 5545 `RRULE`, `RDATE` and `EXDATE` expanded in Oslo
  * wall-clock time, so a weekly 18:00 event is 18:00 before and after the DST
- * change (and 18:00–19:30 stays 18:00–19:30).
+ * change. One engine of our own for every rule a calendar feed or the API
+ * sends; nothing is handed on and nothing falls back silently.
  *
- * Why an engine of our own, with ical.js behind it:
- * - The rules the municipality's calendars use (daily, weekly on some days,
- *   every other week, the first Tuesday or the 15th of a month, yearly on a
- *   date) are a small part of RFC 5545. This engine covers FREQ
- *   DAILY/WEEKLY/MONTHLY/YEARLY with INTERVAL, COUNT, UNTIL, WKST, BYDAY
- *   (with ordinals in monthly and yearly rules), BYMONTHDAY and BYMONTH in
- *   about 1.5 kB gzip, against ~23 kB for ical.js; and it works on Oslo
- *   wall-clock dates from the start, which is what "18:00 every Wednesday"
- *   means.
- * - Everything else (BYSETPOS, BYYEARDAY, BYWEEKNO, BYHOUR/BYMINUTE,
- *   sub-daily frequencies, …) is handed to ical.js, a well-kept RFC 5545
- *   library, loaded only then. The engine's results are tested against
- *   ical.js's on thousands of generated rules (test/domain/recurrence.test.ts).
- * - This module itself is loaded by `<torg-events>` only when the data holds
- *   a series.
+ * - Rules are read and checked by rrule.ts. Rule parts: FREQ (DAILY, WEEKLY, MONTHLY, YEARLY), INTERVAL, COUNT, UNTIL
+ *   (a UTC date-time, a floating date-time read in Oslo time, or a date,
+ *   which includes the whole day), WKST, BYDAY (ordinals relative to the
+ *   month in monthly rules and yearly rules with BYMONTH, else to the year),
+ *   BYMONTHDAY and BYYEARDAY (negative from the end), BYMONTH, BYWEEKNO
+ *   (weeks start on WKST; week 1 has at least four days of the year),
+ *   BYSETPOS, BYHOUR, BYMINUTE, BYSECOND (ignored for whole-day series, as
+ *   RFC 5545 says), RSCALE=GREGORIAN and SKIP=OMIT.
+ * - Refused, with a reason ({@link Expansion.refused}): sub-daily
+ *   frequencies (HOURLY, MINUTELY, SECONDLY), malformed rules, and what RFC
+ *   5545 forbids (BYWEEKNO outside yearly rules, BYYEARDAY in daily, weekly
+ *   or monthly rules, BYMONTHDAY in weekly rules, BYDAY ordinals outside
+ *   monthly and yearly rules or beside BYWEEKNO, COUNT with UNTIL, a part
+ *   given twice). A refused series gives its first occurrence only; the
+ *   caller says the event repeats.
+ * - Every expansion is bounded: by the requested range, by `limit`
+ *   occurrences, and by {@link MAX_DAYS} calendar days gone through (a rule
+ *   that matches nothing for centuries is refused, not looped over).
  *
- * Semantics (RFC 5545 §3.3.10, §3.8.5): DTSTART is always the first
- * occurrence and counts towards COUNT; EXDATEs remove occurrences after the
- * rule is counted; dates that do not exist (31 April, 29 February in other
- * years) are skipped; a wall-clock time in the spring-forward gap moves
- * forward by the gap (02:30 → 03:30).
+ * Semantics where RFC 5545 leaves a choice:
+ * - DTSTART is always the first occurrence and counts towards COUNT
+ *   (§3.3.10: "The DTSTART property value always counts as the first
+ *   occurrence"; §3.8.5.3: it "defines the first instance"), also when it
+ *   does not match the rule — the date the organiser entered never
+ *   disappears. python-dateutil and rrule.js drop such a DTSTART; ical.js,
+ *   libical and the big calendar apps keep it.
+ * - The rule runs on Oslo wall-clock dates and times. A time in the
+ *   spring-forward gap moves forward by the gap (02:30 → 03:30), a time in
+ *   the autumn overlap is the first of the two (summer time), as
+ *   oslo-time.ts reads them; DTSTART itself is the exact instant given.
+ * - Occurrences last as long as the first one (§3.8.5.3: "the same exact
+ *   duration"); whole-day occurrences last as many days.
+ * - EXDATEs remove occurrences after COUNT is counted. An EXDATE matches an
+ *   occurrence at the same instant, or at the same Oslo wall-clock reading
+ *   (so an EXDATE for 02:30 on the autumn night matches either 02:30);
+ *   whole-day series match by Oslo date. RDATEs add occurrences (not
+ *   counted by COUNT) and are removed by EXDATEs too.
+ * - Dates that do not exist (31 April, 29 February in other years) are
+ *   skipped (RFC 5545 §3.3.10).
  */
-import { addDays, daysBetween, daysInMonth, isoWeekday, osloToInstant, parseDate, toOsloParts } from './oslo-time.js';
+import { osloToInstant, toOsloParts } from './oslo-time.js';
+import { FREQS, UNTIL_RE, monthLength, parseRule, type Rule } from './rrule.js';
 
 /** A repeating event: its first occurrence, rule and exceptions. */
 export interface Series {
@@ -39,6 +59,8 @@ export interface Series {
   rrule: string;
   /** Occurrences left out (instants; for whole-day series, any time on the date). */
   exdates?: readonly number[] | undefined;
+  /** Occurrences added (instants; for whole-day series, any time on the date). */
+  rdates?: readonly number[] | undefined;
 }
 
 /** One occurrence of a series. */
@@ -47,392 +69,284 @@ export interface Occurrence {
   end: number | undefined;
 }
 
-type Freq = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
-
-/** An RRULE the engine can expand (see {@link parseRule}). */
-export interface Rule {
-  freq: Freq;
-  interval: number;
-  count?: number;
-  /** UNTIL: an instant (a UTC date-time), or a wall-clock reading `YYYY-MM-DD HH:MM` / a date. */
-  until?: number | string;
-  /** BYDAY: ISO weekday (1 = Monday) and ordinal (0: every such day). */
-  byDay?: { n: number; day: number }[];
-  byMonthDay?: number[];
-  byMonth?: number[];
-  /** Week start (ISO weekday), default Monday. */
-  wkst: number;
+/** The occurrences of a series in a range; `refused` says why the rule was not expanded. */
+export interface Expansion {
+  occurrences: Occurrence[];
+  /** Set when the engine did not expand the rule: the occurrences are then the first one alone (if in range). */
+  refused?: string;
 }
 
-const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-const FREQS = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
-/** Safety limit for one expansion (periods looked at). */
-const MAX_PERIODS = 200_000;
+/** Seconds in a day; wall-clock values are seconds since 1970-01-01 00:00 (floating). */
+const DAY = 86_400;
+/** Calendar days one expansion may go through, periods times INTERVAL (about 400 years). */
+export const MAX_DAYS = 150_000;
+/** The last day the engine goes to: 9999-12-31. */
+const LAST_DAY = 2_932_896;
 
-function ints(value: string, min: number, max: number): number[] | undefined {
-  const list = value.split(',').map(Number);
-  return list.every((n) => Number.isInteger(n) && n !== 0 && Math.abs(n) >= min && n <= max && n >= -max)
-    ? list
-    : undefined;
+/** Day number (days since 1970-01-01) of a calendar date; `m` may run over (13 is next January). */
+const dayNumber = (y: number, m: number, d: number): number => {
+  // Proleptic Gregorian arithmetic (H. Hinnant's days_from_civil): no Date objects in the hot loop.
+  y += Math.floor((m - 1) / 12);
+  m = ((m + 11) % 12) + 1;
+  if (m <= 2) y--;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+};
+
+/** The calendar date [year, month, day] of a day number (Hinnant's civil_from_days). */
+const civil = (n: number): [number, number, number] => {
+  const era = Math.floor((n += 719_468) / 146_097);
+  const doe = n - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = ((mp + 2) % 12) + 1;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1];
+};
+
+/** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
+const weekday = (n: number): number => ((n % 7) + 10) % 7;
+
+/** A wall-clock value as its parts: [year, month, day, hour, minute, second]. */
+export function wallParts(wall: number): number[] {
+  const day = Math.floor(wall / DAY);
+  const s = wall - day * DAY;
+  return [...civil(day), Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60];
 }
 
-/**
- * Parses an RRULE the engine can expand; `undefined` for a rule it leaves to
- * ical.js (unknown parts, sub-daily frequencies) or a malformed one.
- */
-export function parseRule(text: string): Rule | undefined {
-  const rule: Rule = { freq: 'DAILY', interval: 1, wkst: 1 };
-  let freq: string | undefined;
-  for (const part of text
-    .replace(/^RRULE:/i, '')
-    .trim()
-    .split(';')) {
-    if (!part) continue;
-    const [key, value = ''] = part.toUpperCase().split('=') as [string, string?];
-    switch (key) {
-      case 'FREQ':
-        freq = value;
-        break;
-      case 'INTERVAL': {
-        const n = Number(value);
-        if (!Number.isInteger(n) || n < 1) return undefined;
-        rule.interval = n;
-        break;
-      }
-      case 'COUNT': {
-        const n = Number(value);
-        if (!Number.isInteger(n) || n < 1) return undefined;
-        rule.count = n;
-        break;
-      }
-      case 'UNTIL': {
-        const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(value);
-        if (!m) return undefined;
-        const date = `${m[1]}-${m[2]}-${m[3]}`;
-        rule.until =
-          m[4] === undefined
-            ? date
-            : m[7]
-              ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4], +m[5]!, +m[6]!)
-              : `${date} ${m[4]}:${m[5]}`;
-        break;
-      }
-      case 'WKST': {
-        const i = DAYS.indexOf(value);
-        if (i < 0) return undefined;
-        rule.wkst = i + 1;
-        break;
-      }
-      case 'BYDAY': {
-        const list = value.split(',').map((item) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(item));
-        if (list.some((m) => !m)) return undefined;
-        rule.byDay = list.map((m) => ({ n: Number(m![1] ?? 0), day: DAYS.indexOf(m![2]!) + 1 }));
-        if (rule.byDay.some(({ n }) => Math.abs(n) > 53)) return undefined;
-        break;
-      }
-      case 'BYMONTHDAY': {
-        const list = ints(value, 1, 31);
-        if (!list) return undefined;
-        rule.byMonthDay = list;
-        break;
-      }
-      case 'BYMONTH': {
-        const list = ints(value, 1, 12);
-        if (!list || list.some((n) => n < 0)) return undefined;
-        rule.byMonth = list;
-        break;
-      }
-      default:
-        // BYSETPOS, BYYEARDAY, BYWEEKNO, BYHOUR, … : ical.js's job.
-        return undefined;
-    }
-  }
-  if (!freq || !FREQS.includes(freq) || (rule.count !== undefined && rule.until !== undefined)) return undefined;
-  rule.freq = freq as Freq;
-  const ordinals = rule.byDay?.some(({ n }) => n !== 0) ?? false;
-  // Combinations RFC 5545 forbids or leaves vague go to ical.js.
-  if (ordinals && (rule.freq === 'DAILY' || rule.freq === 'WEEKLY' || rule.byMonthDay)) return undefined;
-  if (rule.freq === 'WEEKLY' && rule.byMonthDay) return undefined;
-  if (rule.freq === 'YEARLY' && rule.byMonthDay && !rule.byMonth) return undefined;
-  if (rule.freq === 'MONTHLY' && rule.byDay?.some(({ n }) => Math.abs(n) > 5)) return undefined;
-  return rule;
+/** The instant of an Oslo wall-clock value (gap: moved forward; overlap: the first). */
+export function osloInstant(wall: number): number {
+  const [year, month, day, hour, minute, second] = wallParts(wall) as [number, number, number, number, number, number];
+  return osloToInstant({ year, month, day }, hour, minute) + second * 1000;
 }
 
-const ymd = (y: number, m: number, d: number): string =>
-  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-
-/** The days of a month (or a year, `month` 0) on a weekday: all (`n` 0), the n-th, or the n-th from the end. */
-function weekdaysIn(year: number, month: number, day: number, n: number): string[] {
-  const first = ymd(year, month || 1, 1);
-  const length = month ? daysInMonth(year, month) : daysBetween(first, ymd(year + 1, 1, 1));
-  const all: string[] = [];
-  for (let d = addDays(first, (day - isoWeekday(first) + 7) % 7), i = 0; i < 60; i++, d = addDays(d, 7)) {
-    if (daysBetween(first, d) >= length) break;
-    all.push(d);
-  }
-  if (n === 0) return all;
-  const pick = n > 0 ? all[n - 1] : all[all.length + n];
-  return pick ? [pick] : [];
-}
-
-/** The days of a month matching BYMONTHDAY (negative: from the end). */
-function monthDays(year: number, month: number, days: number[]): string[] {
-  const length = daysInMonth(year, month);
-  return days
-    .map((d) => (d > 0 ? d : length + d + 1))
-    .flatMap((d) => (d >= 1 && d <= length ? [ymd(year, month, d)] : []));
-}
-
-/** The candidate dates of one period (sorted), before DTSTART, COUNT and UNTIL. */
-function periodDates(rule: Rule, period: string, first: { month: number; day: number; weekday: number }): string[] {
-  const { year, month } = parseDate(period);
-  const { byDay, byMonthDay, byMonth } = rule;
-  const weekdays = byDay ? new Set(byDay.map(({ day }) => day)) : undefined;
-  let dates: string[];
-  switch (rule.freq) {
-    case 'DAILY':
-      dates = [period];
-      break;
-    case 'WEEKLY': {
-      const days = weekdays ?? new Set([first.weekday]);
-      // Not `Array.from`: a host page may have replaced it (Prototype.js 1.6 ignores the map function).
-      dates = [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(period, i)).filter((d) => days.has(isoWeekday(d)));
-      break;
-    }
-    case 'MONTHLY':
-      dates = monthCandidates(rule, year, month, first.day);
-      break;
-    case 'YEARLY':
-      if (byMonth) {
-        dates = byMonth.flatMap((m) => monthCandidates(rule, year, m, first.day));
-      } else if (byDay) {
-        dates = byDay.flatMap(({ n, day }) => weekdaysIn(year, 0, day, n));
-      } else {
-        dates = first.day <= daysInMonth(year, first.month) ? [ymd(year, first.month, first.day)] : [];
-      }
-      break;
-  }
-  return [...new Set(dates)]
-    .filter((d) => {
-      const p = parseDate(d);
-      if (byMonth && !byMonth.includes(p.month)) return false;
-      if (rule.freq === 'DAILY') {
-        if (weekdays && !weekdays.has(isoWeekday(d))) return false;
-        if (byMonthDay && !monthDays(p.year, p.month, byMonthDay).includes(d)) return false;
-      }
-      return true;
-    })
-    .sort();
-}
-
-/** A month's candidates in a MONTHLY rule, or a YEARLY rule with BYMONTH. */
-function monthCandidates(rule: Rule, year: number, month: number, firstDay: number): string[] {
-  const { byDay, byMonthDay } = rule;
-  if (byMonthDay) {
-    const days = monthDays(year, month, byMonthDay);
-    return byDay ? days.filter((d) => byDay.some(({ day }) => day === isoWeekday(d))) : days;
-  }
-  if (byDay) return byDay.flatMap(({ n, day }) => weekdaysIn(year, month, day, n));
-  return firstDay <= daysInMonth(year, month) ? [ymd(year, month, firstDay)] : [];
-}
-
-/** The first day of the period that holds `date`. */
-function periodStart(rule: Rule, date: string): string {
-  switch (rule.freq) {
-    case 'DAILY':
-      return date;
-    case 'WEEKLY':
-      return addDays(date, -((isoWeekday(date) - rule.wkst + 7) % 7));
-    case 'MONTHLY':
-      return `${date.slice(0, 7)}-01`;
-    case 'YEARLY':
-      return `${date.slice(0, 4)}-01-01`;
-  }
-}
-
-function nextPeriod(rule: Rule, period: string): string {
-  const { year, month } = parseDate(period);
-  switch (rule.freq) {
-    case 'DAILY':
-      return addDays(period, rule.interval);
-    case 'WEEKLY':
-      return addDays(period, 7 * rule.interval);
-    case 'MONTHLY': {
-      const index = year * 12 + month - 1 + rule.interval;
-      return ymd(Math.floor(index / 12), (index % 12) + 1, 1);
-    }
-    case 'YEARLY':
-      return ymd(year + rule.interval, 1, 1);
-  }
-}
-
-/** A wall-clock reading as comparable text: `YYYY-MM-DD HH:MM`. */
-const wallKey = (date: string, minute: number): string =>
-  `${date} ${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-
-function wallOf(instant: number): { date: string; minute: number } {
+/** The Oslo wall-clock value of an instant (whole seconds). */
+export function osloWall(instant: number): number {
   const p = toOsloParts(instant);
-  return { date: ymd(p.year, p.month, p.day), minute: p.hour * 60 + p.minute };
+  return dayNumber(p.year, p.month, p.day) * DAY + p.hour * 3600 + p.minute * 60 + p.second;
 }
 
-/** Whether a date is one the rule produces from it (RFC 5545 calls DTSTART "synchronized" then). */
-export function isOnRule(rule: Rule, start: string): boolean {
-  const p = parseDate(start);
-  return periodDates(rule, periodStart(rule, start), {
-    month: p.month,
-    day: p.day,
-    weekday: isoWeekday(start),
-  }).includes(start);
+/** Where an expansion starts: DTSTART as a wall-clock value and as an instant. */
+export interface Start {
+  wall: number;
+  at: number;
+  allDay?: boolean | undefined;
 }
 
 /**
- * Expands a rule from a first wall-clock date: calls `emit` with each
- * occurrence's date (DTSTART first) until `emit` returns false, COUNT or
- * UNTIL end the series, or the dates pass `last`.
+ * Expands a rule from DTSTART: calls `emit(wall, instant)` for each
+ * occurrence in order — DTSTART first — until COUNT or UNTIL ends the
+ * series, the candidate dates pass `lastDay` (a day number), or `emit`
+ * returns false. Without COUNT, periods ending before `fromDay` are skipped.
+ * `zone` turns wall-clock values into instants (Oslo time by default).
+ * Returns why it gave up, if it did (a sub-daily rule, the candidate cap).
  */
-export function expandDates(
+export function expandRule(
   rule: Rule,
-  start: string,
-  minute: number,
-  last: string,
-  emit: (date: string) => boolean,
-  instantOf: (date: string) => number = (date) => osloToInstant(date, Math.floor(minute / 60), minute % 60),
-): void {
-  const p = parseDate(start);
-  const first = { month: p.month, day: p.day, weekday: isoWeekday(start) };
-  const { until, count } = rule;
-  const beyondUntil = (date: string): boolean => {
-    if (until === undefined) return false;
-    if (typeof until === 'number') return instantOf(date) > until;
-    return until.length === 10 ? date > until : wallKey(date, minute) > until;
-  };
-  let n = 0;
-  const take = (date: string): boolean => {
-    if (beyondUntil(date)) return false;
-    n++;
-    return emit(date) && (count === undefined || n < count) && date <= last;
-  };
-  let period = periodStart(rule, start);
-  const dates = periodDates(rule, period, first);
-  // DTSTART is always the first occurrence, even when the rule would not produce it.
-  if (!take(start)) return;
-  for (const date of dates) if (date > start && !take(date)) return;
-  for (let i = 0; i < MAX_PERIODS; i++) {
-    period = nextPeriod(rule, period);
-    if (period > last) return;
-    for (const date of periodDates(rule, period, first)) if (!take(date)) return;
+  start: Start,
+  fromDay: number,
+  lastDay: number,
+  emit: (wall: number, at: number) => boolean,
+  zone: (wall: number) => number = osloInstant,
+): string | undefined {
+  const { freq, interval, count, wkst, byWeekNo, byYearDay, bySetPos } = rule;
+  if (FREQS.indexOf(freq) > 3) return `FREQ=${freq} is not supported`;
+  let { byMonth, byMonthDay, byDay } = rule;
+  const startDay = Math.floor(start.wall / DAY);
+  const [, sm, sd] = civil(startDay);
+  // RFC 5545: the parts missing are taken from DTSTART.
+  if (!byWeekNo && !byYearDay && !byMonthDay && !byDay) {
+    if (freq === 'YEARLY') byMonth ??= [sm];
+    if (freq === 'YEARLY' || freq === 'MONTHLY') byMonthDay = [sd];
+    if (freq === 'WEEKLY') byDay = [[0, weekday(startDay)]];
   }
+  const [hour, minute, second] = wallParts(start.wall).slice(3) as [number, number, number];
+  const times = start.allDay
+    ? [0]
+    : (rule.byHour ?? [hour])
+        .flatMap((h) =>
+          (rule.byMinute ?? [minute]).flatMap((m) => (rule.bySecond ?? [second]).map((s) => h * 3600 + m * 60 + s)),
+        )
+        .sort((a, b) => a - b);
+  const untilMatch = rule.until ? UNTIL_RE.exec(rule.until) : null;
+  const untilWall = untilMatch
+    ? dayNumber(+untilMatch[1]!, +untilMatch[2]!, +untilMatch[3]!) * DAY +
+      (untilMatch[4] === undefined ? DAY - 1 : +untilMatch[4] * 3600 + +untilMatch[5]! * 60 + +untilMatch[6]!)
+    : Infinity;
+  const untilUtc = untilMatch?.[7] ? untilWall * 1000 : undefined;
+  const monthly = freq === 'MONTHLY' || (freq === 'YEARLY' && byMonth);
+
+  const weeks = new Map<number, number>();
+  /** The first day of week 1 of a year (the first week with four days of the year), cached. */
+  const week1 = (y: number): number => {
+    let first = weeks.get(y);
+    if (first === undefined) {
+      const jan1 = dayNumber(y, 1, 1);
+      first = jan1 - ((weekday(jan1) - wkst + 7) % 7);
+      weeks.set(y, (first += jan1 - first > 3 ? 7 : 0));
+    }
+    return first;
+  };
+  const hit = (list: number[] | undefined, value: number, length: number): boolean =>
+    !list || list.some((k) => k === value || k === value - length - 1);
+
+  /** Whether day `n` (year `y`, month `m`, day `d`, day of the year `yd`) passes the BYxxx parts but BYMONTH. */
+  const matches = (n: number, y: number, m: number, d: number, yd: number): boolean => {
+    const ml = monthLength(y, m);
+    const yl = 337 + monthLength(y, 2);
+    const wd = weekday(n);
+    if (!hit(byMonthDay, d, ml) || !hit(byYearDay, yd, yl)) return false;
+    if (byWeekNo) {
+      const owner = n >= week1(y + 1) ? y + 1 : n < week1(y) ? y - 1 : y;
+      const w1 = week1(owner);
+      if (!hit(byWeekNo, Math.floor((n - w1) / 7) + 1, (week1(owner + 1) - w1) / 7)) return false;
+    }
+    const [position, length] = monthly ? [d, ml] : [yd, yl];
+    return (
+      !byDay ||
+      byDay.some(
+        ([k, w]) =>
+          w === wd &&
+          (k === 0 || k === (k > 0 ? Math.floor((position - 1) / 7) + 1 : -Math.floor((length - position) / 7) - 1)),
+      )
+    );
+  };
+
+  /** A period's first day and the next period's: the year, month, week (from WKST) or day. */
+  const bounds = (p: number): [number, number] =>
+    freq === 'YEARLY'
+      ? [dayNumber(p, 1, 1), dayNumber(p + 1, 1, 1)]
+      : freq === 'MONTHLY'
+        ? [dayNumber(Math.floor(p / 12), (p % 12) + 1, 1), dayNumber(Math.floor(p / 12), (p % 12) + 2, 1)]
+        : [p, p + (freq === 'WEEKLY' ? 7 : 1)];
+  const periodOf = (n: number): number => {
+    const [y, m] = civil(n);
+    return freq === 'YEARLY'
+      ? y
+      : freq === 'MONTHLY'
+        ? y * 12 + m - 1
+        : freq === 'WEEKLY'
+          ? n - ((weekday(n) - wkst + 7) % 7)
+          : n;
+  };
+  const step = freq === 'WEEKLY' ? 7 * interval : interval;
+  let period = periodOf(startDay);
+  // Without COUNT nothing before the range matters: go to the range's period (on the INTERVAL grid).
+  if (count === undefined && fromDay > startDay)
+    period += Math.max(0, Math.floor((periodOf(fromDay) - period) / step)) * step;
+
+  let counted = 1;
+  if (!emit(start.wall, start.at)) return undefined;
+  for (let budget = MAX_DAYS; ; period += step) {
+    const [a, b] = bounds(period);
+    if (!(a <= Math.min(lastDay, LAST_DAY))) return undefined;
+    if ((budget -= (b - a) * interval) < 0) return `no end within ${MAX_DAYS} days`;
+    let walls: number[] = [];
+    // A weekly rule's first week starts at DTSTART (as in python-dateutil; it matters to BYSETPOS).
+    // Month by month: a month BYMONTH leaves out is skipped whole.
+    for (let n = freq === 'WEEKLY' ? Math.max(a, startDay) : a; n < b;) {
+      const [y, m, d] = civil(n);
+      const end = Math.min(b, n + monthLength(y, m) - d + 1);
+      const yearStart = dayNumber(y, 1, 1);
+      if (!byMonth || byMonth.includes(m)) {
+        for (let k = n; k < end; k++)
+          if (matches(k, y, m, d + k - n, k - yearStart + 1)) for (const t of times) walls.push(k * DAY + t);
+      }
+      n = end;
+    }
+    if (!walls.length) continue;
+    if (bySetPos) {
+      const all = walls;
+      walls = [...new Set(bySetPos.map((k) => all[k > 0 ? k - 1 : all.length + k]!))].filter((w) => w !== undefined);
+    }
+    // COUNT and UNTIL go by the rule's own (wall-clock) order, as in RFC 5545; then instant order
+    // (a time moved out of the spring gap may pass the next one), one occurrence per instant.
+    const found: [number, number][] = [];
+    let done = false;
+    for (const wall of walls.sort((x, y) => x - y)) {
+      if (wall <= start.wall) continue;
+      const at = zone(wall);
+      if ((untilUtc === undefined ? wall > untilWall : at > untilUtc) || (count !== undefined && ++counted > count)) {
+        done = true;
+        break;
+      }
+      found.push([wall, at]);
+    }
+    let last = start.at;
+    for (const [wall, at] of found.sort((x, y) => x[1] - y[1])) {
+      if (at > last && !emit(wall, at)) return undefined;
+      last = Math.max(last, at);
+    }
+    if (done) return undefined;
+  }
+}
+
+/** The first occurrence alone, if it overlaps `[from, to)`. */
+function first(series: Series, from: number, to: number): Occurrence[] {
+  const end = series.end !== undefined && series.end > series.start ? series.end : undefined;
+  return series.start < to && (end ?? series.start + 1) > from ? [{ start: series.start, end }] : [];
 }
 
 /**
  * The occurrences of a series that overlap `[from, to)` (instants), in
- * order; `undefined` when the rule is outside the engine (see
- * {@link occurrences} for the complete answer).
+ * order, at most `limit`; a rule the engine refuses gives the first
+ * occurrence with the reason. Never throws, never runs unbounded.
  */
-export function expandSeries(series: Series, from: number, to: number, limit = 5_000): Occurrence[] | undefined {
+export function expandSeries(series: Series, from: number, to: number, limit = 5_000): Expansion {
+  if (!Number.isFinite(series.start)) return { occurrences: [], refused: 'no start' };
   const rule = parseRule(series.rrule);
-  if (!rule) return undefined;
-  const start = wallOf(series.start);
-  const minute = series.allDay ? 0 : start.minute;
-  const span = wallSpan(series);
-  const excluded = exclusions(series);
-  const last = Number.isFinite(to) ? wallOf(to).date : '9999-12-31';
-  const out: Occurrence[] = [];
-  expandDates(rule, start.date, minute, last, (date) => {
-    const occurrence = occurrenceAt(date, minute, span);
-    if (occurrence.start >= to || out.length >= limit) return false;
-    const key = series.allDay ? date : wallKey(date, minute);
-    if (!excluded.has(key) && (occurrence.end ?? occurrence.start + 1) > from) out.push(occurrence);
+  if (typeof rule === 'string') return { occurrences: first(series, from, to), refused: rule };
+  const allDay = series.allDay === true;
+  const dayOf = (t: number): number => Math.floor(osloWall(t) / DAY);
+  const startDay = dayOf(series.start);
+  const hasEnd = series.end !== undefined && series.end > series.start;
+  // Whole-day series: whole days from the start date; else the exact duration.
+  const days =
+    allDay && hasEnd
+      ? Math.max(1, Math.round((osloInstant(dayOf(series.end!) * DAY) - osloInstant(startDay * DAY)) / 864e5))
+      : 0;
+  const length = hasEnd ? series.end! - series.start : 0;
+  const occurrence = (wall: number, at: number): Occurrence => ({
+    start: at,
+    end: !hasEnd ? undefined : allDay ? osloInstant((Math.floor(wall / DAY) + days) * DAY) : at + length,
+  });
+  const key = (wall: number): number => (allDay ? Math.floor(wall / DAY) : wall);
+  const exdates = (series.exdates ?? []).filter(Number.isFinite);
+  // By Oslo wall-clock reading (date for whole days), and by instant (whole seconds).
+  const exWalls = new Set(exdates.map((t) => key(osloWall(t))));
+  const exSeconds = new Set(allDay ? [] : exdates.map((t) => Math.floor(t / 1000)));
+  const out: [number, Occurrence][] = [];
+  const keep = (wall: number, o: Occurrence): void => {
+    if (o.start < to && (o.end ?? o.start + 1) > from) out.push([wall, o]);
+  };
+  const fromDay = Number.isFinite(from) ? dayOf(from - length) - days - 1 : -Infinity;
+  const lastDay = Number.isFinite(to) ? dayOf(to) + 1 : Infinity;
+  const start = allDay
+    ? { wall: startDay * DAY, at: osloInstant(startDay * DAY), allDay }
+    : { wall: osloWall(series.start), at: series.start };
+  const refused = expandRule(rule, start, fromDay, lastDay, (wall, at) => {
+    if (at >= to || out.length > limit) return false;
+    keep(wall, occurrence(wall, at));
     return true;
   });
-  return out;
-}
-
-/** The length of an occurrence in wall-clock minutes (so 18:00–19:30 stays 18:00–19:30 across DST). */
-function wallSpan(series: Series): number | undefined {
-  if (series.end === undefined) return undefined;
-  const a = toOsloParts(series.start);
-  const b = toOsloParts(series.end);
-  return (
-    (Date.UTC(b.year, b.month - 1, b.day, b.hour, b.minute) - Date.UTC(a.year, a.month - 1, a.day, a.hour, a.minute)) /
-    60_000
-  );
-}
-
-function exclusions(series: Series): Set<string> {
-  return new Set(
-    (series.exdates ?? []).map((t) => {
-      const w = wallOf(t);
-      return series.allDay ? w.date : wallKey(w.date, w.minute);
-    }),
-  );
-}
-
-function occurrenceAt(date: string, minute: number, span: number | undefined): Occurrence {
-  const start = osloToInstant(date, Math.floor(minute / 60), minute % 60);
-  if (span === undefined) return { start, end: undefined };
-  const endMinute = minute + span;
-  const days = Math.floor(endMinute / 1440);
-  const rest = endMinute - days * 1440;
-  return { start, end: osloToInstant(addDays(date, days), Math.floor(rest / 60), rest % 60) };
-}
-
-/**
- * The occurrences of a series that overlap `[from, to)`: the engine when it
- * knows the rule, else ical.js (loaded now). A rule neither can read gives
- * the first occurrence only.
- */
-export async function occurrences(series: Series, from: number, to: number, limit = 5_000): Promise<Occurrence[]> {
-  const mine = expandSeries(series, from, to, limit);
-  if (mine) return mine;
-  try {
-    return await expandWithIcal(series, from, to, limit);
-  } catch {
-    const end = series.end ?? series.start + 1;
-    return series.start < to && end > from ? [{ start: series.start, end: series.end }] : [];
+  if (refused) return { occurrences: first(series, from, to), refused };
+  for (const t of series.rdates ?? []) {
+    if (!Number.isFinite(t)) continue;
+    const wall = allDay ? dayOf(t) * DAY : osloWall(t);
+    keep(wall, occurrence(wall, allDay ? osloInstant(wall) : t));
   }
-}
-
-/** ical.js's expansion, in Oslo wall-clock time like the engine's. */
-export async function expandWithIcal(series: Series, from: number, to: number, limit = 5_000): Promise<Occurrence[]> {
-  const { default: ICAL } = await import('ical.js');
-  const text = series.rrule.replace(/^RRULE:/i, '');
-  const recur = ICAL.Recur.fromString(text);
-  const start = wallOf(series.start);
-  const minute = series.allDay ? 0 : start.minute;
-  const p = parseDate(start.date);
-  const dtstart = ICAL.Time.fromData({
-    year: p.year,
-    month: p.month,
-    day: p.day,
-    hour: Math.floor(minute / 60),
-    minute: minute % 60,
-    isDate: series.allDay === true,
-  });
-  // UNTIL is compared here, in instants, not by ical.js against a floating time.
-  const untilMatch = /UNTIL=(\d{8}(?:T\d{6}Z?)?)/i.exec(text);
-  const until = untilMatch ? parseRule(`FREQ=DAILY;UNTIL=${untilMatch[1]}`)?.until : undefined;
-  recur.until = null;
-  const span = wallSpan(series);
-  const excluded = exclusions(series);
-  const iterator = recur.iterator(dtstart);
-  const out: Occurrence[] = [];
-  for (let next = iterator.next(), i = 0; next && i < MAX_PERIODS; next = iterator.next(), i++) {
-    const date = ymd(next.year, next.month, next.day);
-    const at = series.allDay ? 0 : next.hour * 60 + next.minute;
-    const occurrence = occurrenceAt(date, at, span);
-    if (until !== undefined) {
-      const over =
-        typeof until === 'number'
-          ? occurrence.start > until
-          : until.length === 10
-            ? date > until
-            : wallKey(date, at) > until;
-      if (over) break;
-    }
-    if (occurrence.start >= to || out.length >= limit) break;
-    const key = series.allDay ? date : wallKey(date, at);
-    if (!excluded.has(key) && (occurrence.end ?? occurrence.start + 1) > from) out.push(occurrence);
-  }
-  return out;
+  const seen = new Set<number>();
+  return {
+    occurrences: out
+      .sort((x, y) => x[1].start - y[1].start)
+      .filter(([wall, o]) => {
+        const duplicate = seen.has(o.start);
+        seen.add(o.start);
+        return !duplicate && !exWalls.has(key(wall)) && !exSeconds.has(Math.floor(o.start / 1000));
+      })
+      .slice(0, limit)
+      .map(([, o]) => o),
+  };
 }

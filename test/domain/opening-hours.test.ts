@@ -321,6 +321,27 @@ describe('opening hours engine', () => {
       expect(intervalsOn(gap, '2027-03-28')[0]!.start).to.equal(t('2027-03-28T03:30:00+02:00'));
     });
 
+    it('moves each interval out of the spring gap before merging, so more hours never close earlier (issue 13)', () => {
+      // Saturday 27 March 2027 into the spring-forward Sunday: 02:30 is read as 03:30 summer time (01:30Z).
+      const alone = hours({ weekly: days(['sa'], '22:00', '02:30') });
+      const more = hours({ weekly: [...days(['sa'], '22:00', '02:30'), ...days(['sa'], '23:00', '03:00')] });
+      const at = t('2027-03-27T23:30:00+01:00');
+      expect(openingState(alone, at).closesAt).to.equal(t('2027-03-28T03:30:00+02:00'));
+      expect(openingState(more, at).closesAt).to.equal(t('2027-03-28T03:30:00+02:00'));
+      expect(
+        intervalsOn(more, '2027-03-27').map((i) => [i.start, i.end].map((x) => new Date(x).toISOString())),
+      ).to.deep.equal([['2027-03-27T21:00:00.000Z', '2027-03-28T01:30:00.000Z']]);
+      // The day's clock times are still shown merged.
+      expect(hoursOn(more, '2027-03-27').intervals).to.deep.equal([{ opens: 22 * 60, closes: 27 * 60 }]);
+      // Two intervals on the Sunday: 01:00–02:30 (→ 03:30) and 03:00–04:00 touch after the move.
+      const sunday = hours({
+        weekly: [...days(['su'], '01:00', '02:30'), ...days(['su'], '03:00', '04:00')],
+        publicHolidays: 'regular',
+      });
+      expect(intervalsOn(sunday, '2027-03-28').map((i) => oslo(i.end))).to.deep.equal(['2027-03-28 04:00']);
+      expect(openingState(sunday, t('2027-03-28T03:15:00+02:00')).open).to.equal(true);
+    });
+
     it('stays right on the fall-back night (02:00–03:00 happens twice)', () => {
       // Last Sunday of October 2027 is 31 October.
       const night = hours({ weekly: days(['su'], '01:00', '04:00'), publicHolidays: 'regular' });
@@ -427,6 +448,21 @@ describe('opening hours engine', () => {
       fc.integer({ min: t('2027-03-27T22:00:00Z'), max: t('2027-03-28T04:00:00Z') }),
       fc.integer({ min: t('2027-10-30T22:00:00Z'), max: t('2027-10-31T04:00:00Z') }),
     );
+
+    it('adding an interval never closes a place that was open, DST nights included', () => {
+      fc.assert(
+        fc.property(
+          hoursArb,
+          fc.record({ day: fc.constantFrom(...ALL_DAYS), opens: clockArb, closes: clockArb }),
+          instantArb,
+          (h, extra, at) => {
+            fc.pre(openingState(h, at).open);
+            expect(openingState({ ...h, weekly: [...h.weekly, extra] }, at).open).to.equal(true);
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
 
     it('the next change is strictly later than now', () => {
       fc.assert(

@@ -8,11 +8,16 @@
  *   as instants; floating times and `TZID=Europe/Oslo` without a
  *   definition are Oslo wall-clock times; dates are whole days.
  * - A moved occurrence of a series (`RECURRENCE-ID`) replaces the one it moves.
+ * - ical.js only parses: a series' `RRULE` is kept as written (renamed before
+ *   parsing, so a rule ical.js cannot read does not fail the whole feed) and
+ *   expanded, with its `RDATE`s and `EXDATE`s, by domain/recurrence.ts,
+ *   which refuses what it cannot expand. `RDATE`s without a rule make a
+ *   series of DTSTART alone plus those dates.
  */
 import { TorgError, kindForStatus } from '../../contract/errors.js';
-import type { TorgEvent } from '../../contract/schemas.js';
 import { osloToInstant } from '../../domain/oslo-time.js';
 import type ICALModule from 'ical.js';
+import type { SeriesEvent } from '../../domain/events.js';
 
 const feeds = new Map<string, Promise<string>>();
 
@@ -35,7 +40,7 @@ function fetchFeed(url: string): Promise<string> {
 }
 
 /** The events of an iCalendar feed; `badUrl` is the message for a URL that cannot be used. */
-export async function loadFeed(src: string, signal: AbortSignal, badUrl: string): Promise<TorgEvent[]> {
+export async function loadFeed(src: string, signal: AbortSignal, badUrl: string): Promise<SeriesEvent[]> {
   let url: URL;
   try {
     url = new URL(src, document.baseURI);
@@ -55,14 +60,27 @@ export async function loadFeed(src: string, signal: AbortSignal, badUrl: string)
 type IcalModule = typeof ICALModule;
 type IcalTime = InstanceType<IcalModule['Time']>;
 
+/** The text with each event's `RRULE` renamed `X-TORG-RRULE`, so ical.js keeps it as written (time zones keep theirs). */
+function keepRules(text: string): string {
+  let inEvent = false;
+  return text
+    .split(/\r?\n/)
+    .map((line) => {
+      if (/^(BEGIN|END):VEVENT\s*$/i.test(line)) inEvent = /^B/i.test(line);
+      else if (inEvent && /^RRULE[;:]/i.test(line)) return `X-TORG-${line}`;
+      return line;
+    })
+    .join('\r\n');
+}
+
 /** The events of an iCalendar document. */
-export function parseFeed(ICAL: IcalModule, text: string): TorgEvent[] {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+export function parseFeed(ICAL: IcalModule, text: string): SeriesEvent[] {
+  const calendar = new ICAL.Component(ICAL.parse(keepRules(text)));
   if (calendar.name !== 'vcalendar') throw new Error('no VCALENDAR');
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
   const iso = (time: IcalTime): string => new Date(instant(ICAL, time)).toISOString();
-  const events = new Map<string, TorgEvent>();
-  const moved: { uid: string; original: string; event: TorgEvent }[] = [];
+  const events = new Map<string, SeriesEvent>();
+  const moved: { uid: string; original: string; event: SeriesEvent }[] = [];
   calendar.getAllSubcomponents('vevent').forEach((component, index) => {
     const event = new ICAL.Event(component);
     const start = event.startDate;
@@ -72,7 +90,7 @@ export function parseFeed(ICAL: IcalModule, text: string): TorgEvent[] {
       const v = component.getFirstPropertyValue(name);
       return v === null || v === undefined ? undefined : String(v);
     };
-    const item: TorgEvent = {
+    const item: SeriesEvent = {
       id: uid,
       title: event.summary ?? '',
       start: iso(start),
@@ -89,13 +107,18 @@ export function parseFeed(ICAL: IcalModule, text: string): TorgEvent[] {
     const url = value('url');
     if (url) item.url = url;
     if (value('status')?.toUpperCase() === 'CANCELLED') item.cancelled = true;
-    const rrule = value('rrule');
+    const rdates = component
+      .getAllProperties('rdate')
+      .flatMap((p) => p.getValues() as (IcalTime | InstanceType<IcalModule['Period']>)[])
+      .map((v) => iso(v instanceof ICAL.Period ? v.start : v));
+    const rrule = value('x-torg-rrule') ?? (rdates.length ? 'FREQ=YEARLY;COUNT=1' : undefined);
     if (rrule) {
       item.rrule = rrule;
       item.exdates = component
         .getAllProperties('exdate')
         .flatMap((p) => p.getValues() as IcalTime[])
         .map(iso);
+      if (rdates.length) item.rdates = rdates;
     }
     const recurrenceId = component.getFirstPropertyValue('recurrence-id') as IcalTime | null;
     if (recurrenceId) {

@@ -2,11 +2,14 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TorgEvent } from '../../contract/schemas.js';
 import { DataController, type LoadContext } from '../../core/data-controller.js';
+import { createLogger } from '../../core/logger.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';
-import { buildModel, requestSpans, type Filters, type Model } from '../../domain/events.js';
+import { buildModel, requestSpans, type Filters, type Item, type Model, type SeriesEvent } from '../../domain/events.js';
 import { eventsCatalog } from './messages/index.js';
 import * as view from './torg-events.view.js';
+
+const log = createLogger('torg-events');
 
 export type EventsView = 'list' | 'month';
 
@@ -46,6 +49,7 @@ export interface KnownNames {
  * @csspart event-toggle - The button that opens an event's description.
  * @csspart details - An opened event's description and links.
  * @csspart cancelled - The "Avlyst" mark.
+ * @csspart repeats-note - "Gjentas – se arrangørens kalender": a repeating event whose rule cannot be expanded here.
  * @csspart register - The registration link.
  * @csspart calendar-link - The "add to calendar" links.
  * @csspart more - The "show more days" button.
@@ -95,6 +99,8 @@ export class TorgEvents extends TorgElement {
 
   /** Names seen so far (they stay in the filter controls when a filter narrows the events). */
   private readonly names: KnownNames = { torg: new Map(), categories: new Set() };
+  /** Events whose refused rule was logged (once each). */
+  private readonly warned = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -112,7 +118,7 @@ export class TorgEvents extends TorgElement {
 
   /** The events from `data`, the feed or the API, made into the model of the range. */
   private async load([from, to, chunk, filters, data, src]: Args, { api, signal }: LoadContext): Promise<Model> {
-    let events: TorgEvent[];
+    let events: SeriesEvent[];
     let skipped = 0;
     if (data !== undefined) {
       const { checkItems } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
@@ -143,7 +149,17 @@ export class TorgEvents extends TorgElement {
       if (event.torgId && !this.names.torg.has(event.torgId)) this.names.torg.set(event.torgId, event.torgId);
     }
     const prices = data !== undefined || !src;
-    return buildModel(events, { from, to }, filters, { skipped, torgNames: this.names.torg, prices });
+    const model = await buildModel(events, { from, to }, filters, { skipped, torgNames: this.names.torg, prices });
+    for (const items of model.days.values()) for (const item of items) if (item.refused) this.warnRefused(item);
+    return model;
+  }
+
+  /** Says once per event and rule why a repeating event is shown once only. */
+  private warnRefused({ event, refused }: Item): void {
+    const key = `${event.id}\n${event.rrule}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    log.warn(`"${event.title}" (${event.id}) repeats by a rule shown once only: ${refused}.`);
   }
 
   protected override renderContent(): unknown {

@@ -365,6 +365,7 @@ export class EventsScreen {
               class="name">${e.title}</span></button></${tag}>
         ${place ? html`<p class="meta">${place}</p>` : nothing}
         <p class="meta">${tags.filter(Boolean).join(' · ')}</p>
+        ${item.refused ? html`<p class="meta" part="repeats-note">${t.repeatsElsewhere}</p>` : nothing}
         ${
           register
             ? html`<a class="register" part="register" href=${register}

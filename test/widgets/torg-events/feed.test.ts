@@ -138,6 +138,65 @@ describe('<torg-events src> (an iCalendar feed)', () => {
     expect(() => parseFeed(ICAL, 'not a calendar')).to.throw();
   });
 
+  it('keeps each RRULE as written for the engine, so one rule ical.js cannot read does not fail the feed; reads RDATEs', () => {
+    const vevent = (uid: string, ...lines: string[]): string[] => [
+      'BEGIN:VEVENT',
+      `UID:${uid}`,
+      'DTSTAMP:20261101T000000Z',
+      'DTSTART;TZID=Europe/Oslo:20261202T180000',
+      `SUMMARY:${uid}`,
+      ...lines,
+      'END:VEVENT',
+    ];
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//test//NO',
+      ...vevent('bad', 'RRULE:FREQ=FORTNIGHTLY;BYDAY=XX'),
+      ...vevent('folded', 'RRULE:FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;UNTIL=20270331T', ' 225959Z'),
+      ...vevent(
+        'extra',
+        'RRULE:FREQ=WEEKLY;COUNT=2',
+        'RDATE:20261205T120000Z,20261206T120000Z',
+        'RDATE;VALUE=PERIOD:20261207T120000Z/PT1H',
+      ),
+      ...vevent('only-rdates', 'RDATE;TZID=Europe/Oslo:20261210T180000'),
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const events = parseFeed(ICAL, text);
+    expect(events.map((e) => [e.id, e.rrule, e.rdates])).to.deep.equal([
+      ['bad', 'FREQ=FORTNIGHTLY;BYDAY=XX', undefined],
+      ['folded', 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;UNTIL=20270331T225959Z', undefined],
+      [
+        'extra',
+        'FREQ=WEEKLY;COUNT=2',
+        ['2026-12-05T12:00:00.000Z', '2026-12-06T12:00:00.000Z', '2026-12-07T12:00:00.000Z'],
+      ],
+      ['only-rdates', 'FREQ=YEARLY;COUNT=1', ['2026-12-10T17:00:00.000Z']],
+    ]);
+  });
+
+  it('shows the RDATEs of a feed series, and a rule it cannot expand once with a note', async () => {
+    const { warn } = console;
+    console.warn = () => {};
+    try {
+      const src = new URL('./fixtures/rdates-and-refused.ics', import.meta.url).href;
+      const el = await env.render<TorgEvents>(html`<torg-events src=${src}></torg-events>`);
+      expect(dayHeadings(el)).to.deep.equal([
+        'Torsdag 3. desember',
+        'Fredag 4. desember',
+        'Lørdag 5. desember',
+        'Torsdag 10. desember',
+      ]);
+      expect(titlesOn(el, 'Lørdag 5. desember')).to.deep.equal(['Korøvelse']);
+      expect(textOf(entries(el, 'Åpent verksted')[0]!.querySelector('[part~="repeats-note"]'))).to.equal(
+        'Gjentas – se arrangørens kalender for alle datoene',
+      );
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('fetches the feed without cookies or credentials', async () => {
     const calls: { url: string; credentials: RequestCredentials | undefined }[] = [];
     const realFetch = window.fetch;

@@ -67,3 +67,83 @@ describe('<torg-events> repeating events', () => {
     await settle(el);
   });
 });
+
+describe('<torg-events> repeating events by rules the engine refuses or ical.js got wrong', () => {
+  const env = useTestEnv({ now: NOW });
+
+  it('shows a series it cannot expand once, with a note in every language, and logs why', async () => {
+    const hourly = event({
+      id: 'hourly',
+      title: 'Åpen hall',
+      start: '2027-03-20T10:00:00+01:00',
+      end: '2027-03-20T11:00:00+01:00',
+      rrule: 'FREQ=HOURLY;COUNT=5',
+    });
+    const logged: unknown[][] = [];
+    const { warn } = console;
+    console.warn = (...args: unknown[]) => logged.push(args);
+    let el: TorgEvents;
+    try {
+      el = await env.render<TorgEvents>(html`<torg-events .data=${[hourly, series]}></torg-events>`);
+    } finally {
+      console.warn = warn;
+    }
+    const [only, ...more] = entries(el, 'Åpen hall');
+    expect(more).to.deep.equal([]);
+    expect(textOf(only!.querySelector('.when'))).to.equal('10.00–11.00');
+    expect(textOf(only!.querySelector('[part~="repeats-note"]'))).to.equal(
+      'Gjentas – se arrangørens kalender for alle datoene',
+    );
+    // The series the engine expands has no note.
+    expect(entries(el, 'Språkkafé')[0]!.querySelector('[part~="repeats-note"]')).to.equal(null);
+    expect(logged.map((args) => args.join(' '))).to.deep.equal([
+      '[torg-events] "Åpen hall" (hourly) repeats by a rule shown once only: FREQ=HOURLY is not supported.',
+    ]);
+    await expect(el).to.be.accessible();
+    el.lang = 'nn';
+    await waitFor(() => textOf($(el, '[part~="repeats-note"]')).startsWith('Blir'), 'nynorsk');
+    expect(textOf($(el, '[part~="repeats-note"]'))).to.equal(
+      'Blir gjenteke – sjå kalenderen til arrangøren for alle datoane',
+    );
+    el.lang = 'en';
+    await waitFor(() => textOf($(el, '[part~="repeats-note"]')).startsWith('Repeats'), 'English');
+    expect(textOf($(el, '[part~="repeats-note"]'))).to.equal('Repeats – see the organiser’s calendar for all dates');
+  });
+
+  it('shows a malformed rule once with the note (FREQ=FORTNIGHTLY, BYDAY=XX)', async () => {
+    const data = ['FREQ=FORTNIGHTLY', 'FREQ=WEEKLY;BYDAY=XX'].map((rrule, i) =>
+      event({ id: `bad-${i}`, title: `Feil ${i}`, start: '2027-03-19T18:00:00+01:00', rrule }),
+    );
+    const { warn } = console;
+    console.warn = () => {};
+    try {
+      const el = await env.render<TorgEvents>(html`<torg-events .data=${data}></torg-events>`);
+      expect(dayHeadings(el)).to.deep.equal(['Fredag 19. mars']);
+      expect($$(el, '[part~="repeats-note"]')).to.have.length(2);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  for (const [title, rrule, days, headings] of [
+    [
+      'lists only the Fridays of "the last of Monday, Wednesday and Friday" (BYSETPOS in a weekly rule)',
+      'FREQ=WEEKLY;BYDAY=MO,WE,FR;BYSETPOS=-1',
+      '14',
+      ['Fredag 19. mars', 'Fredag 26. mars'],
+    ],
+    [
+      'does not hang on the rule that never returns in ical.js',
+      'FREQ=DAILY;INTERVAL=3;BYMONTHDAY=-18;BYSETPOS=-2;COUNT=3',
+      '366',
+      ['Fredag 19. mars'],
+    ],
+  ] as const) {
+    it(title, async () => {
+      const data = [event({ id: 'x', title: 'Kafé', start: '2027-03-19T18:00:00+01:00', rrule })];
+      const el = await env.render<TorgEvents>(html`<torg-events days=${days} .data=${data}></torg-events>`);
+      expect(dayHeadings(el)).to.deep.equal(headings);
+      expect($(el, '[part~="repeats-note"]')).to.equal(null);
+    });
+  }
+});

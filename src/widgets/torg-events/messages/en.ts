@@ -49,6 +49,7 @@ const messages: EventsMessages = {
   addToCalendar: 'Add to calendar',
   addSeries: 'Add all dates to calendar',
   repeats: 'Repeats',
+  repeatsElsewhere: 'Repeats – see the organiser’s calendar for all dates',
   previous: 'Previous month',
   next: 'Next month',
   today: 'Today',

@@ -49,6 +49,7 @@ const messages: EventsMessages = {
   addToCalendar: 'Legg i kalender',
   addSeries: 'Legg alle datoene i kalender',
   repeats: 'Gjentas',
+  repeatsElsewhere: 'Gjentas – se arrangørens kalender for alle datoene',
   previous: 'Forrige måned',
   next: 'Neste måned',
   today: 'I dag',

@@ -49,6 +49,7 @@ const messages: EventsMessages = {
   addToCalendar: 'Legg i kalender',
   addSeries: 'Legg alle datoane i kalender',
   repeats: 'Blir gjenteke',
+  repeatsElsewhere: 'Blir gjenteke – sjå kalenderen til arrangøren for alle datoane',
   previous: 'Førre månad',
   next: 'Neste månad',
   today: 'I dag',

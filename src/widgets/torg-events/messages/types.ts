@@ -45,6 +45,8 @@ export interface EventsMessages {
   addSeries: string;
   /** A repeating event ("Gjentas"). */
   repeats: string;
+  /** A repeating event whose rule the widget cannot expand: shown on its first date only. */
+  repeatsElsewhere: string;
   /** Month view: navigation, week column, today, "+3 flere", a day's heading and hints. */
   previous: string;
   next: string;
