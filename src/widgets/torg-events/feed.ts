@@ -16,6 +16,7 @@
  */
 import { TorgError, kindForStatus } from '../../contract/errors.js';
 import { osloToInstant } from '../../domain/oslo-time.js';
+import { expandSeries } from '../../domain/recurrence.js';
 import type ICALModule from 'ical.js';
 import type { SeriesEvent } from '../../domain/events.js';
 
@@ -73,11 +74,29 @@ function keepRules(text: string): string {
     .join('\r\n');
 }
 
+/**
+ * Whether ical.js can use a time zone the feed defines without searching for
+ * ever (it looks for a rule's next date until it finds one): every
+ * observance's RRULE is yearly and gives a date in each of 20 years, as
+ * daylight-saving rules do. Times in a zone left out are read as Oslo time.
+ */
+function safeZone(zone: InstanceType<IcalModule['Component']>): boolean {
+  return zone.getAllSubcomponents().every((observance) => {
+    const dtstart = observance.getFirstPropertyValue('dtstart') as IcalTime | null;
+    const start = dtstart ? Date.UTC(dtstart.year, dtstart.month - 1, dtstart.day, 12) : NaN;
+    return observance.getAllProperties('rrule').every((property) => {
+      const rrule = String(property.getFirstValue()).replace(/;?(COUNT|UNTIL)=[^;]*/gi, '');
+      const { occurrences, refused } = expandSeries({ start, rrule }, start, start + 20 * 365.25 * 86_400_000, 40);
+      return !refused && /FREQ=YEARLY/i.test(rrule) && occurrences.length >= 20;
+    });
+  });
+}
+
 /** The events of an iCalendar document. */
 export function parseFeed(ICAL: IcalModule, text: string): SeriesEvent[] {
   const calendar = new ICAL.Component(ICAL.parse(keepRules(text)));
   if (calendar.name !== 'vcalendar') throw new Error('no VCALENDAR');
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) if (safeZone(zone)) ICAL.TimezoneService.register(zone);
   const iso = (time: IcalTime): string => new Date(instant(ICAL, time)).toISOString();
   const events = new Map<string, SeriesEvent>();
   const moved: { uid: string; original: string; event: SeriesEvent }[] = [];

@@ -197,6 +197,42 @@ describe('<torg-events src> (an iCalendar feed)', () => {
     }
   });
 
+  it('does not hang on a time zone whose rule has no next date (ical.js would search for ever): its times read as Oslo time', () => {
+    const zone = (tzid: string, rule: string): string[] => [
+      'BEGIN:VTIMEZONE',
+      `TZID:${tzid}`,
+      'BEGIN:STANDARD',
+      'DTSTART:20000212T020000',
+      `RRULE:${rule}`,
+      'TZOFFSETFROM:+0500',
+      'TZOFFSETTO:+0500',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ];
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//test//NO',
+      ...zone('Evil', 'FREQ=DAILY;INTERVAL=3;BYMONTHDAY=-18;BYSETPOS=-2;COUNT=3'),
+      ...zone('Never', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'),
+      ...zone('Fine', 'FREQ=YEARLY;BYMONTH=2;BYDAY=2SU'),
+      ...['Evil', 'Never', 'Fine'].flatMap((tzid) => [
+        'BEGIN:VEVENT',
+        `UID:${tzid}`,
+        'DTSTAMP:20261101T000000Z',
+        `DTSTART;TZID=${tzid}:20261203T120000`,
+        `SUMMARY:${tzid}`,
+        'END:VEVENT',
+      ]),
+      'END:VCALENDAR',
+    ].join('\r\n');
+    expect(parseFeed(ICAL, text).map((e) => [e.id, e.start])).to.deep.equal([
+      ['Evil', '2026-12-03T11:00:00.000Z'],
+      ['Never', '2026-12-03T11:00:00.000Z'],
+      ['Fine', '2026-12-03T07:00:00.000Z'],
+    ]);
+  });
+
   it('fetches the feed without cookies or credentials', async () => {
     const calls: { url: string; credentials: RequestCredentials | undefined }[] = [];
     const realFetch = window.fetch;
