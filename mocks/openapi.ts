@@ -111,14 +111,16 @@ const read = (schema: Json, description: string): Json => ({
 const created = (schema: Json, description: string): Json => ({
   description,
   headers: {
+    'Cache-Control': component('headers', 'Cache-Control'),
     Location: component('headers', 'Location'),
     'Idempotent-Replayed': component('headers', 'Idempotent-Replayed'),
   },
   content: { 'application/json': { schema } },
 });
+/** A problem answer: never stored by a cache (`Cache-Control: no-store`). */
 const problem = (description: string, headers: Json = {}): Json => ({
   description,
-  ...(Object.keys(headers).length ? { headers } : {}),
+  headers: { 'Cache-Control': component('headers', 'Cache-Control'), ...headers },
   content: { 'application/problem+json': { schema: ref('Problem') } },
 });
 /** A problem answer to a write, which a repeated key replays. */
