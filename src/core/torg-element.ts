@@ -485,10 +485,7 @@ export abstract class TorgElement extends LitElement {
    */
   protected renderConfigError(reason: string): TemplateResult {
     const core = this.text(coreCatalog);
-    if (!this.#reported.has(reason)) {
-      this.#reported.add(reason);
-      this.log.error(reason);
-    }
+    this.#report(reason);
     return html`<div class="state-error" part="error">
       <p>${core.errors.config}</p>
       <details part="details">
@@ -498,9 +495,19 @@ export abstract class TorgElement extends LitElement {
     </div>`;
   }
 
+  /** Plain words for an error; a configuration error's technical reason goes to the console. */
   protected errorText(error: Error | undefined): string {
     const core = this.text(coreCatalog);
-    return isTorgError(error) ? core.errors[error.kind] : core.errors.unknown;
+    if (!isTorgError(error)) return core.errors.unknown;
+    if (error.kind === 'config') this.#report(error.message);
+    return core.errors[error.kind];
+  }
+
+  /** Writes a configuration error's reason to the console, once per element and reason. */
+  #report(reason: string): void {
+    if (this.#reported.has(reason)) return;
+    this.#reported.add(reason);
+    this.log.error(reason);
   }
 
   protected renderEmpty(content: TemplateResult | string): TemplateResult {

@@ -279,7 +279,10 @@ describe('<torg-booking> booking', () => {
       const notice = $(second, '#lost')!;
       expect(active(second)).to.equal(notice);
       expect(textOf(notice)).to.equal(
-        `Noen andre booket ${formatDate(chosen.date, 'nb')} ${chosen.slot.replace(/, 1 time$/, '')} rett før deg. Det du har skrevet inn, er tatt vare på. Velg en ny tid:`,
+        `Noen andre booket ${formatDate(chosen.date, 'nb')} ${chosen.slot.replace(/, 1 time$/, '')} rett før deg. Det du har skrevet inn, er tatt vare på. Velg en ny tid:`.replace(
+          /\s+/g,
+          ' ',
+        ),
       );
       // The free times were asked for again, past any cache.
       expect(env.requests({ path: '/resources/borgen-fjorden/availability' }).length).to.be.greaterThan(
