@@ -20,16 +20,6 @@ export function osloClock(instant: number | Date, locale: Locale): string {
 }
 
 /**
- * A clock time (or a range of them) as it stands in a sentence: "kl. 08.00"
- * in bokmål and nynorsk, with a no-break space so "kl." never ends a line;
- * "08:00" in English, which has no such word. A text that already starts
- * with "kl." is kept as it is (no "kl. kl.").
- */
-export function clockAt(time: string, locale: Locale): string {
-  return locale === 'en' || time.startsWith('kl.') ? time : `kl.\u00a0${time}`;
-}
-
-/**
  * Whether the viewer's clock differs from Oslo's at some point of the coming
  * year (zones that always match Oslo, such as Berlin's, do not count).
  */

@@ -12,7 +12,7 @@
  */
 import type { Locale } from './config.js';
 import { isoWeekday, parseDate } from '../domain/oslo-time.js';
-import { clockAt, osloClock } from './clock.js';
+import { osloClock } from './clock.js';
 
 /** No-break space. */
 const NBSP = '\u00a0';
@@ -136,11 +136,13 @@ export const formatTime: (instant: number | Date, locale: Locale) => string = os
 
 /**
  * A time or a range of times in Oslo time, as it stands in a sentence:
- * "kl. 18.00–20.00" (nb, nn), "18:00–20:00" (en); "kl. 18.00" without an end.
+ * "kl. 18.00–20.00" (nb, nn), "18:00–20:00" (en); "kl. 18.00" without an end
+ * — the glossary's `at` and `range`, with a no-break space after "kl.".
  */
 export function formatTimeRange(start: number | Date, end: number | Date | undefined, locale: Locale): string {
   const from = formatTime(start, locale);
-  return clockAt(end === undefined ? from : `${from}–${formatTime(end, locale)}`, locale);
+  const text = end === undefined ? from : `${from}–${formatTime(end, locale)}`;
+  return locale === 'en' ? text : `kl.${NBSP}${text}`;
 }
 
 /** The digits of a phone number, with "+" for an international one ("0047…" → "+47…"). */

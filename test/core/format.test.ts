@@ -12,6 +12,9 @@ import {
   phoneHref,
   weekdayName,
 } from '../../src/core/format.js';
+import en from '../../src/core/messages/glossary/en.js';
+import nb from '../../src/core/messages/glossary/nb.js';
+import nn from '../../src/core/messages/glossary/nn.js';
 
 /** A no-break space, written out so the expectations show where one belongs. */
 const _ = '\u00a0';
@@ -65,6 +68,18 @@ describe('formatting', () => {
     expect(formatTimeRange(start, end, 'en')).to.equal('18:00–19:30');
     expect(formatTimeRange(start, undefined, 'nb')).to.equal(`kl.${_}18.00`);
     expect(formatTimeRange(start, undefined, 'en')).to.equal('18:00');
+  });
+
+  it('writes ranges exactly as the glossary does, and never "kl. kl."', () => {
+    const start = Date.parse('2026-12-03T07:00:00Z');
+    const end = Date.parse('2026-12-03T08:00:00Z');
+    const glossaries = { nb, nn, en };
+    for (const locale of ['nb', 'nn', 'en'] as const) {
+      const g = glossaries[locale];
+      expect(formatTimeRange(start, end, locale)).to.equal(g.range(formatTime(start, locale), formatTime(end, locale)));
+      expect(formatTimeRange(start, undefined, locale)).to.equal(g.at(formatTime(start, locale)));
+      expect(g.at(formatTimeRange(start, end, locale))).to.equal(formatTimeRange(start, end, locale));
+    }
   });
 
   it('writes sizes and distances with Norwegian decimals, the unit kept with its number', () => {

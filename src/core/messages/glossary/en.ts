@@ -1,9 +1,8 @@
-import { clockAt } from '../../clock.js';
 import type { Glossary } from './types.js';
 
 const glossary: Glossary = {
-  at: (time) => clockAt(time, 'en'),
-  range: (from, to) => clockAt(`${from}–${to}`, 'en'),
+  at: (time) => time,
+  range: (from, to) => `${from}–${to}`,
   loading: 'Loading …',
   retry: 'Try again',
   addToCalendar: 'Add to calendar',

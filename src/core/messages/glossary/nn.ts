@@ -1,9 +1,11 @@
-import { clockAt } from '../../clock.js';
 import type { Glossary } from './types.js';
 
+/** "kl." and a no-break space, once (a text that already has it is kept). */
+const at = (time: string): string => (time.startsWith('kl.') ? time : `kl.\u00a0${time}`);
+
 const glossary: Glossary = {
-  at: (time) => clockAt(time, 'nn'),
-  range: (from, to) => clockAt(`${from}–${to}`, 'nn'),
+  at,
+  range: (from, to) => at(`${from}–${to}`),
   loading: 'Lastar …',
   retry: 'Prøv igjen',
   addToCalendar: 'Legg til i kalenderen',
