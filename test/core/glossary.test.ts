@@ -44,6 +44,7 @@ const KNOWN_OFFENDERS: readonly string[] = [
   'widgets/torg-booking nb noResources: booke',
   'widgets/torg-booking nb pending: booke',
   'widgets/torg-booking nb pendingText: booke',
+  'widgets/torg-booking nb problem(): booke',
   'widgets/torg-booking nb reference: booke',
   'widgets/torg-booking nb sendFailed: booke',
   'widgets/torg-booking nb sending: booke',
@@ -67,6 +68,7 @@ const KNOWN_OFFENDERS: readonly string[] = [
   'widgets/torg-booking nn noResources: booke',
   'widgets/torg-booking nn pending: booke',
   'widgets/torg-booking nn pendingText: booke',
+  'widgets/torg-booking nn problem(): booke',
   'widgets/torg-booking nn reference: booke',
   'widgets/torg-booking nn sendFailed: booke',
   'widgets/torg-booking nn sending: booke',
@@ -76,6 +78,9 @@ const KNOWN_OFFENDERS: readonly string[] = [
   'widgets/torg-booking nn timeRange(): kl-nbsp',
   'widgets/torg-booking nn timeRange(): range',
   'widgets/torg-booking nn titles.resource: booke',
+  'widgets/torg-committee nn genderMessage(): bokmal',
+  'widgets/torg-committee nn reason(): bokmal',
+  'widgets/torg-committee nn seatMessage(): bokmal',
   'widgets/torg-events nb addToCalendar: legg-i-kalender',
   'widgets/torg-events nb from(): kl-nbsp',
   'widgets/torg-events nb until(): kl-nbsp',
@@ -110,11 +115,25 @@ function samples(locale: Locale): unknown[] {
   return [formatClock(8 * 60, locale), formatDate('2026-12-31', locale), 3, 1, 'Borgen'];
 }
 
+/**
+ * The string and template literals in a function's source (`${…}` left out): the words of the branches
+ * the sample values do not reach.
+ */
+function literalsOf(fn: unknown): string[] {
+  const source = String(fn);
+  const literal = /'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g;
+  const unescape = (text: string): string =>
+    text.replace(/\\x([0-9a-f]{2})|\\u([0-9a-f]{4})/gi, (_, x?: string, u?: string) =>
+      String.fromCharCode(parseInt((x ?? u)!, 16)),
+    );
+  return [...source.matchAll(literal)].map((m) => unescape(m[1] ?? m[2] ?? m[3]!.replace(/\$\{[^}]*\}/g, '…')));
+}
+
 /** Every text of a table, by key path; each function called with each sample value in every argument. */
 function texts(value: unknown, locale: Locale, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (typeof value === 'function') {
-    const out: [string, string][] = [];
+    const out: [string, string][] = literalsOf(value).map((text) => [`${path}()`, text]);
     for (const sample of samples(locale)) {
       try {
         const result: unknown = (value as (...args: unknown[]) => unknown)(...Array.from({ length: 4 }, () => sample));
