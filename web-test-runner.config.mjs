@@ -7,6 +7,7 @@
  *   CHROME_PATH=/path/to/chrome npm run test:browser
  */
 import { existsSync, readdirSync } from 'node:fs';
+import { sep } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
@@ -28,6 +29,8 @@ const STRICT_CSP = [
 
 /** Server commands the tests call through `executeServerCommand`. */
 function browserControlPlugin() {
+  /** The DevTools session that emulates touch on a page (emulation lasts as long as it). */
+  const touchSessions = new Map();
   return {
     name: 'torg-browser-control',
     async executeCommand({ command, payload, session }) {
@@ -35,6 +38,25 @@ function browserControlPlugin() {
         const page = session.browser.getPage(session.id);
         await page.emulateTimezone(payload?.timeZone || undefined);
         return true;
+      }
+      if (command === 'emulate-touch') {
+        // A touch screen, `(pointer: coarse)`, without reloading the page (as setViewport's hasTouch would).
+        const page = session.browser.getPage(session.id);
+        const client = touchSessions.get(page) ?? (await page.createCDPSession());
+        touchSessions.set(page, client);
+        await client.send('Emulation.setTouchEmulationEnabled', {
+          enabled: Boolean(payload?.enabled),
+          maxTouchPoints: 1,
+        });
+        return true;
+      }
+      if (command === 'list-files') {
+        // Files under `dir` (relative to the project) whose path matches `pattern`, as URL paths.
+        const pattern = new RegExp(payload.pattern);
+        return readdirSync(payload.dir, { recursive: true })
+          .map((file) => `/${payload.dir}/${String(file).split(sep).join('/')}`)
+          .filter((file) => pattern.test(file))
+          .sort();
       }
       return undefined;
     },

@@ -7,6 +7,9 @@
  *
  * Language: the element's `lang` → the nearest ancestor's `lang` (across
  * shadow roots) → `<html lang>`, mapped to `nb` | `nn` | `en`.
+ *
+ * Theme: the element's `theme` → the page's `<meta name="torg:theme"
+ * content="…">` → `light`.
  */
 
 /** The documented default API base, used when neither attribute nor meta tag sets one. */
@@ -14,7 +17,12 @@ export const DEFAULT_API_BASE = 'https://api.asker.kommune.no/innbyggertorg/v1';
 
 export const API_BASE_META = 'torg:api-base';
 
+export const THEME_META = 'torg:theme';
+
 export type Locale = 'nb' | 'nn' | 'en';
+
+/** `light` (default), `dark`, or `auto`: the viewer's `prefers-color-scheme`. */
+export type Theme = 'light' | 'dark' | 'auto';
 
 export const LOCALES: readonly Locale[] = ['nb', 'nn', 'en'];
 
@@ -72,4 +80,16 @@ export function resolveLocale(element: Element): Locale {
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return mapLocale(element.ownerDocument?.documentElement.lang);
+}
+
+function asTheme(value: string | null | undefined): Theme | undefined {
+  const theme = value?.trim().toLowerCase();
+  return theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : undefined;
+}
+
+/** The colour theme: the element's `theme` attribute, else the page's `torg:theme` meta tag, else `light`. */
+export function resolveTheme(attribute: string | null | undefined, doc: Document = document): Theme {
+  return (
+    asTheme(attribute) ?? asTheme(doc.querySelector<HTMLMetaElement>(`meta[name="${THEME_META}"]`)?.content) ?? 'light'
+  );
 }

@@ -6,10 +6,16 @@
  * consistent ("tirsdag 30. mars", "tysdag 30. mars", "Tuesday 30 March").
  * Times are written `08.00` in nb/nn (with "kl." in the sentence) and
  * `08:00` in English. Numbers, lists and plurals use `Intl`.
+ *
+ * What must not break across lines is joined with no-break spaces (U+00A0):
+ * "kl. 08.00", "31. desember", "912 34 567", "2,4 km" (see docs/glossary.md).
  */
 import type { Locale } from './config.js';
 import { isoWeekday, parseDate } from '../domain/oslo-time.js';
 import { osloClock } from './clock.js';
+
+/** No-break space. */
+const NBSP = '\u00a0';
 
 export { viewerZoneIsNotOslo } from './clock.js';
 
@@ -101,16 +107,13 @@ export interface DateFormatOptions {
 
 /**
  * A calendar date (`YYYY-MM-DD`): "tirsdag 30. mars", "tysdag 30. mars 2027",
- * "Tuesday 30 March".
+ * "Tuesday 30 March" — day, month and year joined by no-break spaces.
  */
 export function formatDate(date: string, locale: Locale, options: DateFormatOptions = {}): string {
   const { year, month, day } = parseDate(date);
   const weekday = options.weekday === false ? '' : `${weekdayName(isoWeekday(date), locale)} `;
-  const yearText = options.year ? ` ${year}` : '';
-  const text =
-    locale === 'en'
-      ? `${weekday}${day} ${monthName(month, locale)}${yearText}`
-      : `${weekday}${day}. ${monthName(month, locale)}${yearText}`;
+  const yearText = options.year ? `${NBSP}${year}` : '';
+  const text = `${weekday}${day}${locale === 'en' ? '' : '.'}${NBSP}${monthName(month, locale)}${yearText}`;
   return options.capital ? capitalise(text) : text;
 }
 
@@ -131,10 +134,51 @@ export function formatClock(minutes: number, locale: Locale): string {
 /** The Oslo clock time of an instant: "08.00" / "08:00". */
 export const formatTime: (instant: number | Date, locale: Locale) => string = osloClock;
 
-/** A time range in Oslo time: "18.00–20.00". */
+/**
+ * A time or a range of times in Oslo time, as it stands in a sentence:
+ * "kl. 18.00–20.00" (nb, nn), "18:00–20:00" (en); "kl. 18.00" without an end
+ * — the glossary's `at` and `range`, with a no-break space after "kl.".
+ */
 export function formatTimeRange(start: number | Date, end: number | Date | undefined, locale: Locale): string {
   const from = formatTime(start, locale);
-  return end === undefined ? from : `${from}–${formatTime(end, locale)}`;
+  const text = end === undefined ? from : `${from}–${formatTime(end, locale)}`;
+  return locale === 'en' ? text : `kl.${NBSP}${text}`;
+}
+
+/** The digits of a phone number, with "+" for an international one ("0047…" → "+47…"). */
+function phoneDigits(phone: string): string {
+  const compact = phone.replace(/[\s\u00a0().-]/g, '');
+  return compact.startsWith('00') && compact.length > 8 ? `+${compact.slice(2)}` : compact;
+}
+
+/**
+ * A phone number as Norwegians write it, never broken across lines:
+ * "912 34 567" (mobile), "66 50 90 00" (landline), "+47 912 34 567",
+ * "800 12 345"; another country's number keeps its own grouping
+ * ("+46 70 123 45 67"). Text that is not a phone number comes back unchanged.
+ */
+export function formatPhone(phone: string): string {
+  const digits = phoneDigits(phone);
+  const norwegian = /^(\+47)?(\d{8})$/.exec(digits);
+  if (norwegian) {
+    const [, country, n = ''] = norwegian;
+    // Mobile (4, 9) and service numbers (8) are written 3-2-3, others in pairs.
+    const groups = /^[489]/.test(n)
+      ? [n.slice(0, 3), n.slice(3, 5), n.slice(5)]
+      : [n.slice(0, 2), n.slice(2, 4), n.slice(4, 6), n.slice(6)];
+    return (country ? [country, ...groups] : groups).join(NBSP);
+  }
+  return isPhone(digits) ? phone.trim().replace(/\s+/g, NBSP) : phone;
+}
+
+function isPhone(digits: string): boolean {
+  return /^\+?\d{3,15}$/.test(digits);
+}
+
+/** A `tel:` link for a phone number ("tel:+4791234567"); `undefined` for text that is not one. */
+export function phoneHref(phone: string): string | undefined {
+  const digits = phoneDigits(phone);
+  return isPhone(digits) ? `tel:${digits}` : undefined;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -159,14 +203,14 @@ export function formatBytes(bytes: number, locale: Locale): string {
     unit++;
   }
   const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${formatNumber(value, locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${units[unit]}`;
+  return `${formatNumber(value, locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })}${NBSP}${units[unit]}`;
 }
 
 /** "2,4 km" / "850 m" for a distance in metres. */
 export function formatDistance(metres: number, locale: Locale): string {
-  if (metres < 1000) return `${formatNumber(Math.round(metres / 10) * 10, locale)} m`;
+  if (metres < 1000) return `${formatNumber(Math.round(metres / 10) * 10, locale)}${NBSP}m`;
   const km = metres / 1000;
-  return `${formatNumber(km, locale, { maximumFractionDigits: km < 10 ? 1 : 0, minimumFractionDigits: km < 10 ? 1 : 0 })} km`;
+  return `${formatNumber(km, locale, { maximumFractionDigits: km < 10 ? 1 : 0, minimumFractionDigits: km < 10 ? 1 : 0 })}${NBSP}km`;
 }
 
 /** "a, b og c" / "a, b and c". */

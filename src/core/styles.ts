@@ -1,41 +1,35 @@
 /**
  * Design tokens and the styles every widget shares.
  *
- * Public tokens are `--torg-*` custom properties set by the host page; each
- * is read once here into a private `--_…` variable with its default, so a
- * widget's own CSS only uses the private names. Defaults fit a Norwegian
- * public-sector page and meet WCAG 2.1 AA contrast on white (text ≥ 4.5:1,
- * borders and focus ≥ 3:1).
+ * Each widget paints its own surface: the inner `part="base"` container sets
+ * its background, text colour, `color-scheme`, font size, line height and box
+ * model, so neither a dark page nor a theme's `* { line-height: 2;
+ * box-sizing: content-box }` reaches inside (a page's rules for `*` match the
+ * host element itself and win over `:host`, so nothing is left to `:host`).
+ * Only the font family and size come from the page.
  *
- * Sizes are in `em`, so a widget follows the host page's text size; the
- * font is inherited from the page unless `--torg-font-family` is set.
+ * Colours: each token is read once here into a private `--_color-…`
+ * variable, in this order — the page's `--torg-color-…`, then Digdir's
+ * Designsystemet (`--ds-color-…`) and Oslo's Punkt (`--pkt-color-…`) when
+ * the page uses them, then our default. The defaults come in a light and a
+ * dark set ({@link COLOR_TOKENS}), picked by the container's `color-scheme`
+ * (`theme` attribute or `<meta name="torg:theme">`); every pair used together
+ * meets WCAG AA (text ≥ 4.5:1, borders, focus and skeleton ≥ 3:1), checked
+ * by a unit test. A widget's own CSS only uses the private names.
+ *
+ * Sizes are in `em`, so a widget follows the host page's text size.
  */
 import { css } from 'lit';
+import { colorTokens } from './tokens.js';
+
+export { COLOR_TOKENS, type ColorName, type ColorToken } from './tokens.js';
 
 export const tokens = css`
   :host {
-    --_color-text: var(--torg-color-text, #1f2328);
-    --_color-text-muted: var(--torg-color-text-muted, #4f5760);
-    --_color-bg: var(--torg-color-bg, #ffffff);
-    --_color-surface: var(--torg-color-surface, #f3f5f7);
-    --_color-border: var(--torg-color-border, #767f88);
-    --_color-border-subtle: var(--torg-color-border-subtle, #d5dade);
-    --_color-primary: var(--torg-color-primary, #00509e);
-    --_color-primary-hover: var(--torg-color-primary-hover, #003b75);
-    --_color-on-primary: var(--torg-color-on-primary, #ffffff);
-    --_color-link: var(--torg-color-link, #00509e);
-    --_color-focus: var(--torg-color-focus, #b34700);
-    --_color-success: var(--torg-color-success, #1b6b32);
-    --_color-success-bg: var(--torg-color-success-bg, #e6f4ea);
-    --_color-danger: var(--torg-color-danger, #b3261e);
-    --_color-danger-bg: var(--torg-color-danger-bg, #fdecea);
-    --_color-warning: var(--torg-color-warning, #6e4a00);
-    --_color-warning-bg: var(--torg-color-warning-bg, #fff4d6);
-    --_color-info-bg: var(--torg-color-info-bg, #e8f1fb);
-    --_font-family: var(--torg-font-family, inherit);
     --_font-size: var(--torg-font-size, 1em);
     --_line-height: var(--torg-line-height, 1.5);
-    --_radius: var(--torg-radius, 0.375em);
+    --_radius: var(--torg-radius, var(--ds-border-radius-md, 0.375em));
+    --_focus-width: var(--torg-focus-width, var(--ds-border-width-focus, 3px));
     --_space-1: var(--torg-space-1, 0.25em);
     --_space-2: var(--torg-space-2, 0.5em);
     --_space-3: var(--torg-space-3, 0.75em);
@@ -49,19 +43,37 @@ export const tokens = css`
 export const baseStyles = css`
   :host {
     display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  /* The widget's own surface: nothing here is left to what the page's CSS gives the host. */
+  .base {
     box-sizing: border-box;
+    padding: var(--torg-padding, 0);
+    color-scheme: light;
+    background: var(--_color-bg);
     color: var(--_color-text);
-    font: normal normal var(--_font-size) / var(--_line-height) var(--_font-family);
-    /* Inherited properties a host page might have changed. */
+    /* No default: the page's font (a --torg- or --ds- font when set). */
+    font-family: var(--torg-font-family, var(--ds-font-family));
+    font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: 400;
+    line-height: var(--_line-height);
     text-align: start;
+    text-indent: 0;
     text-transform: none;
+    text-shadow: none;
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
     overflow-wrap: anywhere;
   }
-  :host([hidden]) {
-    display: none;
+  .base[data-theme='dark'] {
+    color-scheme: dark;
+  }
+  .base[data-theme='auto'] {
+    color-scheme: light dark;
   }
   *,
   ::before,
@@ -71,9 +83,12 @@ export const baseStyles = css`
   .base:focus {
     outline: none;
   }
+  h1,
   h2,
   h3,
   h4,
+  h5,
+  h6,
   p,
   ul,
   ol,
@@ -82,12 +97,23 @@ export const baseStyles = css`
   figure {
     margin: 0;
   }
-  h2 {
+  /* A heading's size follows its depth in the widget (host.heading), whatever its level. */
+  h1,
+  h2,
+  .depth-0 {
     font-size: 1.25em;
     line-height: 1.3;
   }
-  h3 {
+  h3,
+  .depth-1 {
     font-size: 1.1em;
+    line-height: 1.3;
+  }
+  h4,
+  h5,
+  h6,
+  .depth-2 {
+    font-size: 1em;
     line-height: 1.3;
   }
   a {
@@ -98,7 +124,7 @@ export const baseStyles = css`
     text-decoration-thickness: 2px;
   }
   :focus-visible {
-    outline: 3px solid var(--_color-focus);
+    outline: var(--_focus-width) solid var(--_color-focus);
     outline-offset: 2px;
   }
   .vh {
@@ -117,12 +143,14 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* At least 24 × 24 px everywhere (WCAG 2.5.8), 44 px on touch screens. */
   .button {
     display: inline-flex;
     align-items: center;
     justify-content: center;
     gap: var(--_space-2);
-    min-height: 2.75em;
+    min-height: max(2.75em, 24px);
+    min-width: 24px;
     padding: var(--_space-2) var(--_space-4);
     border: 2px solid var(--_color-primary);
     border-radius: var(--_radius);
@@ -145,6 +173,12 @@ export const baseStyles = css`
   .button:disabled {
     cursor: not-allowed;
     opacity: 0.65;
+  }
+  @media (pointer: coarse) {
+    .button {
+      min-height: max(2.75em, 44px);
+      min-width: 44px;
+    }
   }
   .notice,
   .state-error,
@@ -171,6 +205,15 @@ export const baseStyles = css`
     display: grid;
     justify-items: start;
   }
+  /* Configuration errors: plain words for citizens, the reason folded away for editors. */
+  .state-error details {
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+  }
+  .state-error summary {
+    min-height: 24px;
+    cursor: pointer;
+  }
   .warning {
     border-color: var(--_color-warning);
     background: var(--_color-warning-bg);
@@ -178,6 +221,10 @@ export const baseStyles = css`
   .info {
     border-color: var(--_color-primary);
     background: var(--_color-info-bg);
+  }
+  .loading-text {
+    margin-block-end: var(--_space-3);
+    color: var(--_color-text-muted);
   }
   .skeleton {
     display: grid;
@@ -188,15 +235,16 @@ export const baseStyles = css`
   .bar {
     height: 1.1em;
     border-radius: var(--_radius);
-    background: var(--_color-surface);
+    background: var(--_color-skeleton);
     animation: torg-pulse 1.5s ease-in-out infinite alternate;
   }
   .bar:nth-child(odd) {
     width: 70%;
   }
+  /* Down to 0.8 opacity only: the bars keep 3:1 against the background (a test checks it). */
   @keyframes torg-pulse {
     to {
-      opacity: 0.4;
+      opacity: 0.8;
     }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -213,8 +261,11 @@ export const baseStyles = css`
     .state-empty {
       border-color: CanvasText;
     }
+    .bar {
+      background: GrayText;
+    }
   }
 `;
 
 /** Every widget's styles start with these. */
-export const sharedStyles = [tokens, baseStyles];
+export const sharedStyles = [colorTokens, tokens, baseStyles];

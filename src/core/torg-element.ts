@@ -1,9 +1,10 @@
 /**
- * The base of every torg widget: configuration (`api-base`, `lang`,
- * `heading-level`, `texts`), the resolved language, a polite live region,
- * and the shared states — loading (busy, no layout jump), empty, error
- * (plain words and a retry button) and stale (last good data kept when a
- * refresh fails).
+ * The base of every torg widget: configuration (`api-base`, `lang`, `theme`,
+ * `heading-level`, `hide-title`, `texts`), the resolved language, a polite
+ * live region, and the shared states — loading (busy, a visible "Laster …",
+ * no layout jump), empty, error (plain words and a retry button; for a
+ * widget set up wrong, plain words for citizens and the reason for the web
+ * editor) and stale (last good data kept when a refresh fails).
  *
  * A widget's element and its view use these through one object, the
  * element's `host` ({@link WidgetHost}): nothing here is public beyond the
@@ -23,7 +24,7 @@ import { property, state } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../contract/errors.js';
 import type { ApiContext } from './api.js';
 import { osloClock, viewerZoneIsNotOslo } from './clock.js';
-import { mapLocale, resolveApiBase, resolveLocale, type Locale } from './config.js';
+import { mapLocale, resolveApiBase, resolveLocale, resolveTheme, type Locale, type Theme } from './config.js';
 import type { DataSource } from './data-controller.js';
 import { applyOverrides, onTextsChange, readPageTexts, textsVersion, type Catalog } from './i18n.js';
 import { createLogger, type Logger } from './logger.js';
@@ -138,29 +139,41 @@ const HEADINGS: ((content: unknown, o: HeadingOptions) => TemplateResult)[] = [
 ];
 
 /**
+ * Each colour token falls back to Designsystemet's (`--ds-color-…`) or Punkt's (`--pkt-color-…`) when the
+ * page has them, then to the light or dark default (see the README, "Theming").
+ *
  * @cssprop --torg-color-text - Text colour.
  * @cssprop --torg-color-text-muted - Secondary text colour.
- * @cssprop --torg-color-bg - Background of controls and cards.
- * @cssprop --torg-color-surface - Background of panels and skeletons.
+ * @cssprop --torg-color-bg - The widget's background, and that of controls and cards.
+ * @cssprop --torg-color-surface - Background of panels.
  * @cssprop --torg-color-border - Borders of controls.
+ * @cssprop --torg-color-border-subtle - Hairlines between rows.
  * @cssprop --torg-color-primary - Buttons, selection and accents.
+ * @cssprop --torg-color-primary-hover - A primary button under the pointer.
+ * @cssprop --torg-color-on-primary - Text on primary.
  * @cssprop --torg-color-link - Links.
  * @cssprop --torg-color-focus - The focus ring.
- * @cssprop --torg-color-success - "Open", "met" and other good news.
- * @cssprop --torg-color-danger - Errors, "closed", "not met".
- * @cssprop --torg-color-warning - Warnings.
- * @cssprop --torg-font-family - Font (default: inherited from the page).
+ * @cssprop --torg-color-success - "Open", "met" and other good news (with --torg-color-success-bg).
+ * @cssprop --torg-color-danger - Errors, "closed", "not met" (with --torg-color-danger-bg).
+ * @cssprop --torg-color-warning - Warnings (with --torg-color-warning-bg).
+ * @cssprop --torg-color-info-bg - Background of information notices.
+ * @cssprop --torg-color-skeleton - The loading bars.
+ * @cssprop --torg-font-family - Font (default: the page's).
  * @cssprop --torg-font-size - Base size (default: 1em of the page).
+ * @cssprop --torg-line-height - Line height (default 1.5).
  * @cssprop --torg-radius - Corner radius.
+ * @cssprop --torg-focus-width - Width of the focus ring (default 3px).
+ * @cssprop --torg-padding - Space between the widget's edge and its content (default 0).
  * @cssprop --torg-space-1 - Smallest spacing (up to --torg-space-6).
  * @cssprop --torg-loading-min-height - Height reserved while loading.
  *
- * @csspart base - The widget's outer container.
+ * @csspart base - The widget's outer container (its own background and text colour).
  * @csspart error - The error state.
  * @csspart retry - The retry button.
+ * @csspart details - "Technical details" of a configuration error, for the web editor.
  * @csspart empty - The empty state.
  * @csspart notice - Notices (stale data, unreadable items, time zone).
- * @csspart loading - The loading skeleton.
+ * @csspart loading - The loading state ("Laster …" and the skeleton).
  */
 export abstract class TorgElement extends LitElement {
   static override styles: CSSResultOrNative[] = sharedStyles;
@@ -173,6 +186,18 @@ export abstract class TorgElement extends LitElement {
 
   /** The level of the widget's top heading, `1`–`6` (default `2`); its inner headings follow one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * Hides the widget's own title from view when the page has a heading of its own; screen readers still
+   * find it, so the heading outline stays whole.
+   */
+  @property({ attribute: 'hide-title', type: Boolean }) hideTitle = false;
+
+  /**
+   * Colours: `light`, `dark`, or `auto` (follows the viewer's `prefers-color-scheme`). Default: the page's
+   * `<meta name="torg:theme" content="…">`, else `light`.
+   */
+  @property() theme?: Theme;
 
   /**
    * Replacements for the widget's texts, per language: `{ "nb": { "key": "text" } }` (as a JSON attribute
@@ -204,6 +229,9 @@ export abstract class TorgElement extends LitElement {
 
   /** Per-element texts merged into a catalog's table, for the inputs they were made from. */
   readonly #merged = new WeakMap<Catalog<unknown>, { key: unknown[]; value: unknown }>();
+
+  /** Configuration errors already written to the console (each once). */
+  readonly #reported = new Set<string>();
 
   constructor() {
     super();
@@ -239,6 +267,7 @@ export abstract class TorgElement extends LitElement {
       renderData: (source, templates) => this.renderData(source, templates),
       renderLoading: (skeleton) => this.renderLoading(skeleton),
       renderError: (error, retry, explain) => this.renderError(error, retry, explain),
+      renderConfigError: (reason) => this.renderConfigError(reason),
       errorText: (error) => this.errorText(error),
       renderNotice: (text, tone, action) => this.renderNotice(text, tone, action),
       renderOsloTimeNote: () => this.renderOsloTimeNote(),
@@ -349,8 +378,11 @@ export abstract class TorgElement extends LitElement {
     if (text) requestAnimationFrame(() => (this.announcement = text));
   }
 
-  #heading(depth: HeadingDepth, content: unknown, options: HeadingOptions = {}): TemplateResult {
-    return HEADINGS[this.#level(depth) - 1]!(content, options);
+  /** A heading at `heading-level` + depth; its size follows the depth. The title (depth 0) can be hidden from view. */
+  #heading(depth: HeadingDepth, content: unknown, options: HeadingOptions = {}, title = true): TemplateResult {
+    const hidden = title && depth === 0 && this.hideTitle;
+    const classes = [options.class, `depth-${depth}`, hidden ? 'vh' : ''].filter(Boolean).join(' ');
+    return HEADINGS[this.#level(depth) - 1]!(content, { ...options, class: classes });
   }
 
   /** `heading-level` (1–6, else 2) plus `depth`, at most 6. */
@@ -390,7 +422,7 @@ export abstract class TorgElement extends LitElement {
     const ready = this.#messagesReady();
     if (ready) this.#shownOnce = true;
     return html`
-      <div part="base" class="base" lang=${this.locale} tabindex="-1">
+      <div part="base" class="base" lang=${this.locale} data-theme=${resolveTheme(this.theme)} tabindex="-1">
         ${ready ? this.renderContent() : this.renderLoading()}
       </div>
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -464,7 +496,7 @@ export abstract class TorgElement extends LitElement {
 
   protected renderLoading(skeleton?: () => TemplateResult): TemplateResult {
     return html`<div class="loading" part="loading" aria-busy="true">
-      <span class="vh">${this.text(coreCatalog).loading}</span>
+      <p class="loading-text">${this.text(coreCatalog).loading}</p>
       ${skeleton ? skeleton() : this.renderSkeleton()}
     </div>`;
   }
@@ -474,24 +506,50 @@ export abstract class TorgElement extends LitElement {
     retry?: () => void,
     explain?: (error: Error) => string | undefined,
   ): TemplateResult {
+    if (isTorgError(error) && error.kind === 'config') return this.renderConfigError(error.message);
     const core = this.text(coreCatalog);
     const message = (error && explain?.(error)) ?? this.errorText(error);
-    const canRetry = retry !== undefined && !(isTorgError(error) && error.kind === 'config');
     return html`<div class="state-error" part="error" role="alert">
-      ${this.#heading(0, core.errorTitle)}
+      ${this.#heading(0, core.errorTitle, {}, false)}
       <p>${message}</p>
       ${
-        canRetry
+        retry
           ? html`<button type="button" class="button secondary" part="retry" @click=${retry}>${core.retry}</button>`
           : nothing
       }
     </div>`;
   }
 
+  /**
+   * A widget set up wrong (no usable `api-base`, a required attribute missing): citizens read that the
+   * content cannot be shown; the web editor finds the reason under "Teknisk informasjon" and in the
+   * console (once, prefixed with the tag). Trying again cannot help, so there is no retry.
+   */
+  protected renderConfigError(reason: string): TemplateResult {
+    const core = this.text(coreCatalog);
+    this.#report(reason);
+    return html`<div class="state-error" part="error">
+      <p>${core.errors.config}</p>
+      <details part="details">
+        <summary>${core.technical}</summary>
+        <p>${reason}</p>
+      </details>
+    </div>`;
+  }
+
+  /** Plain words for an error; a configuration error's technical reason goes to the console. */
   protected errorText(error: Error | undefined): string {
     const core = this.text(coreCatalog);
-    if (isTorgError(error)) return error.kind === 'config' ? error.message : core.errors[error.kind];
-    return core.errors.unknown;
+    if (!isTorgError(error)) return core.errors.unknown;
+    if (error.kind === 'config') this.#report(error.message);
+    return core.errors[error.kind];
+  }
+
+  /** Writes a configuration error's reason to the console, once per element and reason. */
+  #report(reason: string): void {
+    if (this.#reported.has(reason)) return;
+    this.#reported.add(reason);
+    this.log.error(reason);
   }
 
   protected renderEmpty(content: TemplateResult | string): TemplateResult {

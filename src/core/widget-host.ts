@@ -64,7 +64,10 @@ export interface WidgetHost<E extends HTMLElement = HTMLElement> extends Reactiv
   addStyles(...styles: CSSResultOrNative[]): void;
   /** The API context for a request; throws a `TorgError('config')` when there is no usable base. */
   api(signal?: AbortSignal, revalidate?: boolean): ApiContext;
-  /** A heading at the widget's level (`heading-level`) plus `depth`. */
+  /**
+   * A heading at the widget's level (`heading-level`) plus `depth`, sized by its depth. The top heading
+   * (depth 0) is the widget's title: `hide-title` hides it from view, not from screen readers.
+   */
   heading(depth: HeadingDepth, content: unknown, options?: HeadingOptions): TemplateResult;
   /**
    * The level (1–6) `heading(depth, …)` draws. For a list that draws a heading in each of thousands of
@@ -85,6 +88,12 @@ export interface WidgetHost<E extends HTMLElement = HTMLElement> extends Reactiv
     retry?: () => void,
     explain?: (error: Error) => string | undefined,
   ): TemplateResult;
+  /**
+   * A widget set up wrong: "Innholdet kan ikke vises akkurat nå." for citizens, and `reason` (for example
+   * `host.core.missingAttribute('torg')`) under a collapsed "Teknisk informasjon" and in the console.
+   * `renderError` shows a `TorgError('config')` this way too.
+   */
+  renderConfigError(reason: string): TemplateResult;
   /** The plain-language text for an error. */
   errorText(error: Error | undefined): string;
   /** A notice box. */

@@ -1,7 +1,9 @@
 /**
  * Styles more than one widget uses, beyond the shared base (`core/styles.ts`):
- * a data table and a button that looks like a link. A widget adds what it
- * uses to its view's styles, so no widget carries what it does not show.
+ * a data table, a button that looks like a link, and checkboxes and radio
+ * buttons. A widget adds what it uses to its view's styles, so no widget
+ * carries what it does not show. Every control is a target of at least
+ * 24 × 24 px (WCAG 2.2, 2.5.8).
  */
 import { css } from 'lit';
 
@@ -30,9 +32,11 @@ export const tableStyles = css`
   }
 `;
 
-/** A `<button class="link">` that reads as a link in running text ("Endre", "Vis alle"). */
+/** A `<button class="link">` that reads as a link in running text ("Endre", "Vis alle"), 24 px high at least. */
 export const linkButtonStyles = css`
   .link {
+    min-width: 24px;
+    min-height: 24px;
     padding: 0;
     border: 0;
     background: none;
@@ -42,5 +46,16 @@ export const linkButtonStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
+  }
+`;
+
+/** Checkboxes and radio buttons of at least 24 × 24 px, in the widget's colours. */
+export const choiceStyles = css`
+  input:is([type='checkbox'], [type='radio']) {
+    flex: none;
+    width: max(1.25em, 24px);
+    height: max(1.25em, 24px);
+    margin: 0;
+    accent-color: var(--_color-primary);
   }
 `;

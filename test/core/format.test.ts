@@ -1,23 +1,41 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   formatBytes,
   formatClock,
   formatDate,
   formatDistance,
   formatMonth,
+  formatPhone,
   formatTime,
   formatTimeRange,
+  phoneHref,
   weekdayName,
 } from '../../src/core/format.js';
+import en from '../../src/core/messages/glossary/en.js';
+import nb from '../../src/core/messages/glossary/nb.js';
+import nn from '../../src/core/messages/glossary/nn.js';
+
+/** A no-break space, written out so the expectations show where one belongs. */
+const _ = '\u00a0';
 
 describe('formatting', () => {
   it('writes dates the Norwegian way, with nynorsk names of its own', () => {
-    expect(formatDate('2027-03-30', 'nb')).to.equal('tirsdag 30. mars');
-    expect(formatDate('2027-03-30', 'nn')).to.equal('tysdag 30. mars');
-    expect(formatDate('2027-03-30', 'en')).to.equal('Tuesday 30 March');
-    expect(formatDate('2026-12-05', 'nn', { year: true, capital: true })).to.equal('Laurdag 5. desember 2026');
-    expect(formatDate('2026-12-06', 'nn', { weekday: false })).to.equal('6. desember');
+    expect(formatDate('2027-03-30', 'nb')).to.equal(`tirsdag 30.${_}mars`);
+    expect(formatDate('2027-03-30', 'nn')).to.equal(`tysdag 30.${_}mars`);
+    expect(formatDate('2027-03-30', 'en')).to.equal(`Tuesday 30${_}March`);
+    expect(formatDate('2026-12-05', 'nn', { year: true, capital: true })).to.equal(`Laurdag 5.${_}desember${_}2026`);
+    expect(formatDate('2026-12-06', 'nn', { weekday: false })).to.equal(`6.${_}desember`);
     expect(formatMonth(2026, 12, 'nb', true)).to.equal('Desember 2026');
+  });
+
+  it('never lets a line break between the day, the month and the year', () => {
+    for (const locale of ['nb', 'nn', 'en'] as const) {
+      const text = formatDate('2026-12-31', locale, { year: true });
+      // The only ordinary space is the one after the weekday.
+      expect(text.split(' '), text).to.have.length(2);
+      expect(text).to.match(/31\.?\u00a0\S+\u00a02026$/);
+    }
   });
 
   it('names every weekday in every language', () => {
@@ -40,18 +58,71 @@ describe('formatting', () => {
     // 17:00 UTC in December is 18:00 in Oslo; in July 19:00.
     expect(formatTime(Date.parse('2026-12-03T17:00:00Z'), 'nb')).to.equal('18.00');
     expect(formatTime(Date.parse('2027-07-01T17:00:00Z'), 'nn')).to.equal('19.00');
-    expect(formatTimeRange(Date.parse('2026-12-03T17:00:00Z'), Date.parse('2026-12-03T18:30:00Z'), 'en')).to.equal(
-      '18:00–19:30',
+  });
+
+  it('writes a range of times as "kl. 18.00–19.30" (en dash, no-break space) and "18:00–19:30" in English', () => {
+    const start = Date.parse('2026-12-03T17:00:00Z');
+    const end = Date.parse('2026-12-03T18:30:00Z');
+    expect(formatTimeRange(start, end, 'nb')).to.equal(`kl.${_}18.00–19.30`);
+    expect(formatTimeRange(start, end, 'nn')).to.equal(`kl.${_}18.00–19.30`);
+    expect(formatTimeRange(start, end, 'en')).to.equal('18:00–19:30');
+    expect(formatTimeRange(start, undefined, 'nb')).to.equal(`kl.${_}18.00`);
+    expect(formatTimeRange(start, undefined, 'en')).to.equal('18:00');
+  });
+
+  it('writes ranges exactly as the glossary does, and never "kl. kl."', () => {
+    const start = Date.parse('2026-12-03T07:00:00Z');
+    const end = Date.parse('2026-12-03T08:00:00Z');
+    const glossaries = { nb, nn, en };
+    for (const locale of ['nb', 'nn', 'en'] as const) {
+      const g = glossaries[locale];
+      expect(formatTimeRange(start, end, locale)).to.equal(g.range(formatTime(start, locale), formatTime(end, locale)));
+      expect(formatTimeRange(start, undefined, locale)).to.equal(g.at(formatTime(start, locale)));
+      expect(g.at(formatTimeRange(start, end, locale))).to.equal(formatTimeRange(start, end, locale));
+    }
+  });
+
+  it('writes sizes and distances with Norwegian decimals, the unit kept with its number', () => {
+    expect(formatBytes(1_240_000, 'nb')).to.equal(`1,2${_}MB`);
+    expect(formatBytes(850_000, 'nb')).to.equal(`850${_}kB`);
+    expect(formatBytes(512, 'en')).to.equal(`512${_}B`);
+    expect(formatDistance(2_412, 'nb')).to.equal(`2,4${_}km`);
+    expect(formatDistance(2_412, 'en')).to.equal(`2.4${_}km`);
+    expect(formatDistance(846, 'nb')).to.equal(`850${_}m`);
+    expect(formatDistance(23_600, 'nb')).to.equal(`24${_}km`);
+  });
+
+  it('writes phone numbers as Norwegians do, never broken across lines', () => {
+    expect(formatPhone('91234567')).to.equal(`912${_}34${_}567`);
+    expect(formatPhone('912 34 567')).to.equal(`912${_}34${_}567`);
+    expect(formatPhone('+4791234567')).to.equal(`+47${_}912${_}34${_}567`);
+    expect(formatPhone('0047 912-34-567')).to.equal(`+47${_}912${_}34${_}567`);
+    expect(formatPhone('66509000')).to.equal(`66${_}50${_}90${_}00`);
+    expect(formatPhone('80012345')).to.equal(`800${_}12${_}345`);
+    // Another country's number keeps its own grouping.
+    expect(formatPhone(' +46 70 123 45 67 ')).to.equal(`+46${_}70${_}123${_}45${_}67`);
+    // Text that is not a number comes back as it was.
+    expect(formatPhone('ring sentralbordet')).to.equal('ring sentralbordet');
+  });
+
+  it('keeps every digit of a phone number, in order, with no ordinary space (property)', () => {
+    const digits = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }).map((d) => d.join(''));
+    fc.assert(
+      fc.property(digits, fc.boolean(), (number, international) => {
+        const input = international ? `+47 ${number}` : number;
+        const text = formatPhone(input);
+        expect(text).not.to.match(/ /);
+        expect(text.replaceAll('\u00a0', '')).to.equal(international ? `+47${number}` : number);
+        expect(phoneHref(text)).to.equal(`tel:${international ? '+47' : ''}${number}`);
+      }),
     );
   });
 
-  it('writes sizes and distances with Norwegian decimals', () => {
-    expect(formatBytes(1_240_000, 'nb')).to.equal('1,2 MB');
-    expect(formatBytes(850_000, 'nb')).to.equal('850 kB');
-    expect(formatBytes(512, 'en')).to.equal('512 B');
-    expect(formatDistance(2_412, 'nb')).to.equal('2,4 km');
-    expect(formatDistance(2_412, 'en')).to.equal('2.4 km');
-    expect(formatDistance(846, 'nb')).to.equal('850 m');
-    expect(formatDistance(23_600, 'nb')).to.equal('24 km');
+  it('makes tel: links of phone numbers only', () => {
+    expect(phoneHref('912 34 567')).to.equal('tel:91234567');
+    expect(phoneHref('+47 912 34 567')).to.equal('tel:+4791234567');
+    expect(phoneHref('0046 70-123 45 67')).to.equal('tel:+46701234567');
+    expect(phoneHref('javascript:alert(1)')).to.equal(undefined);
+    expect(phoneHref('ring oss')).to.equal(undefined);
   });
 });

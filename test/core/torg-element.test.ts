@@ -1,8 +1,24 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { $, MOCK_API_BASE, settle, textOf, useTestEnv, waitFor } from '../helpers/env.js';
+import { measureTargets, smallTargets } from '../helpers/targets.js';
 import '../helpers/test-element.js';
 import type { TestTorgElement } from '../helpers/test-element.js';
+
+interface A11yNode {
+  role?: string;
+  name?: string;
+  children?: A11yNode[];
+}
+
+function findNode(node: A11yNode, match: (node: A11yNode) => boolean): A11yNode | undefined {
+  if (match(node)) return node;
+  for (const child of node.children ?? []) {
+    const found = findNode(child, match);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 describe('TorgElement (the shared base)', () => {
   const env = useTestEnv({ now: '2026-12-03T10:00:00+01:00' });
@@ -121,6 +137,122 @@ describe('TorgElement (the shared base)', () => {
       expect($(el, '[part="retry"]')).to.equal(null);
       expect(env.requests()).to.have.length(0);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('set up wrong (plain words to citizens, the reason to editors)', () => {
+    let logged: unknown[][];
+    let original: typeof console.error;
+    beforeEach(() => {
+      logged = [];
+      original = console.error;
+      console.error = (...args: unknown[]) => logged.push(args);
+    });
+    afterEach(() => {
+      console.error = original;
+    });
+
+    it('tells citizens the content cannot be shown, and folds the technical reason away', async () => {
+      const el = await env.render<TestTorgElement>(html`<test-torg-element api-base="nowhere"></test-torg-element>`);
+      const error = $(el, '[part="error"]')!;
+      const details = $<HTMLDetailsElement>(el, '[part="details"]')!;
+      // What a citizen sees: one plain sentence, no jargon, nothing to retry.
+      expect(error.querySelector(':scope > p')!.textContent).to.equal('Innholdet kan ikke vises akkurat nå.');
+      expect(details.open).to.equal(false);
+      expect(textOf(details.querySelector('summary'))).to.equal('Teknisk informasjon');
+      expect(details.querySelector('p')!.checkVisibility()).to.equal(false);
+      expect(textOf(details)).to.contain('Adressen til tjenesten kan ikke brukes: «nowhere»');
+      expect($(el, '[part="retry"]')).to.equal(null);
+      // A configuration error is the page's state, not news: no alert on load.
+      expect(error.getAttribute('role')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('writes the reason to the console once, prefixed with the tag', async () => {
+      const el = await env.render<TestTorgElement>(html`<test-torg-element api-base="nowhere"></test-torg-element>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      const reasons = logged.filter((args) => String(args[1]).includes('«nowhere»'));
+      expect(reasons).to.have.length(1);
+      expect(reasons[0]![0]).to.equal('[test-torg-element]');
+    });
+
+    it('shows a missing required attribute the same way (host.renderConfigError)', async () => {
+      const el = await env.render<TestTorgElement>(html`<test-torg-element require-torg></test-torg-element>`);
+      expect(textOf($(el, '[part="error"] > p'))).to.equal('Innholdet kan ikke vises akkurat nå.');
+      expect(textOf($(el, '[part="details"]'))).to.contain('Elementet mangler attributtet «torg-id».');
+      expect(logged.some((args) => args[0] === '[test-torg-element]' && String(args[1]).includes('torg-id'))).to.equal(
+        true,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('says it in nynorsk and English too', async () => {
+      const nn = await env.render<TestTorgElement>(
+        html`<test-torg-element lang="nn" require-torg></test-torg-element>`,
+      );
+      expect(textOf($(nn, '[part="error"] > p'))).to.equal('Innhaldet kan ikkje visast akkurat no.');
+      expect(textOf($(nn, 'summary'))).to.equal('Teknisk informasjon');
+      expect(textOf($(nn, '[part="details"]'))).to.contain('Elementet manglar attributtet «torg-id».');
+      const en = await env.render<TestTorgElement>(
+        html`<test-torg-element lang="en" require-torg></test-torg-element>`,
+      );
+      expect(textOf($(en, '[part="error"] > p'))).to.equal('This content cannot be shown right now.');
+      expect(textOf($(en, 'summary'))).to.equal('Technical details');
+      expect(textOf($(en, '[part="details"]'))).to.contain('The element is missing the “torg-id” attribute.');
+    });
+  });
+
+  describe('headings', () => {
+    it('puts its title at heading-level and sizes it as a title whatever the level', async () => {
+      const el = await env.render<TestTorgElement>(html`<test-torg-element heading-level="4"></test-torg-element>`);
+      const title = $(el, '[part="heading"]')!;
+      expect(title.localName).to.equal('h4');
+      const base = parseFloat(getComputedStyle($(el, '[part="base"]')!).fontSize);
+      expect(parseFloat(getComputedStyle(title).fontSize)).to.be.closeTo(base * 1.25, 0.1);
+    });
+
+    it('hides its title from view with hide-title, but not from screen readers', async () => {
+      const el = await env.render<TestTorgElement>(html`<test-torg-element hide-title></test-torg-element>`);
+      const title = $(el, '[part="heading"]')!;
+      expect(title.localName).to.equal('h2');
+      expect(title.getBoundingClientRect().width).to.be.at.most(1);
+      expect(getComputedStyle(title).display).to.not.equal('none');
+      expect(title.getAttribute('aria-hidden')).to.equal(null);
+      const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
+      expect(findNode(snapshot, (n) => n.role === 'heading' && n.name === 'Alle torg')).to.exist;
+      // The list does not move up under where the title was: it starts at the top.
+      const base = $(el, '[part="base"]')!.getBoundingClientRect().top;
+      expect($(el, '[part="list"]')!.getBoundingClientRect().top - base).to.be.lessThan(20);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows its title without hide-title', async () => {
+      const el = await env.render<TestTorgElement>(html`<test-torg-element></test-torg-element>`);
+      expect($(el, '[part="heading"]')!.getBoundingClientRect().height).to.be.greaterThan(15);
+    });
+
+    it('keeps the error state’s heading in view with hide-title', async () => {
+      env.scenario('server-error');
+      const el = await env.render<TestTorgElement>(html`<test-torg-element hide-title></test-torg-element>`);
+      const heading = $(el, '[part="error"] h2')!;
+      expect(heading.getBoundingClientRect().height).to.be.greaterThan(15);
+    });
+  });
+
+  describe('target sizes', () => {
+    it('makes every control of the shared states at least 24 × 24 px, even in small text', async () => {
+      env.scenario('server-error');
+      const failed = await env.render<TestTorgElement>(
+        html`<test-torg-element style="font-size: 11px"></test-torg-element>`,
+      );
+      expect(measureTargets(failed).map((t) => t.name)).to.deep.equal(['Prøv igjen']);
+      expect(smallTargets(failed)).to.deep.equal([]);
+      const misconfigured = await env.render<TestTorgElement>(
+        html`<test-torg-element style="font-size: 11px" api-base="nowhere"></test-torg-element>`,
+      );
+      expect(measureTargets(misconfigured).map((t) => t.name)).to.deep.equal(['Teknisk informasjon']);
+      expect(smallTargets(misconfigured)).to.deep.equal([]);
     });
   });
 

@@ -1,7 +1,8 @@
 /**
- * A test-only element on the shared base: it lists the torg from `GET /torg`
- * (or its `data` property). It proves the base class — configuration,
- * language and the shared states — without a public stub element.
+ * A test-only element on the shared base: a title and the torg from
+ * `GET /torg` (or its `data` property). It proves the base class —
+ * configuration, language, theme, headings and the shared states — without a
+ * public stub element.
  */
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -14,6 +15,11 @@ import { TorgElement } from '../../src/core/torg-element.js';
 export class TestTorgElement extends TorgElement {
   @property({ attribute: false }) data?: Torg[];
 
+  /** Like a widget whose `torg` is required: without it, a configuration error. */
+  @property({ attribute: 'require-torg', type: Boolean }) requireTorg = false;
+
+  @property() torgId?: string;
+
   readonly torg = new DataController<Collection<Torg>, readonly [Torg[] | undefined]>(this, {
     args: () => [this.data] as const,
     load: async ([data], { api }) => (data ? { items: data, skipped: 0 } : getTorgList(api())),
@@ -21,11 +27,14 @@ export class TestTorgElement extends TorgElement {
   });
 
   protected override renderContent(): unknown {
+    if (this.requireTorg && !this.torgId)
+      return this.host.renderConfigError(this.host.core.missingAttribute('torg-id'));
     return this.renderData(this.torg, {
       loaded: (value) =>
-        html`<ul part="list">
-          ${value.items.map((t) => html`<li>${t.name}</li>`)}
-        </ul>`,
+        html`${this.host.heading(0, this.locale === 'en' ? 'All torg' : 'Alle torg', { part: 'heading' })}
+          <ul part="list">
+            ${value.items.map((t) => html`<li>${t.name}</li>`)}
+          </ul>`,
       empty: () => (this.locale === 'en' ? 'No torg.' : 'Ingen torg.'),
       skipped: (value) => value.skipped,
     });

@@ -84,7 +84,7 @@ describe('date grid (core)', () => {
     const el = await render();
     const today = $(el, 'td[data-date="2026-12-03"]')!;
     expect(today.getAttribute('aria-current')).to.equal('date');
-    expect(today.querySelector('.vh')!.textContent).to.equal('torsdag 3. desember, i dag');
+    expect(today.querySelector('.vh')!.textContent).to.equal('torsdag 3.\u00a0desember, i dag');
     expect($(el, 'td[data-date="2026-12-04"]')!.hasAttribute('aria-current')).to.equal(false);
   });
 
@@ -160,7 +160,7 @@ describe('date grid (core)', () => {
     const el = await render();
     const christmas = $(el, 'td[data-date="2026-12-25"]')!;
     expect(christmas.getAttribute('aria-disabled')).to.equal('true');
-    expect(christmas.querySelector('.vh')!.textContent).to.equal('fredag 25. desember, stengt');
+    expect(christmas.querySelector('.vh')!.textContent).to.equal('fredag 25.\u00a0desember, stengt');
     el.grid.goTo('2026-12-25');
     await el.updateComplete;
     christmas.focus();

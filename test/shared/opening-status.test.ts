@@ -51,14 +51,14 @@ describe('status line (shared with <torg-finder>)', () => {
 
   it('names the holiday and the date across Easter 2027 in all three languages', () => {
     const state = openingState(hoursOf('asker-sentrum'), t('2027-03-25T10:00:00+01:00'));
-    expect(statusText(state, nb, 'nb')).to.equal('Stengt (Skjærtorsdag) · åpner tirsdag 30. mars kl. 08.00');
-    expect(statusText(state, nn, 'nn')).to.equal('Stengt (Skjærtorsdag) · opnar tysdag 30. mars kl. 08.00');
-    expect(statusText(state, en, 'en')).to.equal('Closed (Maundy Thursday) · opens Tuesday 30 March at 08:00');
+    expect(statusText(state, nb, 'nb')).to.equal('Stengt (Skjærtorsdag) · åpner tirsdag 30.\u00a0mars kl. 08.00');
+    expect(statusText(state, nn, 'nn')).to.equal('Stengt (Skjærtorsdag) · opnar tysdag 30.\u00a0mars kl. 08.00');
+    expect(statusText(state, en, 'en')).to.equal('Closed (Maundy Thursday) · opens Tuesday 30\u00a0March at 08:00');
   });
 
   it('names an exception by its note', () => {
     const state = openingState(hoursOf('tofte'), t('2027-03-27T11:00:00+01:00'));
-    expect(statusText(state, nb, 'nb')).to.equal('Stengt (Påskeaften) · åpner tirsdag 30. mars kl. 08.00');
+    expect(statusText(state, nb, 'nb')).to.equal('Stengt (Påskeaften) · åpner tirsdag 30.\u00a0mars kl. 08.00');
     const reduced = openingState(hoursOf('borgen'), t('2026-12-23T10:00:00+01:00'));
     expect(statusText(reduced, nb, 'nb')).to.equal(
       'Åpent nå (Lille julaften: redusert åpningstid) · stenger kl. 13.00',
@@ -109,14 +109,16 @@ describe('status line (shared with <torg-finder>)', () => {
     expect(statusLine(state, nb, 'nb')).to.deep.equal({
       tone: 'closed',
       label: 'Stengt (Sommerstengt)',
-      detail: 'åpner mandag 26. juli kl. 10.00',
+      detail: 'åpner mandag 26.\u00a0juli kl. 10.00',
     });
   });
 
   it('writes the year when the next opening is far away', () => {
     const from = t('2027-01-08T20:00:00+01:00');
-    expect(whenText(t('2027-12-20T08:00:00+01:00'), from, nb, 'nb')).to.equal('mandag 20. desember 2027 kl. 08.00');
-    expect(whenText(t('2027-01-20T08:00:00+01:00'), from, nb, 'nb')).to.equal('onsdag 20. januar kl. 08.00');
+    expect(whenText(t('2027-12-20T08:00:00+01:00'), from, nb, 'nb')).to.equal(
+      'mandag 20.\u00a0desember\u00a02027 kl. 08.00',
+    );
+    expect(whenText(t('2027-01-20T08:00:00+01:00'), from, nb, 'nb')).to.equal('onsdag 20.\u00a0januar kl. 08.00');
   });
 
   it('follows Oslo time, not the instant’s UTC date', () => {

@@ -1,12 +1,13 @@
 import { pluralize } from '../i18n.js';
+import g from './glossary/en.js';
 import type { CoreMessages } from './types.js';
 
 const messages: CoreMessages = {
-  loading: 'Loading …',
-  retry: 'Try again',
+  loading: g.loading,
+  retry: g.retry,
   errorTitle: 'Could not load the information',
   errors: {
-    config: 'The widget does not know where to get its data from.',
+    config: g.unavailable,
     network: 'We could not reach the service. Check your connection and try again.',
     timeout: 'The service did not answer in time. Please try again shortly.',
     'not-found': 'We could not find what you are looking for.',
@@ -17,16 +18,17 @@ const messages: CoreMessages = {
     'invalid-data': 'The service sent data we could not read.',
     unknown: 'Something went wrong.',
   },
+  technical: g.technical,
   badApiBase: (value) =>
     `The service address cannot be used: “${value}”. Check the api-base attribute or the torg:api-base meta tag.`,
-  missingAttribute: (name) => `The widget is missing the “${name}” attribute.`,
-  stale: (time) => `Could not update. Showing information from ${time}.`,
+  missingAttribute: (name) => `The element is missing the “${name}” attribute.`,
+  stale: (time) => `Could not update. Showing information from ${g.at(time)}.`,
   skipped: (count) =>
     `${count} ${pluralize(count, 'item', 'items')} could not be shown because the service sent data we could not read.`,
   osloTime: 'All times are Norwegian time.',
   trustedTypes:
     "The content cannot be shown: the page's security settings (Trusted Types) block it. The site's editor must allow the policies “lit-html” and “torg-widgets-json-ld”.",
-  at: (time) => time,
+  at: g.at,
 };
 
 export default messages;

@@ -1,12 +1,13 @@
 import { pluralize } from '../i18n.js';
+import g from './glossary/nb.js';
 import type { CoreMessages } from './types.js';
 
 const messages: CoreMessages = {
-  loading: 'Laster …',
-  retry: 'Prøv igjen',
+  loading: g.loading,
+  retry: g.retry,
   errorTitle: 'Kunne ikke hente informasjonen',
   errors: {
-    config: 'Widgeten vet ikke hvor den skal hente data fra.',
+    config: g.unavailable,
     network: 'Vi fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.',
     timeout: 'Tjenesten svarte ikke i tide. Prøv igjen om litt.',
     'not-found': 'Vi fant ikke det du leter etter.',
@@ -17,16 +18,17 @@ const messages: CoreMessages = {
     'invalid-data': 'Tjenesten sendte data vi ikke kunne lese.',
     unknown: 'Noe gikk galt.',
   },
+  technical: g.technical,
   badApiBase: (value) =>
     `Adressen til tjenesten kan ikke brukes: «${value}». Sjekk attributtet api-base eller meta-taggen torg:api-base.`,
-  missingAttribute: (name) => `Widgeten mangler attributtet «${name}».`,
-  stale: (time) => `Kunne ikke oppdatere. Viser informasjon hentet kl. ${time}.`,
+  missingAttribute: (name) => `Elementet mangler attributtet «${name}».`,
+  stale: (time) => `Kunne ikke oppdatere. Viser informasjon hentet ${g.at(time)}.`,
   skipped: (count) =>
     `${count} ${pluralize(count, 'oppføring', 'oppføringer')} kunne ikke vises fordi tjenesten sendte data vi ikke kunne lese.`,
   osloTime: 'Alle tider er norsk tid.',
   trustedTypes:
     'Innholdet kan ikke vises: sidens sikkerhetsinnstillinger (Trusted Types) stopper det. Nettredaktøren må tillate policyene «lit-html» og «torg-widgets-json-ld».',
-  at: (time) => `kl. ${time}`,
+  at: g.at,
 };
 
 export default messages;

@@ -1,12 +1,13 @@
 import { pluralize } from '../i18n.js';
+import g from './glossary/nn.js';
 import type { CoreMessages } from './types.js';
 
 const messages: CoreMessages = {
-  loading: 'Lastar …',
-  retry: 'Prøv igjen',
+  loading: g.loading,
+  retry: g.retry,
   errorTitle: 'Kunne ikkje hente informasjonen',
   errors: {
-    config: 'Widgeten veit ikkje kvar han skal hente data frå.',
+    config: g.unavailable,
     network: 'Vi fekk ikkje kontakt med tenesta. Sjekk nettsambandet og prøv igjen.',
     timeout: 'Tenesta svarte ikkje i tide. Prøv igjen om litt.',
     'not-found': 'Vi fann ikkje det du leitar etter.',
@@ -17,16 +18,17 @@ const messages: CoreMessages = {
     'invalid-data': 'Tenesta sende data vi ikkje kunne lese.',
     unknown: 'Noko gjekk gale.',
   },
+  technical: g.technical,
   badApiBase: (value) =>
     `Adressa til tenesta kan ikkje brukast: «${value}». Sjekk attributtet api-base eller meta-taggen torg:api-base.`,
-  missingAttribute: (name) => `Widgeten manglar attributtet «${name}».`,
-  stale: (time) => `Kunne ikkje oppdatere. Viser informasjon henta kl. ${time}.`,
+  missingAttribute: (name) => `Elementet manglar attributtet «${name}».`,
+  stale: (time) => `Kunne ikkje oppdatere. Viser informasjon henta ${g.at(time)}.`,
   skipped: (count) =>
     `${count} ${pluralize(count, 'oppføring', 'oppføringar')} kunne ikkje visast fordi tenesta sende data vi ikkje kunne lese.`,
   osloTime: 'Alle tider er norsk tid.',
   trustedTypes:
     'Innhaldet kan ikkje visast: tryggleiksinnstillingane til sida (Trusted Types) stoppar det. Nettredaktøren må tillate policyane «lit-html» og «torg-widgets-json-ld».',
-  at: (time) => `kl. ${time}`,
+  at: g.at,
 };
 
 export default messages;

@@ -6,11 +6,13 @@ export interface CoreMessages {
   retry: string;
   /** Heading of the error state. */
   errorTitle: string;
-  /** A plain-language explanation per error kind. */
+  /** A plain-language explanation per error kind (`config`: what a citizen is told when the widget is set up wrong). */
   errors: Record<TorgErrorKind | 'unknown', string>;
-  /** The `api-base` value cannot be used. */
+  /** The collapsed section that gives a web editor the technical reason of a configuration error. */
+  technical: string;
+  /** For the web editor (under "Teknisk informasjon" and in the console): the `api-base` value cannot be used. */
   badApiBase: (value: string) => string;
-  /** A required attribute is missing. */
+  /** For the web editor: a required attribute is missing. */
   missingAttribute: (name: string) => string;
   /** A refresh failed; older data is shown. */
   stale: (time: string) => string;
@@ -18,7 +20,7 @@ export interface CoreMessages {
   skipped: (count: number) => string;
   /** The viewer's zone is not Oslo's. */
   osloTime: string;
-  /** "kl. 08.00" / "08:00". */
+  /** "kl. 08.00" / "08:00" (the glossary's `at`). */
   at: (time: string) => string;
   /** The page's Trusted Types policy does not allow the widget to render (shown as plain text). */
   trustedTypes: string;

@@ -134,7 +134,7 @@ describe('<torg-booking> states', () => {
 
     it('says the torg attribute is missing, without a request', async () => {
       const el = await env.render<TorgBooking>(html`<torg-booking></torg-booking>`);
-      expect(textOf($(el, '[part="error"]'))).to.contain('Widgeten mangler attributtet «torg».');
+      expect(textOf($(el, '[part="error"]'))).to.contain('mangler attributtet «torg»');
       expect($(el, '[part="retry"]')).to.equal(null);
       expect(env.requests()).to.have.length(0);
       await expect(el).to.be.accessible();

@@ -224,7 +224,7 @@ describe('<torg-stedskompass> results', function () {
 
     it('says so when the area is missing', async () => {
       const el = await env.render<TorgStedskompass>(html`<torg-stedskompass results></torg-stedskompass>`);
-      expect(textOf(el)).to.contain('Widgeten mangler attributtet «area»');
+      expect(textOf(el)).to.contain('mangler attributtet «area»');
       expect(env.requests()).to.have.length(0);
     });
   });

@@ -133,7 +133,7 @@ describe('<torg-stedskompass> survey', function () {
 
     it('says so when the area is missing, without a request', async () => {
       const el = await env.render<TorgStedskompass>(html`<torg-stedskompass></torg-stedskompass>`);
-      expect(textOf(el)).to.contain('Widgeten mangler attributtet «area»');
+      expect(textOf(el)).to.contain('mangler attributtet «area»');
       expect(env.requests()).to.have.length(0);
       await expect(el).to.be.accessible();
     });

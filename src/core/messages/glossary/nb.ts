@@ -1,0 +1,25 @@
+import type { Glossary } from './types.js';
+
+/** "kl." and a no-break space, once (a text that already has it is kept). */
+const at = (time: string): string => (time.startsWith('kl.') ? time : `kl.\u00a0${time}`);
+
+const glossary: Glossary = {
+  at,
+  range: (from, to) => at(`${from}–${to}`),
+  loading: 'Laster …',
+  retry: 'Prøv igjen',
+  addToCalendar: 'Legg til i kalenderen',
+  book: 'Bestill',
+  booking: 'bestilling',
+  reference: 'Referansenummer',
+  cancelBooking: 'Avbestill',
+  allCategories: 'Alle kategorier',
+  allAudiences: 'Alle målgrupper',
+  allServices: 'Alle tjenester',
+  optional: '(valgfritt)',
+  today: 'i dag',
+  unavailable: 'Innholdet kan ikke vises akkurat nå.',
+  technical: 'Teknisk informasjon',
+};
+
+export default glossary;

@@ -1,0 +1,25 @@
+import type { Glossary } from './types.js';
+
+/** "kl." and a no-break space, once (a text that already has it is kept). */
+const at = (time: string): string => (time.startsWith('kl.') ? time : `kl.\u00a0${time}`);
+
+const glossary: Glossary = {
+  at,
+  range: (from, to) => at(`${from}–${to}`),
+  loading: 'Lastar …',
+  retry: 'Prøv igjen',
+  addToCalendar: 'Legg til i kalenderen',
+  book: 'Bestill',
+  booking: 'bestilling',
+  reference: 'Referansenummer',
+  cancelBooking: 'Avbestill',
+  allCategories: 'Alle kategoriar',
+  allAudiences: 'Alle målgrupper',
+  allServices: 'Alle tenester',
+  optional: '(valfritt)',
+  today: 'i dag',
+  unavailable: 'Innhaldet kan ikkje visast akkurat no.',
+  technical: 'Teknisk informasjon',
+};
+
+export default glossary;

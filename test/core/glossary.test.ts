@@ -1,0 +1,264 @@
+/**
+ * One way to write things: every text of every catalog (`src/**\/messages/**\/{nb,nn,en}.ts`),
+ * functions called with sample values, checked against the glossary's rules
+ * (`src/core/messages/glossary/rules.ts`, `docs/glossary.md`).
+ *
+ * The core catalogs and the glossary itself must be clean. The widgets' and
+ * shared catalogs' findings of today are listed in KNOWN_OFFENDERS: a new
+ * finding fails, and so does a listed one that is gone (strike it from the
+ * list) — the list can only shrink.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { formatClock, formatDate } from '../../src/core/format.js';
+import type { Locale } from '../../src/core/config.js';
+import en from '../../src/core/messages/glossary/en.js';
+import nb from '../../src/core/messages/glossary/nb.js';
+import nn from '../../src/core/messages/glossary/nn.js';
+import { brokenRules, TEXT_RULES } from '../../src/core/messages/glossary/rules.js';
+
+/**
+ * "<catalog> <locale> <key path>: <rule>", for every finding of a widget's or a shared catalog, today: the
+ * text fixes each catalog owes (issue 14). Strike a line when its text is fixed; never add one.
+ */
+const KNOWN_OFFENDERS: readonly string[] = [
+  'shared/opening-status nb onDate(): kl-nbsp',
+  'shared/opening-status nb today(): kl-nbsp',
+  'shared/opening-status nb tomorrow(): kl-nbsp',
+  'shared/opening-status nn onDate(): kl-nbsp',
+  'shared/opening-status nn today(): kl-nbsp',
+  'shared/opening-status nn tomorrow(): kl-nbsp',
+  'widgets/torg-agenda nb addToCalendar: legg-i-kalender',
+  'widgets/torg-agenda nn addToCalendar: legg-i-kalender',
+  'widgets/torg-booking en timeRange(): range',
+  'widgets/torg-booking nb addToCalendar: legg-i-kalender',
+  'widgets/torg-booking nb approval: booke',
+  'widgets/torg-booking nb approvalNote: booke',
+  'widgets/torg-booking nb cancel: booke',
+  'widgets/torg-booking nb confirm: booke',
+  'widgets/torg-booking nb confirmed: booke',
+  'widgets/torg-booking nb consentText: booke',
+  'widgets/torg-booking nb dayOutside: booke',
+  'widgets/torg-booking nb labels.purpose: booke',
+  'widgets/torg-booking nb newBooking: booke',
+  'widgets/torg-booking nb noResources: booke',
+  'widgets/torg-booking nb pending: booke',
+  'widgets/torg-booking nb pendingText: booke',
+  'widgets/torg-booking nb problem(): booke',
+  'widgets/torg-booking nb reference: booke',
+  'widgets/torg-booking nb sendFailed: booke',
+  'widgets/torg-booking nb sending: booke',
+  'widgets/torg-booking nb slotLength(): booke',
+  'widgets/torg-booking nb slotRefused: booke',
+  'widgets/torg-booking nb taken(): booke',
+  'widgets/torg-booking nb timeRange(): kl-nbsp',
+  'widgets/torg-booking nb timeRange(): range',
+  'widgets/torg-booking nb titles.resource: booke',
+  'widgets/torg-booking nn addToCalendar: legg-i-kalender',
+  'widgets/torg-booking nn approval: booke',
+  'widgets/torg-booking nn approvalNote: booke',
+  'widgets/torg-booking nn cancel: booke',
+  'widgets/torg-booking nn confirm: booke',
+  'widgets/torg-booking nn confirmed: booke',
+  'widgets/torg-booking nn consentText: booke',
+  'widgets/torg-booking nn dayHint: bokmal',
+  'widgets/torg-booking nn dayOutside: booke',
+  'widgets/torg-booking nn labels.purpose: booke',
+  'widgets/torg-booking nn newBooking: booke',
+  'widgets/torg-booking nn noResources: booke',
+  'widgets/torg-booking nn pending: booke',
+  'widgets/torg-booking nn pendingText: booke',
+  'widgets/torg-booking nn problem(): booke',
+  'widgets/torg-booking nn reference: booke',
+  'widgets/torg-booking nn sendFailed: booke',
+  'widgets/torg-booking nn sending: booke',
+  'widgets/torg-booking nn slotLength(): booke',
+  'widgets/torg-booking nn slotRefused: booke',
+  'widgets/torg-booking nn taken(): booke',
+  'widgets/torg-booking nn timeRange(): kl-nbsp',
+  'widgets/torg-booking nn timeRange(): range',
+  'widgets/torg-booking nn titles.resource: booke',
+  'widgets/torg-committee nn genderMessage(): bokmal',
+  'widgets/torg-committee nn reason(): bokmal',
+  'widgets/torg-committee nn seatMessage(): bokmal',
+  'widgets/torg-events nb addToCalendar: legg-i-kalender',
+  'widgets/torg-events nb from(): kl-nbsp',
+  'widgets/torg-events nb until(): kl-nbsp',
+  'widgets/torg-events nn addToCalendar: legg-i-kalender',
+  'widgets/torg-events nn from(): kl-nbsp',
+  'widgets/torg-events nn until(): kl-nbsp',
+  'widgets/torg-stedskompass nn title: stedskompass-nn',
+  'widgets/torg-stedskompass/results nn empty: stedskompass-nn',
+];
+
+interface CatalogFile {
+  /** `core`, `core/glossary`, `shared/opening-status`, `widgets/torg-booking`, … */
+  catalog: string;
+  locale: Locale;
+  path: string;
+}
+
+async function catalogFiles(): Promise<CatalogFile[]> {
+  const paths = await executeServerCommand<string[], { dir: string; pattern: string }>('list-files', {
+    dir: 'src',
+    pattern: '/messages/(?:.+/)?(?:nb|nn|en)\\.ts$',
+  });
+  return paths.map((path) => {
+    const match = /^\/src\/(.+?)\/messages\/(?:(.+)\/)?(nb|nn|en)\.ts$/.exec(path)!;
+    const [, owner, sub, locale] = match;
+    return { catalog: sub ? `${owner}/${sub}` : owner!, locale: locale as Locale, path };
+  });
+}
+
+/** Sample values a message function is called with: a clock time, a date, counts, a word. */
+function samples(locale: Locale): unknown[] {
+  return [formatClock(8 * 60, locale), formatDate('2026-12-31', locale), 3, 1, 'Borgen'];
+}
+
+/**
+ * The string and template literals in a function's source (`${…}` left out): the words of the branches
+ * the sample values do not reach.
+ */
+function literalsOf(fn: unknown): string[] {
+  const source = String(fn);
+  const literal = /'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g;
+  const unescape = (text: string): string =>
+    text.replace(/\\x([0-9a-f]{2})|\\u([0-9a-f]{4})/gi, (_, x?: string, u?: string) =>
+      String.fromCharCode(parseInt((x ?? u)!, 16)),
+    );
+  return [...source.matchAll(literal)].map((m) => unescape(m[1] ?? m[2] ?? m[3]!.replace(/\$\{[^}]*\}/g, '…')));
+}
+
+/** Every text of a table, by key path; each function called with each sample value in every argument. */
+function texts(value: unknown, locale: Locale, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (typeof value === 'function') {
+    const out: [string, string][] = literalsOf(value).map((text) => [`${path}()`, text]);
+    for (const sample of samples(locale)) {
+      try {
+        const result: unknown = (value as (...args: unknown[]) => unknown)(...Array.from({ length: 4 }, () => sample));
+        if (typeof result === 'string') out.push([`${path}()`, result]);
+      } catch {
+        // A sample of the wrong kind for this function: the others cover it.
+      }
+    }
+    return out;
+  }
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, child]) => texts(child, locale, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+async function findings(files: CatalogFile[]): Promise<{ finding: string; text: string }[]> {
+  const out = new Map<string, string>();
+  for (const file of files) {
+    const module = (await import(/* @vite-ignore */ file.path)) as { default?: unknown };
+    for (const [key, text] of texts(module.default, file.locale)) {
+      for (const rule of brokenRules(text, file.locale)) {
+        out.set(`${file.catalog} ${file.locale} ${key}: ${rule.id}`, text);
+      }
+    }
+  }
+  return [...out].map(([finding, text]) => ({ finding, text }));
+}
+
+describe('the glossary: one way to write times, dates and the shared words', () => {
+  let files: CatalogFile[];
+  before(async () => {
+    files = await catalogFiles();
+  });
+
+  it('finds every catalog: core, the glossary, shared parts and all seven widgets, in three languages', () => {
+    const catalogs = new Set(files.map((f) => f.catalog));
+    for (const expected of [
+      'core',
+      'core/glossary',
+      'shared/opening-status',
+      'widgets/torg-agenda',
+      'widgets/torg-booking',
+      'widgets/torg-committee',
+      'widgets/torg-events',
+      'widgets/torg-finder',
+      'widgets/torg-opening-hours',
+      'widgets/torg-stedskompass',
+    ]) {
+      expect(catalogs.has(expected), expected).to.equal(true);
+    }
+    for (const catalog of catalogs) {
+      expect(
+        files.filter((f) => f.catalog === catalog).map((f) => f.locale),
+        catalog,
+      ).to.have.members(['nb', 'nn', 'en']);
+    }
+  });
+
+  it('has no finding in the core catalogs and the glossary', async () => {
+    const core = await findings(files.filter((f) => f.catalog === 'core' || f.catalog.startsWith('core/')));
+    expect(core.map((f) => `${f.finding} — ${f.text}`)).to.deep.equal([]);
+  });
+
+  it('has no new finding in the widgets’ and shared catalogs, and none of the known ones is gone', async () => {
+    const found = await findings(files.filter((f) => !f.catalog.startsWith('core')));
+    const names = found.map((f) => f.finding);
+    const added = found.filter((f) => !KNOWN_OFFENDERS.includes(f.finding)).map((f) => `${f.finding} — ${f.text}`);
+    expect(added, 'new findings (see docs/glossary.md)').to.deep.equal([]);
+    const fixed = KNOWN_OFFENDERS.filter((known) => !names.includes(known));
+    expect(fixed, 'fixed: strike these from KNOWN_OFFENDERS').to.deep.equal([]);
+  });
+
+  describe('the rules catch what they are for', () => {
+    const cases: [string, Locale, string][] = [
+      ['kl. 08:00', 'nb', 'colon-time'],
+      ['08.00', 'en', 'dot-time'],
+      ['kl.\u00a008.00 til 09.00', 'nb', 'range'],
+      ['kl.\u00a008.00-09.00', 'nn', 'range'],
+      ['08:00 to 09:00', 'en', 'range'],
+      ['08:00 - 09:00', 'en', 'range'],
+      ['kl.\u00a008.00 – 09.00', 'nb', 'range'],
+      ['kl. 08.00', 'nb', 'kl-nbsp'],
+      ['31. desember', 'nb', 'date-nbsp'],
+      ['31 December', 'en', 'date-nbsp'],
+      ['Hva vil du booke?', 'nb', 'booke'],
+      ['Bookingnummer', 'nn', 'booke'],
+      ['Legg i kalender', 'nb', 'legg-i-kalender'],
+      ['Widgeten mangler attributtet', 'nb', 'widget'],
+      ['The widget is missing', 'en', 'widget'],
+      ['Dagar som er strekte over', 'nn', 'bokmal'],
+      ['Vi fann ikke det', 'nn', 'bokmal'],
+      ['Stedskompasset', 'nn', 'stedskompass-nn'],
+    ];
+    for (const [text, locale, rule] of cases) {
+      it(`"${text}" (${locale}) breaks "${rule}"`, () => {
+        expect(brokenRules(text, locale).map((r) => r.id)).to.include(rule);
+      });
+    }
+
+    it('lets the right forms through', () => {
+      const right: [string, Locale][] = [
+        [nb.range('08.00', '09.00'), 'nb'],
+        [nn.at('08.00'), 'nn'],
+        [en.range('08:00', '09:00'), 'en'],
+        [formatDate('2026-12-31', 'nb', { year: true }), 'nb'],
+        [formatDate('2026-12-31', 'en'), 'en'],
+        ['Bestill tid. Referansenummer: 123. Legg til i kalenderen.', 'nb'],
+        ['Vi fann ikkje det du leitar etter. Eg kjem frå Asker, kva med deg?', 'nn'],
+        ['Stadkompasset: du har svart på 3 av 14.', 'nn'],
+        ['Book a room. Your booking reference.', 'en'],
+        // A range of dates, and English "from … to …", are written with words and spaces.
+        [`Fra ${formatDate('2026-12-01', 'nb')} til ${formatDate('2026-12-31', 'nb')}`, 'nb'],
+        ['Arrangementer 1.\u00a0desember – 3.\u00a0januar', 'nb'],
+        ['No events from 08:00 to 09:00.', 'en'],
+      ];
+      for (const [text, locale] of right) expect(brokenRules(text, locale), text).to.deep.equal([]);
+    });
+
+    it('has an id, languages and advice for every rule', () => {
+      for (const rule of TEXT_RULES) {
+        expect(rule.id).to.match(/^[a-z-]+$/);
+        expect(rule.locales.length).to.be.greaterThan(0);
+        expect(rule.advice.length).to.be.greaterThan(10);
+      }
+    });
+  });
+});
