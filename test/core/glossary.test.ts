@@ -87,8 +87,6 @@ const KNOWN_OFFENDERS: readonly string[] = [
   'widgets/torg-events nn addToCalendar: legg-i-kalender',
   'widgets/torg-events nn from(): kl-nbsp',
   'widgets/torg-events nn until(): kl-nbsp',
-  'widgets/torg-stedskompass nn title: stedskompass-nn',
-  'widgets/torg-stedskompass/results nn empty: stedskompass-nn',
 ];
 
 interface CatalogFile {

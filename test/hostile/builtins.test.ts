@@ -41,7 +41,10 @@ describe('the built bundle on a page with extended built-ins', function () {
           expect(el.shadowRoot!.querySelector('[part~="error"]'), textOf(el)).to.equal(null);
           // Styled: the shared tokens apply (Lit's `css` tag is not broken by a patched Array.prototype.reduce).
           expect(page.win.getComputedStyle(el).display).to.equal('block');
-          expect(page.win.getComputedStyle(el).color).to.equal('rgb(31, 35, 40)');
+          // The widget's own surface (part="base") carries the text colour.
+          expect(page.win.getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).color).to.equal(
+            'rgb(31, 35, 40)',
+          );
         }
         expect(page.result.errors).to.deep.equal([]);
         expect((await serverRequests(session)).filter((r) => r.status >= 400)).to.deep.equal([]);

@@ -65,7 +65,8 @@ describe('embedding', () => {
       expect(base.querySelectorAll('li').length).to.equal(8);
       // Styles applied (adopted style sheets are allowed by the policy): tokens and layout.
       expect(win.getComputedStyle(el).display).to.equal('block');
-      expect(win.getComputedStyle(el).color).to.equal('rgb(31, 35, 40)');
+      // The widget's own surface (part="base") carries the text colour.
+      expect(win.getComputedStyle(base).color).to.equal('rgb(31, 35, 40)');
     });
   });
 

@@ -5,7 +5,14 @@ import { DataController, type LoadContext } from '../../core/data-controller.js'
 import { createLogger } from '../../core/logger.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';
-import { buildModel, requestSpans, type Filters, type Item, type Model, type SeriesEvent } from '../../domain/events.js';
+import {
+  buildModel,
+  requestSpans,
+  type Filters,
+  type Item,
+  type Model,
+  type SeriesEvent,
+} from '../../domain/events.js';
 import { eventsCatalog } from './messages/index.js';
 import * as view from './torg-events.view.js';
 

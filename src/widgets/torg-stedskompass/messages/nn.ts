@@ -18,7 +18,7 @@ const messages: StedskompassMessages = {
     ['Vedlikehald og stell', 'Blir bygningar, gater og uteområde godt tekne vare på?'],
     ['Medverknad og påverknad', 'Kjenner du at du kan vere med og bestemme og gjere området betre?'],
   ],
-  title: 'Stedskompasset',
+  title: 'Stadkompasset',
   intro:
     'Korleis er det å bu og ferdast her? Gi kvart tema eit tal frå 1 til 7. Svara viser kommunen og lokalsamfunnet kva som er bra, og kva som bør bli betre.',
   privacy:
@@ -72,7 +72,7 @@ const messages: StedskompassMessages = {
   colYours: 'Svaret ditt',
   noValue: 'Ingen svar',
   notAnswered: 'Ikkje svara',
-  empty: 'Ingen har svara på Stedskompasset her enno.',
+  empty: 'Ingen har svara på Stadkompasset her enno.',
 };
 
 export default messages;
