@@ -43,7 +43,7 @@ describe('dist/torg-widgets.js on a plain page', () => {
                 .map((r) => r.name)
                 .filter((u) => !u.startsWith(location.origin) && !u.startsWith('https://api.innbyggertorg.test/'));
         expect(foreign).to.deep.equal([]);
-        expect(env.requests().length > 0).to.equal(reads);
+        expect(env.requests().length > 0, JSON.stringify(env.requests())).to.equal(reads);
       } finally {
         host.remove();
       }

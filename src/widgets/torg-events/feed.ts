@@ -96,7 +96,11 @@ function safeZone(zone: InstanceType<IcalModule['Component']>): boolean {
 export function parseFeed(ICAL: IcalModule, text: string): SeriesEvent[] {
   const calendar = new ICAL.Component(ICAL.parse(keepRules(text)));
   if (calendar.name !== 'vcalendar') throw new Error('no VCALENDAR');
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) if (safeZone(zone)) ICAL.TimezoneService.register(zone);
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) {
+    // Removed, not only left unregistered: ical.js also finds a zone by its TZID in the calendar itself.
+    if (safeZone(zone)) ICAL.TimezoneService.register(zone);
+    else calendar.removeSubcomponent(zone);
+  }
   const iso = (time: IcalTime): string => new Date(instant(ICAL, time)).toISOString();
   const events = new Map<string, SeriesEvent>();
   const moved: { uid: string; original: string; event: SeriesEvent }[] = [];
