@@ -156,6 +156,9 @@ const HEADINGS: ((content: unknown, o: HeadingOptions) => TemplateResult)[] = [
  * @cssprop --torg-color-success - "Open", "met" and other good news (with --torg-color-success-bg).
  * @cssprop --torg-color-danger - Errors, "closed", "not met" (with --torg-color-danger-bg).
  * @cssprop --torg-color-warning - Warnings (with --torg-color-warning-bg).
+ * @cssprop --torg-color-success-bg - Background of good news.
+ * @cssprop --torg-color-danger-bg - Background of errors.
+ * @cssprop --torg-color-warning-bg - Background of warnings.
  * @cssprop --torg-color-info-bg - Background of information notices.
  * @cssprop --torg-color-skeleton - The loading bars.
  * @cssprop --torg-font-family - Font (default: the page's).
@@ -164,7 +167,13 @@ const HEADINGS: ((content: unknown, o: HeadingOptions) => TemplateResult)[] = [
  * @cssprop --torg-radius - Corner radius.
  * @cssprop --torg-focus-width - Width of the focus ring (default 3px).
  * @cssprop --torg-padding - Space between the widget's edge and its content (default 0).
- * @cssprop --torg-space-1 - Smallest spacing (up to --torg-space-6).
+ * @cssprop --torg-space-1 - Spacing, smallest (default 0.25em).
+ * @cssprop --torg-space-2 - Spacing (default 0.5em).
+ * @cssprop --torg-space-3 - Spacing (default 0.75em).
+ * @cssprop --torg-space-4 - Spacing (default 1em).
+ * @cssprop --torg-space-5 - Spacing (default 1.5em).
+ * @cssprop --torg-space-6 - Spacing, largest (default 2em).
+ * @cssprop --torg-shadow - Shadow of raised surfaces (popups, the map's markers).
  * @cssprop --torg-loading-min-height - Height reserved while loading.
  *
  * @csspart base - The widget's outer container (its own background and text colour).
