@@ -148,11 +148,13 @@ export function readComponents(text: string): IcsComponent[] {
     }
     const name = property.value.trim().toUpperCase();
     if (!TOKEN.test(name)) return;
-    if (skipped) {
+    const at = openAt(name);
+    // Skipping: the END of a component that is open ends it too.
+    if (skipped && (begin || !at)) {
       skipped += begin ? 1 : -1;
       return;
     }
-    const at = openAt(name);
+    skipped = 0;
     if (at > 0) while (open.length > at) close();
     if (!begin) return;
     if (open.length > MAX_DEPTH) skipped = 1;
@@ -314,8 +316,8 @@ function changesYearly(text: string, start: number): boolean {
   return !refused && years >= 20;
 }
 
-/** Days of the blocks in which a zone's changes are worked out, each when first needed. */
-const BLOCK = 36_525;
+/** Days of the blocks (20 years) in which a zone's changes are worked out, each when first needed. */
+const BLOCK = 7305;
 
 /** A VTIMEZONE the reader can use (see the module notes). */
 class Zone {
