@@ -18,7 +18,7 @@
  * - A local time in a DST change (the repeated or skipped hour): ical.js
  *   reads the repeated one as the second; RFC 5545 says the first. And it
  *   adds a duration's hours on the clock; RFC 5545 says exact hours. Local
- *   times are 06:00–19:59, durations in hours at most 4 hours.
+ *   times are 06:00–19:59, durations in hours at most 4 h 59 min forward.
  * - A time before a zone's first change: ical.js reads it as UTC; the
  *   reader uses the first TZOFFSETFROM. Every zone here begins by 1970.
  * - A list value ending in a backslash (`a\\,b`): ical.js takes the comma as
@@ -284,9 +284,9 @@ function eventArb(zones: string[]): fc.Arbitrary<Event> {
       if (e.end && 'dtend' in e.end) lines.push(timeLine('DTEND', [e.end.dtend], s));
       else if (e.end) {
         const { weeks, days, hours, minutes, minus } = e.end;
-        // Whole days for a DATE (RFC 5545 §3.8.2.5).
+        // Whole days for a DATE (RFC 5545 §3.8.2.5); hours only forward (back from 06:00 they reach a DST night).
         const clock =
-          e.start.kind === 'date' || !(hours || minutes)
+          e.start.kind === 'date' || minus || !(hours || minutes)
             ? ''
             : `T${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}`;
         lines.push(
