@@ -7,11 +7,12 @@
  *   `dist/<tag>.js` one element each. They share their chunks
  *   (`dist/chunks/`), so every file exists once and a page with one widget
  *   loads only what it needs: the element and the core up front, its views,
- *   the nynorsk and English texts, the map and the iCalendar parser when
- *   needed.
+ *   the nynorsk and English texts, the map and the iCalendar feed reader
+ *   when needed. Lit and Leaflet keep their own `@license` / `@preserve`
+ *   comments; all licences: THIRD-PARTY-NOTICES.
  * - `vite build --mode npm` → lib/, for npm and bundlers: one ES module per
  *   source module (the tree of `src/`), importing `lit`, `@lit/task`,
- *   `valibot`, `ical.js` and `leaflet` instead of bundling them, so an app
+ *   `valibot` and `leaflet` instead of bundling them, so an app
  *   has one Lit and its bundler keeps only what is imported.
  *   `tsc -p tsconfig.build.json` puts the declarations next to them.
  *
@@ -54,41 +55,6 @@ function minifyTemplates(): Plugin {
       if (!id.includes('/src/') || !/\b(html|svg|css)`/.test(code)) return null;
       const result = await minifyHTMLLiterals(code, { fileName: id });
       return result ? { code: result.code, map: result.map } : null;
-    },
-  };
-}
-
-/** The licence of a package in `node_modules`, from its package.json. */
-function packageInfo(name: string): { version: string; license: string; homepage: string } {
-  const json = JSON.parse(readFileSync(resolve(__dirname, 'node_modules', name, 'package.json'), 'utf8')) as {
-    version: string;
-    license: string;
-    homepage?: string;
-    repository?: string | { url: string };
-  };
-  const repository = typeof json.repository === 'string' ? json.repository : json.repository?.url;
-  const homepage = json.homepage ?? repository?.replace(/^git\+/, '').replace(/\.git$/, '') ?? '';
-  return { version: json.version, license: json.license, homepage };
-}
-
-/**
- * Third-party code whose licence notice its minified form would lose gets a
- * `/*!` notice on the chunk that carries it (Lit and Leaflet keep their own
- * `@license` / `@preserve` comments). ical.js is MPL-2.0: the notice says
- * where its source is. All licences: THIRD-PARTY-NOTICES.
- */
-function licenceNotices(): Plugin {
-  const notices: Record<string, (info: ReturnType<typeof packageInfo>) => string> = {
-    'ical.js': (p) =>
-      `/*! ical.js ${p.version} | ${p.license} | This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0. You can obtain one at https://mozilla.org/MPL/2.0/. Source: ${p.homepage} | Portions Copyright (C) Philipp Kewisch */`,
-  };
-  return {
-    name: 'torg-licence-notices',
-    renderChunk(code, chunk) {
-      const banners = Object.entries(notices)
-        .filter(([name]) => chunk.moduleIds.some((id) => id.includes(`/node_modules/${name}/`)))
-        .map(([name, notice]) => notice(packageInfo(name)));
-      return banners.length ? { code: `${banners.join('\n')}\n${code}`, map: null } : null;
     },
   };
 }
@@ -177,7 +143,7 @@ function cdnBuild(): UserConfig {
   return {
     define,
     publicDir: false,
-    plugins: [minifyTemplates(), licenceNotices(), ownKeysInRuntime(), guardLitPolicy()],
+    plugins: [minifyTemplates(), ownKeysInRuntime(), guardLitPolicy()],
     build: {
       target: 'es2022',
       outDir: 'dist',
