@@ -10,7 +10,6 @@
  * with their key and cleared when they arrive.
  */
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { isTorgError } from '../../contract/errors.js';
 import { THEMES } from '../../contract/ids.js';
 import type { DataSource } from '../../core/data-controller.js';
 import { emit } from '../../core/events.js';
@@ -239,10 +238,9 @@ export class StedskompassView implements ReactiveController {
     if (survey === this.current) void this.host.focus('.summary');
   }
 
-  /** Not sent after the retries, or another error: said, and the draft kept (with its key). */
+  /** Not sent after the retries, or another error: said as what happened (no contact, a server error …), the draft kept (with its key). */
   private fail(survey: Survey, error: unknown): void {
-    const transient = isTorgError(error) && error.transient;
-    survey.failure = transient ? '' : this.host.errorText(error instanceof Error ? error : undefined);
+    survey.failure = this.host.errorText(error instanceof Error ? error : undefined);
     this.setPhase(survey, 'failed');
     this.settled(survey);
     if (survey === this.current) this.host.announce(`${this.t.failed} ${survey.failure}`);

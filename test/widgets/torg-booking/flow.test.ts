@@ -41,7 +41,7 @@ describe('<torg-booking> steps', () => {
     const el = await env.render<TorgBooking>(html`<torg-booking torg="tofte"></torg-booking>`);
     const booked: CustomEvent[] = [];
     el.addEventListener('torg-booked', (e) => booked.push(e));
-    expect(heading(el)).to.equal('Steg 1 av 5 Hva vil du booke?');
+    expect(heading(el)).to.equal('Steg 1 av 5 Hva vil du bestille?');
 
     // 1. Resource: Tab to it, Enter.
     await tabTo(el, (f) => textOf(f) === 'Byggesak: drop-in');
@@ -87,7 +87,7 @@ describe('<torg-booking> steps', () => {
     // 5. Confirm.
     await tabTo(el, (f) => f.matches('[part~="confirm"]'));
     await sendKeys({ press: 'Enter' });
-    await untilStep(el, 'Bookingen er bekreftet');
+    await untilStep(el, 'Bestillingen er bekreftet');
     expect(active(el)).to.equal($(el, '#heading'));
     expect(booked).to.have.length(1);
     expect(env.requests({ method: 'POST', path: '/bookings' })).to.have.length(1);
@@ -127,7 +127,7 @@ describe('<torg-booking> steps', () => {
       });
       await expect(el).to.be.accessible();
       await click(el, $(el, '[part~="confirm"]'), 'confirm');
-      await untilStep(el, 'Bookingen er bekreftet');
+      await untilStep(el, 'Bestillingen er bekreftet');
       await expect(el).to.be.accessible();
     });
   });
@@ -177,7 +177,7 @@ describe('<torg-booking> steps', () => {
       expect(textOf($(el, '[part="notice"]'))).to.equal(
         'Vi fant ikke «finnes-ikke» på dette torget. Velg blant disse:',
       );
-      expect(heading(el)).to.equal('Steg 1 av 5 Hva vil du booke?');
+      expect(heading(el)).to.equal('Steg 1 av 5 Hva vil du bestille?');
       expect($$(el, '[part~="resource"]')).to.have.length(2);
     });
   });
@@ -194,11 +194,11 @@ describe('<torg-booking> steps', () => {
       const spoken = (date: string): string => textOf(day(date).querySelector('.vh'));
       expect(day('2026-12-09').getAttribute('aria-disabled')).to.equal('true');
       expect(spoken('2026-12-09')).to.equal('onsdag 9. desember, ingen ledige tider');
-      expect(spoken('2026-12-29')).to.equal('tirsdag 29. desember, kan ikke bookes');
-      expect(spoken('2026-12-01')).to.equal('tirsdag 1. desember, kan ikke bookes');
+      expect(spoken('2026-12-29')).to.equal('tirsdag 29. desember, kan ikke bestilles');
+      expect(spoken('2026-12-01')).to.equal('tirsdag 1. desember, kan ikke bestilles');
       expect(spoken('2026-12-03')).to.equal('torsdag 3. desember, i dag, ingen ledige tider');
       expect(spoken('2026-12-08')).to.equal('tirsdag 8. desember');
-      expect(textOf($(el, '.hint'))).to.equal('Dager uten ledige tider er streket over og kan ikke velges.');
+      expect(textOf($(el, '.hint'))).to.equal('Dager med ledige tider har ramme. Andre dager kan ikke velges.');
       // Next month is beyond maxDaysAhead: the button says so and does nothing.
       const next = button(el, /Neste måned$/)!;
       expect(next.getAttribute('aria-disabled')).to.equal('true');
@@ -279,7 +279,7 @@ describe('<torg-booking> steps', () => {
       );
       await untilStep(el, 'Velg dag');
       await chooseFirstDay(el);
-      expect(textOf($(el, '[part~="slot"]'))).to.match(/^kl\. \d\d\.00 til \d\d\.00, 2 timer$/);
+      expect(textOf($(el, '[part~="slot"]'))).to.match(/^kl\. \d\d\.00–\d\d\.00, 2 timer$/);
     });
 
     it('shows Oslo times and says so to a viewer in another time zone', async () => {
