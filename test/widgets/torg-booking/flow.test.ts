@@ -261,7 +261,7 @@ describe('<torg-booking> steps', () => {
       await chooseFirstDay(el);
       expect(textOf($(el, '.step h3'))).to.equal('Ledige tider tirsdag 8. desember');
       const expected = fixtureFreeSlots('tofte-byggesak', '2026-12-08').map(
-        (s) => `kl. ${formatTime(Date.parse(s.start), 'nb')} til ${formatTime(Date.parse(s.end), 'nb')}, 30 minutter`,
+        (s) => `kl. ${formatTime(Date.parse(s.start), 'nb')}–${formatTime(Date.parse(s.end), 'nb')}, 30 minutter`,
       );
       expect(expected.length).to.be.within(1, 8);
       const names = $$(el, '[part~="slot"]').map((b) => textOf(b));
@@ -292,7 +292,7 @@ describe('<torg-booking> steps', () => {
       const first = fixtureFreeSlots('tofte-byggesak', '2026-12-08')[0]!;
       expect(first.start.slice(11, 16)).to.match(/^1[0-3]:[03]0$/);
       expect(textOf($(el, '[part~="slot"]'))).to.equal(
-        `kl. ${first.start.slice(11, 13)}.${first.start.slice(14, 16)} til ${formatTime(Date.parse(first.end), 'nb')}, 30 minutter`,
+        `kl. ${first.start.slice(11, 13)}.${first.start.slice(14, 16)}–${formatTime(Date.parse(first.end), 'nb')}, 30 minutter`,
       );
       expect(textOf($(el, '.oslo-time'))).to.equal('Alle tider er norsk tid.');
     });

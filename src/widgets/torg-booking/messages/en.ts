@@ -1,3 +1,4 @@
+import { formatPhone } from '../../../core/format.js';
 import g from '../../../core/messages/glossary/en.js';
 import type { BookingMessages } from './types.js';
 
@@ -55,7 +56,7 @@ const messages: BookingMessages = {
   },
   optional: g.optional,
   emailHint: 'We send the confirmation here.',
-  phoneHint: 'Norwegian or international number, for example 912 34 567 or +46 70 123 45 67.',
+  phoneHint: `Norwegian or international number, for example ${formatPhone('91234567')} or ${formatPhone('+46 70 123 45 67')}.`,
   attendeesHint: (capacity) => (capacity ? `At most ${capacity}.` : 'A whole number.'),
   consentText:
     'Asker kommune uses your name, email address and phone number only to handle this booking and to contact you about it. Your details are deleted when the booking is over.',

@@ -1,3 +1,4 @@
+import { formatPhone } from '../../../core/format.js';
 import g from '../../../core/messages/glossary/nb.js';
 import type { BookingMessages } from './types.js';
 
@@ -56,7 +57,7 @@ const messages: BookingMessages = {
   },
   optional: g.optional,
   emailHint: 'Vi sender bekreftelsen hit.',
-  phoneHint: 'Norsk eller utenlandsk nummer, for eksempel 912 34 567 eller +46 70 123 45 67.',
+  phoneHint: `Norsk eller utenlandsk nummer, for eksempel ${formatPhone('91234567')} eller ${formatPhone('+46 70 123 45 67')}.`,
   attendeesHint: (capacity) => (capacity ? `Høyst ${capacity}.` : 'Et helt tall.'),
   consentText:
     'Asker kommune bruker navnet, e-postadressen og telefonnummeret ditt bare til å behandle denne bestillingen og kontakte deg om den. Opplysningene slettes når bestillingen er over.',

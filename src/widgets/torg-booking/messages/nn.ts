@@ -1,3 +1,4 @@
+import { formatPhone } from '../../../core/format.js';
 import g from '../../../core/messages/glossary/nn.js';
 import type { BookingMessages } from './types.js';
 
@@ -56,7 +57,7 @@ const messages: BookingMessages = {
   },
   optional: g.optional,
   emailHint: 'Vi sender stadfestinga hit.',
-  phoneHint: 'Norsk eller utanlandsk nummer, til dømes 912 34 567 eller +46 70 123 45 67.',
+  phoneHint: `Norsk eller utanlandsk nummer, til dømes ${formatPhone('91234567')} eller ${formatPhone('+46 70 123 45 67')}.`,
   attendeesHint: (capacity) => (capacity ? `Høgst ${capacity}.` : 'Eit heilt tal.'),
   consentText:
     'Asker kommune bruker namnet, e-postadressa og telefonnummeret ditt berre til å behandle denne bestillinga og kontakte deg om ho. Opplysningane blir sletta når bestillinga er over.',
