@@ -30,7 +30,7 @@ import {
   type Problem,
   type SubmitPhase,
 } from '../../domain/stedskompass.js';
-import { linkButtonStyles } from '../../shared/styles.js';
+import { choiceStyles, linkButtonStyles } from '../../shared/styles.js';
 import { stedskompassCatalog, type StedskompassMessages } from './messages/index.js';
 import type * as ResultsPart from './parts/results.js';
 import type { OwnScores } from './parts/results.js';
@@ -39,7 +39,7 @@ import { problemText, renderSurvey } from './parts/survey.js';
 import type { TorgStedskompass } from './torg-stedskompass.js';
 import { styles as ownStyles } from './torg-stedskompass.styles.js';
 
-export const styles = [linkButtonStyles, ownStyles];
+export const styles = [choiceStyles, linkButtonStyles, ownStyles];
 export const catalogs = [stedskompassCatalog];
 
 /** Answers the API received: the stored response's id, and the person's own scores (the compass's second series). */

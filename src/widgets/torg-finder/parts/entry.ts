@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Service, Torg } from '../../../contract/schemas.js';
-import { formatDistance } from '../../../core/format.js';
+import { formatDistance, formatPhone } from '../../../core/format.js';
 import { mailtoHref, safeHref, telHref } from '../../../core/url.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import type { FinderRow, FinderStatus } from '../../../domain/finder.js';
@@ -97,7 +97,8 @@ function renderContact(torg: Torg, m: FinderMessages): TemplateResult | typeof n
     ${
       torg.phone
         ? html`<li>
-            <span class="label">${m.phone}:</span> ${tel ? html`<a href=${tel}>${torg.phone}</a>` : torg.phone}
+            <span class="label">${m.phone}:</span>
+            ${tel ? html`<a href=${tel}>${formatPhone(torg.phone)}</a>` : torg.phone}
           </li>`
         : nothing
     }
