@@ -9,7 +9,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { formatClock, formatDate } from '../../src/core/format.js';
+import { formatClock, formatDate, formatPhone } from '../../src/core/format.js';
 import type { Locale } from '../../src/core/config.js';
 import en from '../../src/core/messages/glossary/en.js';
 import nb from '../../src/core/messages/glossary/nb.js';
@@ -135,6 +135,8 @@ describe('the glossary: one way to write times, dates and the shared words', () 
       ['kl. 08.00', 'nb', 'kl-nbsp'],
       ['31. desember', 'nb', 'date-nbsp'],
       ['31 December', 'en', 'date-nbsp'],
+      ['for eksempel 912 34 567', 'nb', 'phone-nbsp'],
+      ['for example +46 70 123 45 67', 'en', 'phone-nbsp'],
       ['Hva vil du booke?', 'nb', 'booke'],
       ['Bookingnummer', 'nn', 'booke'],
       ['Legg i kalender', 'nb', 'legg-i-kalender'],
@@ -161,6 +163,7 @@ describe('the glossary: one way to write times, dates and the shared words', () 
         ['Vi fann ikkje det du leitar etter. Eg kjem frå Asker, kva med deg?', 'nn'],
         ['Stadkompasset: du har svart på 3 av 14.', 'nn'],
         ['Book a room. Your booking reference.', 'en'],
+        [`Ring ${formatPhone('91234567')} eller ${formatPhone('+46 70 123 45 67')}, 3 av 14, 40–66 år.`, 'nb'],
         // A range of dates, and English "from … to …", are written with words and spaces.
         [`Fra ${formatDate('2026-12-01', 'nb')} til ${formatDate('2026-12-31', 'nb')}`, 'nb'],
         ['Arrangementer 1.\u00a0desember – 3.\u00a0januar', 'nb'],
