@@ -380,11 +380,16 @@ export abstract class TorgElement extends LitElement {
     }
   }
 
-  /** Reads a message out to screen-reader users through the polite live region. */
+  /** The frame that will put the next announcement in the live region. */
+  #announcing = 0;
+
+  /** Reads a message out to screen-reader users through the polite live region; `''` clears it. */
   protected announce(text: string): void {
-    // Clearing first makes a repeated message be read again.
+    // Clearing first makes a repeated message be read again. A message still waiting for its frame is
+    // dropped: the region never says what no longer holds (a "Sending …" after the answer came).
+    cancelAnimationFrame(this.#announcing);
     this.announcement = '';
-    if (text) requestAnimationFrame(() => (this.announcement = text));
+    if (text) this.#announcing = requestAnimationFrame(() => (this.announcement = text));
   }
 
   /** A heading at `heading-level` + depth; its size follows the depth. The title (depth 0) can be hidden from view. */

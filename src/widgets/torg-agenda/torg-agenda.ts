@@ -99,20 +99,21 @@ export class TorgAgenda extends TorgElement {
 
   protected override renderContent(): unknown {
     if (!this.committee && !this.meeting && !this.data) {
-      return this.host.renderNotice(this.host.core.missingAttribute('committee'), 'error');
+      return this.host.renderConfigError(this.host.core.missingAttribute('committee'));
     }
     const t = this.host.text(agendaCatalog);
+    // An unknown committee is the page's mistake, not a failure to retry: plain words, the reason for the editor.
+    const error = this.source.state === 'error' ? this.source.error : undefined;
+    if (!this.meeting && isTorgError(error) && error.kind === 'not-found') {
+      return this.host.renderConfigError(t.committeeNotFound(this.committee));
+    }
     return this.ui.render((v) =>
       this.host.renderData(this.source, {
         loaded: (value) => html`${this.host.renderOsloTimeNote()}${v.render(value, this.places.value ?? NO_PLACES)}`,
         empty: () => t.none,
         skipped: (value) => value.skipped,
-        errorMessage: (error) =>
-          isTorgError(error) && error.kind === 'not-found'
-            ? this.meeting
-              ? t.meetingNotFound
-              : t.committeeNotFound
-            : undefined,
+        // A meeting that is gone (an old link): plain words.
+        errorMessage: (error) => (isTorgError(error) && error.kind === 'not-found' ? t.meetingNotFound : undefined),
       }),
     );
   }

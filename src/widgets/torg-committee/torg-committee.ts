@@ -185,16 +185,18 @@ export class TorgCommittee extends TorgElement {
 
   protected override renderContent(): unknown {
     if (!this.data && !this.committee?.trim()) {
-      return this.host.renderNotice(this.host.core.missingAttribute('committee'), 'error');
+      return this.host.renderConfigError(this.host.core.missingAttribute('committee'));
     }
     return this.ui.render((v) => {
       const t = this.host.text(committeeCatalog);
+      // An unknown committee is the page's mistake, not a failure to retry: plain words, the reason for the editor.
+      if (this.source.state === 'error' && isTorgError(this.source.error) && this.source.error.kind === 'not-found') {
+        return this.host.renderConfigError(t.notFound(this.committee ?? ''));
+      }
       return this.host.renderData(this.source, {
         loaded: (loaded) => (this.shown ? v.render(loaded, this.shown) : this.renderSkeleton()),
         empty: ({ committee }) => t.empty(committee.name),
         skipped: ({ skipped }) => skipped,
-        errorMessage: (error) =>
-          isTorgError(error) && error.kind === 'not-found' ? t.notFound(this.committee ?? '') : undefined,
       });
     });
   }

@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Committee, Member } from '../../contract/schemas.js';
 import { resolveApiBase } from '../../core/config.js';
-import { formatDate } from '../../core/format.js';
+import { formatDate, formatPhone } from '../../core/format.js';
 import { entryOf } from '../../core/i18n.js';
 import { mailtoHref, safeHref, telHref } from '../../core/url.js';
 import type { WidgetHost } from '../../core/widget-host.js';
@@ -69,7 +69,8 @@ export function createView(host: WidgetHost<TorgCommittee>) {
     const s = c.secretariat;
     const email = mailtoHref(s?.email);
     const phone = s?.phone ? telHref(s.phone) : undefined;
-    return html`<header part="header">
+    // Not <header>: at the top of a widget it would be a second banner landmark on the page.
+    return html`<div class="header" part="header">
       ${host.heading(0, c.name)} ${torgName ? html`<p class="muted">${torgName}</p>` : nothing}
       <dl class="facts">
         <div>
@@ -100,7 +101,7 @@ export function createView(host: WidgetHost<TorgCommittee>) {
                   ${
                     s.phone
                       ? html`<span class="sep"
-                          >${phone ? html`<a href=${phone}>${bdi(s.phone)}</a>` : bdi(s.phone)}</span
+                          >${phone ? html`<a href=${phone}>${bdi(formatPhone(s.phone))}</a>` : bdi(s.phone)}</span
                         >`
                       : nothing
                   }
@@ -109,7 +110,7 @@ export function createView(host: WidgetHost<TorgCommittee>) {
             : nothing
         }
       </dl>
-    </header>`;
+    </div>`;
   }
 
   function rule({ t, day }: Context, r: RuleResult): TemplateResult {

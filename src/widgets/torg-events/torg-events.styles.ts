@@ -104,8 +104,10 @@ export const styles = css`
   .title {
     font-size: 1em;
   }
+  /* The event's disclosure: at least 24 px high (WCAG 2.5.8). */
   .title button {
-    padding: 0;
+    min-height: 24px;
+    padding: 0.125em 0;
     border: 0;
     background: none;
     color: var(--_color-link);
@@ -120,13 +122,27 @@ export const styles = css`
   .title button:hover .name {
     text-decoration-thickness: 2px;
   }
+  /* A chevron drawn with borders: no character in the button's accessible name. */
   .title button::after {
-    content: '▾';
+    content: '';
     display: inline-block;
-    margin-inline-start: 0.3em;
+    width: 0.45em;
+    height: 0.45em;
+    margin-inline: 0.5em 0.15em;
+    border: solid currentColor;
+    border-width: 0 0.14em 0.14em 0;
+    vertical-align: 0.2em;
+    transform: rotate(45deg);
   }
   .title [aria-expanded='true']::after {
-    transform: rotate(180deg);
+    vertical-align: -0.05em;
+    transform: rotate(-135deg);
+  }
+  /* A link on a line of its own is a target of at least 24 px (WCAG 2.5.8). */
+  .register {
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 0.125em;
   }
   .cancelled .name {
     text-decoration: line-through;

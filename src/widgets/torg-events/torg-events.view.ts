@@ -298,8 +298,7 @@ export class EventsScreen {
         ${more}`,
       empty: (model) =>
         html`<p>
-            ${t.emptyRange(this.day(model.from, false), this.day(addDays(model.to, -1), false))}
-            ${isFiltered(this.filters) ? t.emptyFiltered : ''}
+            ${t.emptyRange(this.day(model.from, false), this.day(addDays(model.to, -1), false))} ${this.filterHint(t)}
           </p>
           ${more}`,
       loading: () => listSkeleton(),
@@ -315,9 +314,7 @@ export class EventsScreen {
           loaded: (model) =>
             grid.renderDay(model, this.month, (items, date) => this.delegated(this.renderItems(model, items, date))),
           empty: () =>
-            `${t.emptyMonth(monthName(Number(this.month.slice(5)), this.host.locale))} ${
-              isFiltered(this.filters) ? t.emptyFiltered : ''
-            }`,
+            `${t.emptyMonth(monthName(Number(this.month.slice(5)), this.host.locale))} ${this.filterHint(t)}`,
           loading: () => html``,
           skipped: (model) => model.skipped,
         })}`,
@@ -444,6 +441,15 @@ export class EventsScreen {
   /** "Torsdag 3. desember" (a heading), "3. desember" (in a sentence, `weekday` false). */
   private day(date: string, weekday = true): string {
     return formatDate(date, this.host.locale, { capital: weekday, weekday });
+  }
+
+  /** When filters are on: which of their first options to choose («Alle kategorier» eller «Alle målgrupper»). */
+  private filterHint(t: EventsMessages): string {
+    if (!isFiltered(this.filters)) return '';
+    const any: Record<keyof Filters, string> = { category: t.anyCategory, audience: t.anyAudience, torg: t.anyTorg };
+    return t.emptyFiltered(
+      (['category', 'audience', 'torg'] as const).filter((key) => this.filters[key]).map((key) => any[key]),
+    );
   }
 
   private categoryName(id: string, t: EventsMessages): string {

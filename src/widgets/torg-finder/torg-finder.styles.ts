@@ -88,13 +88,6 @@ export const styles = css`
     background: var(--_color-info-bg);
     box-shadow: inset 0 0 0 1px var(--_color-primary);
   }
-  .option input,
-  .check input {
-    width: 1.15em;
-    height: 1.15em;
-    margin: 0;
-    accent-color: var(--_color-primary);
-  }
   .status .note {
     display: block;
     padding-inline-start: 1.2em;
@@ -189,6 +182,7 @@ export const styles = css`
     gap: var(--_space-1) var(--_space-3);
   }
   .name {
+    min-height: 24px;
     padding: 0;
     border: 0;
     background: none;
@@ -201,6 +195,11 @@ export const styles = css`
   }
   .name:hover {
     text-decoration-thickness: 2px;
+  }
+  /* A link on a line of its own is a target of at least 24 px (WCAG 2.5.8). */
+  .contact li > a:only-child {
+    display: inline-block;
+    min-height: 24px;
   }
   .badge {
     padding: 0 var(--_space-2);

@@ -26,6 +26,7 @@ import { openingState, type OpeningState } from '../../domain/opening-hours.js';
 import { addDays, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
 import { isolate, isolated } from '../../shared/bidi.js';
 import { openingStatusCatalog } from '../../shared/opening-status/opening-status.js';
+import { choiceStyles } from '../../shared/styles.js';
 import { finderCatalog, type FinderMessages } from './messages/index.js';
 import { renderEntry } from './parts/entry.js';
 import { FinderMapPart } from './parts/map.js';
@@ -33,7 +34,7 @@ import { Nearest } from './parts/nearest.js';
 import { styles as ownStyles } from './torg-finder.styles.js';
 import type { TorgFinder } from './torg-finder.js';
 
-export const styles = [ownStyles];
+export const styles = [choiceStyles, ownStyles];
 export const catalogs = [finderCatalog, openingStatusCatalog];
 
 /** How long typing must pause before the new count is read out. */

@@ -190,14 +190,13 @@ export class TorgOpeningHours extends TorgElement {
   // --- rendering ---------------------------------------------------------------
 
   protected override renderContent(): unknown {
-    if (!this.torg && !this.data) return this.host.renderNotice(this.host.core.missingAttribute('torg'), 'error');
+    if (!this.torg && !this.data) return this.host.renderConfigError(this.host.core.missingAttribute('torg'));
     return this.ui.render((v) => {
       const m = v.texts();
       const error = this.source.state === 'error' ? this.source.error : undefined;
-      // An unknown torg is not a failure to retry: plain words, no button.
-      if (isTorgError(error) && error.kind === 'not-found') {
-        return html`<div role="alert">${this.host.renderNotice(m.unknownTorg(this.torg), 'error')}</div>`;
-      }
+      // An unknown torg is the page's mistake, not a failure to retry: plain words, the reason for the editor.
+      if (isTorgError(error) && error.kind === 'not-found')
+        return this.host.renderConfigError(m.unknownTorg(this.torg));
       return this.host.renderData(this.source, {
         loaded: () => (this.shown ? v.render(this.shown, this.view, this.service) : this.renderSkeleton()),
         empty: (torg) => {

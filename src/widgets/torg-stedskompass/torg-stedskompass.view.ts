@@ -10,7 +10,6 @@
  * with their key and cleared when they arrive.
  */
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { isTorgError } from '../../contract/errors.js';
 import { THEMES } from '../../contract/ids.js';
 import type { DataSource } from '../../core/data-controller.js';
 import { emit } from '../../core/events.js';
@@ -31,7 +30,7 @@ import {
   type Problem,
   type SubmitPhase,
 } from '../../domain/stedskompass.js';
-import { linkButtonStyles } from '../../shared/styles.js';
+import { choiceStyles, linkButtonStyles } from '../../shared/styles.js';
 import { stedskompassCatalog, type StedskompassMessages } from './messages/index.js';
 import type * as ResultsPart from './parts/results.js';
 import type { OwnScores } from './parts/results.js';
@@ -40,7 +39,7 @@ import { problemText, renderSurvey } from './parts/survey.js';
 import type { TorgStedskompass } from './torg-stedskompass.js';
 import { styles as ownStyles } from './torg-stedskompass.styles.js';
 
-export const styles = [linkButtonStyles, ownStyles];
+export const styles = [choiceStyles, linkButtonStyles, ownStyles];
 export const catalogs = [stedskompassCatalog];
 
 /** Answers the API received: the stored response's id, and the person's own scores (the compass's second series). */
@@ -239,10 +238,9 @@ export class StedskompassView implements ReactiveController {
     if (survey === this.current) void this.host.focus('.summary');
   }
 
-  /** Not sent after the retries, or another error: said, and the draft kept (with its key). */
+  /** Not sent after the retries, or another error: said as what happened (no contact, a server error …), the draft kept (with its key). */
   private fail(survey: Survey, error: unknown): void {
-    const transient = isTorgError(error) && error.transient;
-    survey.failure = transient ? '' : this.host.errorText(error instanceof Error ? error : undefined);
+    survey.failure = this.host.errorText(error instanceof Error ? error : undefined);
     this.setPhase(survey, 'failed');
     this.settled(survey);
     if (survey === this.current) this.host.announce(`${this.t.failed} ${survey.failure}`);

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import type { Meeting } from '../../../src/contract/schemas.js';
 import type { TorgAgenda } from '../../../src/widgets/torg-agenda/define.js';
+import { expectConfigError } from '../../helpers/config-error.js';
 import '../../../src/widgets/torg-agenda/define.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 
@@ -280,7 +281,7 @@ describe('<torg-agenda>', () => {
     it('offers an .ics file per coming meeting with its time in Oslo time, place and link', async () => {
       const el = await render();
       const link = meetingCard(el, '12. desember').querySelector<HTMLAnchorElement>('[part="calendar"]')!;
-      expect(textOf(link)).to.equal('Legg i kalender');
+      expect(textOf(link)).to.equal('Legg til i kalenderen');
       expect(link.download).to.equal('mote-i-lokalsamfunnsutvalget-2026-12-12.ics');
       const ics = decodeIcs(link.getAttribute('href')!);
       expect(ics).to.contain('\r\nDTSTART;TZID=Europe/Oslo:20261212T180000\r\n');
@@ -428,9 +429,10 @@ describe('<torg-agenda>', () => {
       expect(headings(el)).to.have.length(6);
     });
 
-    it('error: an unknown committee is named as such', async () => {
+    it('error: an unknown committee cannot be shown, with the reason for the web editor', async () => {
       const el = await render(html`<torg-agenda committee="finnes-ikke"></torg-agenda>`);
-      expect(textOf($(el, '[part="error"]'))).to.contain('Vi fant ikke utvalget.');
+      expectConfigError(el, 'Tjenesten fant ikke utvalget «finnes-ikke». Sjekk attributtet committee.');
+      await expect(el).to.be.accessible();
     });
 
     it('error: invalid data from the API', async () => {
@@ -460,7 +462,7 @@ describe('<torg-agenda>', () => {
 
     it('says which attribute is missing', async () => {
       const el = await render(html`<torg-agenda></torg-agenda>`);
-      expect(textOf($(el, '[part="notice"]'))).to.contain('mangler attributtet «committee»');
+      expectConfigError(el, 'Elementet mangler attributtet «committee».');
       expect(env.requests()).to.have.length(0);
     });
   });

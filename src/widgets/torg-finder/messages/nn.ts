@@ -8,7 +8,7 @@ const messages: FinderMessages = {
   chosen: (count) => `${count} valt`,
   openNow: 'Berre dei som er opne no',
   nearest: 'Finn næraste torg',
-  locating: 'Finn posisjonen din …',
+  locating: 'Leitar etter posisjonen din …',
   privacy: 'Posisjonen din blir berre brukt her i nettlesaren og blir ikkje lagra.',
   geo: {
     denied:

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Service, Torg } from '../../../contract/schemas.js';
-import { formatDistance } from '../../../core/format.js';
+import { formatDistance, formatPhone } from '../../../core/format.js';
 import { apiHref, mailtoHref, telHref } from '../../../core/url.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import type { FinderRow, FinderStatus } from '../../../domain/finder.js';
@@ -99,7 +99,7 @@ function renderContact(torg: Torg, m: FinderMessages, apiBase: string | undefine
       torg.phone
         ? html`<li>
             <span class="label">${m.phone}:</span>
-            ${tel ? html`<a href=${tel}>${bdi(torg.phone)}</a>` : bdi(torg.phone)}
+            ${tel ? html`<a href=${tel}>${bdi(formatPhone(torg.phone))}</a>` : bdi(torg.phone)}
           </li>`
         : nothing
     }
