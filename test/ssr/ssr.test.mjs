@@ -9,7 +9,8 @@
  *   layout shift, and what depends on the time ("open now") is worked out
  *   again in the browser;
  *
- * and the HTML is checked by the Nu Html Checker (vnu.jar, with the machine's
+ * and the example site (examples/ssr) renders on request and on publish;
+ * its pages are checked by the Nu Html Checker (vnu.jar, with the machine's
  * Java) and by a parse5 round trip.
  *
  * Both clocks are set: Node's (the render, the mock's data) and the page's.
@@ -19,6 +20,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse, serialize } from 'parse5';
@@ -32,6 +36,8 @@ for (const file of ['lib/ssr/index.js', 'dist/torg-widgets.js']) {
 }
 const { renderWidget, SERVER_RENDERED_TAGS } = await import('../../lib/ssr/index.js');
 const { answersJson } = await import('../../lib/core/answers.js');
+const { createSite } = await import('../../examples/ssr/site.mjs');
+const { publish } = await import('../../examples/ssr/publish.mjs');
 
 /** A Thursday morning: Borgen is open (09–15). */
 const NOW = '2026-12-03T10:00:00+01:00';
@@ -376,43 +382,79 @@ describe('the data block', () => {
   });
 });
 
-describe('the HTML', () => {
-  let html;
+describe('the example site (examples/ssr)', () => {
+  let out;
+  let files;
   before(async () => {
-    const rendered = await Promise.all(
-      WIDGETS.map(({ tag, attributes }) => renderWidget(tag, attributes, { apiBase: api.base('render', 'ok') })),
-    );
-    html = page({
-      title: 'Alle widgetene',
-      body: rendered.map((r) => r.html).join('\n'),
-      apiBase: api.base('browser', 'ok'),
-    });
+    out = await mkdtemp(join(tmpdir(), 'torg-ssr-'));
+    files = await publish({ out, apiBase: api.base('publish', 'ok'), publicApiBase: api.base('browser', 'ok') });
+  });
+  after(() => rm(out, { recursive: true, force: true }));
+
+  it('renders its pages on request, readable without JavaScript', async () => {
+    const server = createServer(createSite({ apiBase: api.base('request', 'ok') }));
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    try {
+      const answer = await fetch(`${origin}/`);
+      assert.equal(answer.status, 200);
+      const html = await answer.text();
+      assert.equal((html.match(/<template shadowrootmode="open">/g) ?? []).length, 2);
+      const context = await browser.createBrowserContext();
+      const tab = await context.newPage();
+      await tab.setJavaScriptEnabled(false);
+      await tab.goto(`${origin}/`);
+      const text = await tab.evaluate(() =>
+        [...document.querySelectorAll('torg-opening-hours, torg-events')]
+          .map((element) => element.shadowRoot?.textContent ?? '')
+          .join(' ')
+          .replace(/\s+/g, ' '),
+      );
+      await context.close();
+      for (const expected of ['Åpent nå', 'Åpningstider for Borgen innbyggertorg', 'Torsdag 3. desember']) {
+        assert.ok(text.includes(expected), expected);
+      }
+      assert.equal((await fetch(`${origin}/dist/torg-events.js`)).status, 200);
+      assert.equal((await fetch(`${origin}/dist/../package.json`)).status, 404);
+    } finally {
+      server.close();
+    }
   });
 
-  it('survives a parse5 round trip (what a browser builds from it is what was written)', () => {
-    const once = serialize(parse(html));
-    assert.equal(serialize(parse(once)), once);
-    for (const { tag } of WIDGETS) assert.ok(once.includes(`<${tag}`));
-    assert.equal((once.match(/<template shadowrootmode="open">/g) ?? []).length, WIDGETS.length);
+  it('writes its pages on publish, each widget rendered', async () => {
+    assert.equal(files.length, 3);
+    for (const file of files) {
+      const html = await readFile(file, 'utf8');
+      assert.match(html, /<template shadowrootmode="open">/);
+      assert.doesNotMatch(html, /<torg-[a-z-]+[^>]*><\/torg-/, 'no widget left unrendered');
+    }
   });
 
-  it('is valid HTML for the Nu Html Checker', (t) => {
+  it('writes HTML that survives a parse5 round trip (what a browser builds is what was written)', async () => {
+    for (const file of files) {
+      const once = serialize(parse(await readFile(file, 'utf8')));
+      assert.equal(serialize(parse(once)), once);
+      assert.match(once, /<template shadowrootmode="open">/);
+    }
+  });
+
+  it('writes valid HTML for the Nu Html Checker', (t) => {
     if (spawnSync('java', ['-version']).status !== 0) {
       t.diagnostic('no Java on this machine: the Nu Html Checker did not run');
       assert.fail('Java is needed for the Nu Html Checker (apt-get install -y default-jre-headless)');
     }
     const jar = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
-    // The checker writes its JSON report to stderr.
-    const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--exit-zero-always', '-'], {
-      input: html,
+    // One run for every page (the JVM starts once); the checker writes its JSON report to stderr.
+    const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--exit-zero-always', ...files], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    const output = run.stderr.trim();
-    const messages = JSON.parse(output || '{"messages":[]}').messages ?? [];
-    const errors = messages.filter((m) => m.type === 'error' || m.subType === 'warning');
+    const messages = JSON.parse(run.stderr.trim() || '{"messages":[]}').messages ?? [];
+    assert.ok(run.status === 0, run.stderr);
     assert.deepEqual(
-      errors.map((m) => `${m.type}: ${m.message} (line ${m.lastLine}) ${m.extract ?? ''}`),
+      messages
+        .filter((m) => m.type === 'error' || m.subType === 'warning' || m.type === 'non-document-error')
+        .map((m) => `${m.url}: ${m.type} ${m.message} (line ${m.lastLine}) ${m.extract ?? ''}`),
       [],
     );
   });
