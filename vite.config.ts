@@ -190,7 +190,12 @@ function cdnBuild(): UserConfig {
       minify: true,
       reportCompressedSize: false,
       lib: {
-        entry: { 'torg-widgets': resolve(SRC, 'index.ts'), ...elementEntries() },
+        // The embed builder's page (dist/embed-builder.html) shares the widgets' chunks.
+        entry: {
+          'torg-widgets': resolve(SRC, 'index.ts'),
+          ...elementEntries(),
+          'embed-builder': resolve(SRC, 'embed-builder/page.ts'),
+        },
         formats: ['es'],
       },
       rolldownOptions: {
