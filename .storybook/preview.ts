@@ -49,7 +49,7 @@ const preview: Preview = {
           'Getting started',
           ['Embed', 'Theming', 'Mock API'],
           'For nettredaktører',
-          ['Lag en widget'],
+          ['Lag kode til siden'],
           'Widgets',
         ],
       },

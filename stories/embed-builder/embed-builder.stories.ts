@@ -20,7 +20,7 @@ interface Args {
  * host (README, "Embed builder"). Here it reads the mock API (example data).
  */
 const meta: Meta<Args> = {
-  title: 'For nettredaktører/Lag en widget',
+  title: 'For nettredaktører/Lag kode til siden',
   tags: ['!autodocs'],
   args: { lang: '' },
   argTypes: { lang: { control: 'inline-radio', options: ['', 'nb', 'nn', 'en'] } },
@@ -39,4 +39,4 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Builder: Story = { name: 'Lag en widget' };
+export const Builder: Story = { name: 'Lag kode til siden' };

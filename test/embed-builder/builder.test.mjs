@@ -196,8 +196,8 @@ describe('the embed builder', () => {
   });
 
   for (const [lang, title, copy] of [
-    ['nn', 'Lag kode for ein widget', 'Kopier koden'],
-    ['en', 'Make the code for a widget', 'Copy the code'],
+    ['nn', 'Lag kode til nettsida', 'Kopier koden'],
+    ['en', 'Make the code for your page', 'Copy the code'],
   ]) {
     it(`speaks ${lang}`, async () => {
       const { page, close } = await tab();

@@ -1,14 +1,13 @@
 import type { EmbedBuilderMessages } from './types.js';
 
 const en: EmbedBuilderMessages = {
-  title: 'Make the code for a widget',
-  intro:
-    'Choose a widget and its settings, see how it looks, and copy the code. Paste it into an HTML block of the page.',
-  chooseWidget: '1. Choose a widget',
+  title: 'Make the code for your page',
+  intro: 'Choose what to show and how, see how it looks, and copy the code. Paste it into an HTML block of the page.',
+  chooseWidget: '1. Choose what to show',
   settings: '2. Choose the settings',
   preview: 'Preview',
   code: '3. Copy the code',
-  codeHelp: 'The script line is needed once per page, also when the page has several widgets.',
+  codeHelp: 'The script line is needed only once per page, also when the page shows several things from here.',
   codeLabel: 'The code to paste',
   copy: 'Copy the code',
   copied: 'The code is copied. Paste it into an HTML block of the page.',
@@ -42,7 +41,7 @@ const en: EmbedBuilderMessages = {
     lang: 'Language',
     theme: 'Colours',
     'heading-level': 'Heading level',
-    'hide-title': 'Hide the widget’s own title',
+    'hide-title': 'Hide the built-in title',
     map: 'Show a map',
     days: 'Days in the list',
     category: 'Category',

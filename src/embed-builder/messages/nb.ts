@@ -1,13 +1,14 @@
 import type { EmbedBuilderMessages } from './types.js';
 
 const nb: EmbedBuilderMessages = {
-  title: 'Lag kode for en widget',
-  intro: 'Velg widget og innstillinger, se hvordan den blir, og kopier koden. Lim koden inn i en HTML-blokk på siden.',
-  chooseWidget: '1. Velg widget',
+  title: 'Lag kode til nettsiden',
+  intro:
+    'Velg hva som skal vises og hvordan, se hvordan det blir, og kopier koden. Lim koden inn i en HTML-blokk på siden.',
+  chooseWidget: '1. Velg hva som skal vises',
   settings: '2. Velg innstillinger',
   preview: 'Forhåndsvisning',
   code: '3. Kopier koden',
-  codeHelp: 'Skriptlinjen trengs én gang per side, også når siden har flere widgeter.',
+  codeHelp: 'Skriptlinjen trengs bare én gang per side, også når siden viser flere ting herfra.',
   codeLabel: 'Koden som skal limes inn',
   copy: 'Kopier koden',
   copied: 'Koden er kopiert. Lim den inn i en HTML-blokk på siden.',
@@ -29,7 +30,7 @@ const nb: EmbedBuilderMessages = {
     'torg-committee': 'Lokalsamfunnsutvalg: medlemmer',
     'torg-agenda': 'Møter og sakslister',
     'torg-stedskompass': 'Stedskompasset',
-    'torg-booking': 'Booking av rom og timer',
+    'torg-booking': 'Bestilling av rom og timer',
   },
   labels: {
     torg: 'Innbyggertorg',
@@ -40,7 +41,7 @@ const nb: EmbedBuilderMessages = {
     lang: 'Språk',
     theme: 'Farger',
     'heading-level': 'Overskriftsnivå',
-    'hide-title': 'Skjul widgetens egen tittel',
+    'hide-title': 'Skjul den innebygde tittelen',
     map: 'Vis kart',
     days: 'Antall dager i listen',
     category: 'Kategori',

@@ -1,13 +1,14 @@
 import type { EmbedBuilderMessages } from './types.js';
 
 const nn: EmbedBuilderMessages = {
-  title: 'Lag kode for ein widget',
-  intro: 'Vel widget og innstillingar, sjå korleis han blir, og kopier koden. Lim koden inn i ei HTML-blokk på sida.',
-  chooseWidget: '1. Vel widget',
+  title: 'Lag kode til nettsida',
+  intro:
+    'Vel kva som skal visast og korleis, sjå korleis det blir, og kopier koden. Lim koden inn i ei HTML-blokk på sida.',
+  chooseWidget: '1. Vel kva som skal visast',
   settings: '2. Vel innstillingar',
   preview: 'Førehandsvising',
   code: '3. Kopier koden',
-  codeHelp: 'Skriptlinja trengst éin gong per side, også når sida har fleire widgetar.',
+  codeHelp: 'Skriptlinja trengst berre éin gong per side, også når sida viser fleire ting herifrå.',
   codeLabel: 'Koden som skal limast inn',
   copy: 'Kopier koden',
   copied: 'Koden er kopiert. Lim han inn i ei HTML-blokk på sida.',
@@ -29,7 +30,7 @@ const nn: EmbedBuilderMessages = {
     'torg-committee': 'Lokalsamfunnsutval: medlemmer',
     'torg-agenda': 'Møte og sakslister',
     'torg-stedskompass': 'Stadkompasset',
-    'torg-booking': 'Booking av rom og timar',
+    'torg-booking': 'Bestilling av rom og timar',
   },
   labels: {
     torg: 'Innbyggjartorg',
@@ -40,7 +41,7 @@ const nn: EmbedBuilderMessages = {
     lang: 'Språk',
     theme: 'Fargar',
     'heading-level': 'Overskriftsnivå',
-    'hide-title': 'Skjul den eigne tittelen til widgeten',
+    'hide-title': 'Skjul den innebygde tittelen',
     map: 'Vis kart',
     days: 'Tal på dagar i lista',
     category: 'Kategori',
