@@ -53,7 +53,6 @@ export function embedBuilderPage() {
 <title>Lag kode for en widget – torg-widgets ${version}</title>
 <!-- Your API, for the lists and the preview (else the documented default, or ?api-base= in the address):
 <meta name="torg:api-base" content="https://api.example.no/innbyggertorg/v1"> -->
-<script type="module" src="./torg-widgets.js"></script>
 <script type="module" src="./embed-builder.js"></script>
 </head>
 <body>

@@ -6,6 +6,9 @@
  * the API comes from the page's `torg:api-base` meta tag, or `?api-base=` in
  * its address; the language from `<html lang>`, or `?lang=nn`.
  */
+// Every widget, for the preview: the same modules (and chunks) as dist/torg-widgets.js, so the
+// widgets' own files and their shared chunks stay as they are without the builder.
+import '../index.js';
 import './define.js';
 import type { Manifest } from './model.js';
 
