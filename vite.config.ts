@@ -13,7 +13,8 @@
  * - `vite build --mode npm` → lib/, for npm and bundlers: one ES module per
  *   source module (the tree of `src/`), importing `lit`, `@lit/task`,
  *   `valibot` and `leaflet` instead of bundling them, so an app
- *   has one Lit and its bundler keeps only what is imported.
+ *   has one Lit and its bundler keeps only what is imported; and
+ *   `lib/ssr/index.js` (`torg-widgets/ssr`), server rendering in Node.js.
  *   `tsc -p tsconfig.build.json` puts the declarations next to them.
  *
  * Source maps are written beside the files (`hidden`: no `sourceMappingURL`
@@ -27,6 +28,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
   dependencies: Record<string, string>;
+  peerDependencies?: Record<string, string>;
 };
 
 const SRC = resolve(__dirname, 'src');
@@ -154,7 +156,12 @@ function cdnBuild(): UserConfig {
       minify: true,
       reportCompressedSize: false,
       lib: {
-        entry: { 'torg-widgets': resolve(SRC, 'index.ts'), ...elementEntries() },
+        // The embed builder's page (dist/embed-builder.html) shares the widgets' chunks.
+        entry: {
+          'torg-widgets': resolve(SRC, 'index.ts'),
+          ...elementEntries(),
+          'embed-builder': resolve(SRC, 'embed-builder/page.ts'),
+        },
         formats: ['es'],
       },
       rolldownOptions: {
@@ -175,8 +182,8 @@ function cdnBuild(): UserConfig {
   };
 }
 
-/** The runtime dependencies stay imports in lib/ (`lit`, `lit/decorators.js`, …). */
-const runtimeDependencies = Object.keys(pkg.dependencies);
+/** The runtime dependencies stay imports in lib/ (`lit`, `lit/decorators.js`, … and `@lit-labs/ssr` for the server). */
+const runtimeDependencies = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})];
 const isDependency = (id: string): boolean =>
   runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
@@ -194,7 +201,8 @@ function npmBuild(): UserConfig {
       minify: false,
       reportCompressedSize: false,
       lib: {
-        entry: [resolve(SRC, 'index.ts'), ...Object.values(elementEntries())],
+        // `torg-widgets/ssr` (Node.js) is in lib/ only: the CDN files are for browsers.
+        entry: [resolve(SRC, 'index.ts'), resolve(SRC, 'ssr/index.ts'), ...Object.values(elementEntries())],
         formats: ['es'],
       },
       rolldownOptions: {

@@ -8,6 +8,7 @@
  *   (`skipped`); when items were sent but none is valid, it throws.
  */
 import { encodeSegment, wellFormed } from '../domain/encode.js';
+import { requestOf, type AnswerBook } from './answers.js';
 import type { GetOptions, SendOptions } from './http.js';
 import { createLogger } from './logger.js';
 import type * as Http from './http.js';
@@ -80,6 +81,8 @@ export interface ApiContext {
   signal?: AbortSignal | undefined;
   /** Skip the cache's freshness window (a refresh or a retry). */
   revalidate?: boolean;
+  /** Answers that came with server-rendered HTML (read instead of asking), or that the server notes. */
+  answers?: AnswerBook | undefined;
 }
 
 // --- data handed to a widget directly -------------------------------------------
@@ -134,7 +137,17 @@ function get(ctx: ApiContext, path: string, query?: Record<string, string | numb
   const options: GetOptions = { signal: ctx.signal };
   if (ctx.revalidate) options.revalidate = true;
   const url = apiUrl(ctx.base, path, query);
-  return transport().then((http) => http.getJson(url, options));
+  const book = ctx.answers;
+  if (!book) return transport().then((http) => http.getJson(url, options));
+  const request = requestOf(ctx.base, url);
+  const known = ctx.revalidate ? undefined : book.read(request);
+  if (known !== undefined) return Promise.resolve(known);
+  return transport()
+    .then((http) => http.getJson(url, options))
+    .then((data) => {
+      book.write?.(request, data);
+      return data;
+    });
 }
 
 // --- torg -----------------------------------------------------------------------

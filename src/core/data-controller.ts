@@ -64,16 +64,18 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
   private revalidateNext = false;
   private good: { args: readonly unknown[]; value: T; time: number } | undefined;
   private currentArgs: readonly unknown[] = [];
+  private readonly apiBase: () => string | undefined;
 
   constructor(host: DataHost, options: DataControllerOptions<T, A>) {
     this.options = options;
+    this.apiBase = () => ('element' in host ? host.element.apiBase : host.apiBase);
     host.addController(this);
     this.task = new Task(host, {
       // Compared item by item (identity), like any Task's args; a changed
       // `api-base` reloads too.
       args: () => {
         const args = options.args();
-        return args ? ['element' in host ? host.element.apiBase : host.apiBase, ...args] : [WAITING];
+        return args ? [this.apiBase(), ...args] : [WAITING];
       },
       task: async (args, { signal }) => {
         this.currentArgs = args;
@@ -136,6 +138,19 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
       () => undefined,
       () => undefined,
     );
+  }
+
+  /**
+   * Server rendering: loads the data for the current inputs now, outside the update cycle (the element is
+   * never connected there). Nothing to do (`undefined`) while the inputs wait, or when they were loaded.
+   */
+  prepare(): Promise<void> | undefined {
+    const args = this.options.args();
+    if (!args || this.task.status === TaskStatus.PENDING) return undefined;
+    if (this.task.status !== TaskStatus.INITIAL && sameArgs([this.apiBase(), ...args], this.currentArgs)) {
+      return undefined;
+    }
+    return this.task.run();
   }
 
   /** Loads again, asking the server even when a fresh answer is cached. */

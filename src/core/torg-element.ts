@@ -14,6 +14,7 @@ import {
   LitElement,
   adoptStyles,
   html,
+  isServer,
   nothing,
   type CSSResultOrNative,
   type PropertyValues,
@@ -23,9 +24,10 @@ import {
 import { property, state } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../contract/errors.js';
 import type { ApiContext } from './api.js';
+import { ANSWERS_FRESH_MS, readAnswers, type AnswerBook } from './answers.js';
 import { osloClock, viewerZoneIsNotOslo } from './clock.js';
 import { mapLocale, resolveApiBase, resolveLocale, resolveTheme, type Locale, type Theme } from './config.js';
-import type { DataSource } from './data-controller.js';
+import type { DataSource, DataState } from './data-controller.js';
 import { applyOverrides, onTextsChange, readPageTexts, textsVersion, type Catalog } from './i18n.js';
 import { createLogger, type Logger } from './logger.js';
 import { coreCatalog, type CoreMessages } from './messages/index.js';
@@ -74,10 +76,35 @@ const textsConverter = {
 /** Something the element can ask to load its data again (its data controllers). */
 interface Refreshable extends ReactiveController {
   refresh(): Promise<void>;
+  readonly state?: DataState;
+  readonly error?: Error | undefined;
 }
 
 function isRefreshable(controller: ReactiveController): controller is Refreshable {
   return typeof (controller as Partial<Refreshable>).refresh === 'function';
+}
+
+/**
+ * What the element's content needs loaded before it can be shown (its data controllers, a view loader):
+ * the first render after server rendering waits for it, and server rendering runs it.
+ */
+interface Preparable extends ReactiveController {
+  /** A load is on its way. */
+  readonly busy: boolean;
+  /** Server rendering: starts what the content needs, outside the update cycle; `undefined` when there is nothing to do. */
+  prepare(): Promise<unknown> | undefined;
+}
+
+function isPreparable(controller: ReactiveController): controller is Preparable {
+  return typeof (controller as Partial<Preparable>).prepare === 'function';
+}
+
+/** What server rendering gives back (see `renderOnServer`). */
+export interface ServerRender {
+  /** The element's render (its shadow root's content) with its data. */
+  content: unknown;
+  /** The styles of its shadow root, in order. */
+  styles: CSSResultOrNative[];
 }
 
 /** The six heading levels as templates (a tag name cannot be a binding). */
@@ -233,6 +260,23 @@ export abstract class TorgElement extends LitElement {
 
   readonly #refreshables = new Set<Refreshable>();
 
+  readonly #preparables = new Set<Preparable>();
+
+  /** Answers that came with server-rendered HTML, for the first load only (see `answers.ts`). */
+  #answers?: AnswerBook | undefined;
+
+  /** When the server had those answers (epoch ms). */
+  #answersAt = 0;
+
+  /**
+   * The content of a declarative shadow root (the server's render): on screen until this element's own
+   * render has its texts, view and data, then replaced in the same frame — no flash of a loading state.
+   */
+  #serverContent?: ChildNode[] | undefined;
+
+  /** This update keeps the server's content (see `update`). */
+  #keepServerContent = false;
+
   /** Whether the element has rendered with its texts ready once (later, a new language keeps the old until ready). */
   #shownOnce = false;
 
@@ -291,14 +335,24 @@ export abstract class TorgElement extends LitElement {
   override addController(controller: ReactiveController): void {
     super.addController(controller);
     if (isRefreshable(controller)) this.#refreshables.add(controller);
+    if (isPreparable(controller)) this.#preparables.add(controller);
   }
 
   override removeController(controller: ReactiveController): void {
     super.removeController(controller);
     if (isRefreshable(controller)) this.#refreshables.delete(controller);
+    if (isPreparable(controller)) this.#preparables.delete(controller);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const declared = this.shadowRoot;
+    if (declared) {
+      // Rendered on the server: its content stays until this element's own render replaces it (see `update`).
+      // Lit's own root creation is skipped, so its content is not taken for a Lit render to hydrate.
+      this.#serverContent = [...declared.childNodes];
+      adoptStyles(declared, [...(this.constructor as typeof LitElement).elementStyles, ...this.#extraStyles]);
+      return declared;
+    }
     const root = super.createRenderRoot();
     // Styles added before the shadow root existed (an eagerly created view's).
     if (this.#extraStyles.length && root instanceof ShadowRoot) {
@@ -309,6 +363,11 @@ export abstract class TorgElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.hasUpdated && !this.#answers) {
+      const found = readAnswers(this);
+      this.#answers = found?.book;
+      this.#answersAt = found?.at ?? 0;
+    }
     readPageTexts();
     watchPage();
     live.add(this);
@@ -363,7 +422,39 @@ export abstract class TorgElement extends LitElement {
   apiContext(signal?: AbortSignal, revalidate = false): ApiContext {
     const result = resolveApiBase(this.apiBase);
     if (!result.ok) throw new TorgError('config', this.text(coreCatalog).badApiBase(result.value));
-    return { base: result.base, signal, ...(revalidate ? { revalidate } : {}) };
+    return {
+      base: result.base,
+      signal,
+      ...(revalidate ? { revalidate } : {}),
+      ...(this.#answers ? { answers: this.#answers } : {}),
+    };
+  }
+
+  /**
+   * Server rendering (`torg-widgets/ssr`), never in a browser: loads what the first render shows — the texts
+   * in the element's language, its view, its data (asking through `answers`, which notes what the API
+   * answered) — and gives that render with its styles. `changed`: the properties set from attributes.
+   * Rejects when the data or the view cannot be loaded.
+   * @internal
+   */
+  async renderOnServer(answers: AnswerBook, changed: PropertyValues): Promise<ServerRender> {
+    this.#answers = answers;
+    this.locale = mapLocale(this.lang);
+    // Inputs may follow from loaded data (the agenda's places follow its meetings): load until nothing starts.
+    for (let round = 0; round < 8; round++) {
+      this.willUpdate(changed);
+      const work = [...this.#preparables].map((controller) => controller.prepare()).filter(Boolean);
+      if (!work.length) break;
+      await Promise.all(work);
+    }
+    await Promise.all(this.catalogs().map((catalog) => catalog.load(this.locale)));
+    const failed = [...this.#refreshables].find((source) => source.state === 'error');
+    if (failed) throw failed.error ?? new TorgError('invalid-data', 'the data could not be loaded');
+    this.willUpdate(changed);
+    return {
+      content: this.render(),
+      styles: [...(this.constructor as typeof LitElement).elementStyles, ...this.#extraStyles],
+    };
   }
 
   /**
@@ -375,7 +466,7 @@ export abstract class TorgElement extends LitElement {
     if (!added.length) return;
     this.#extraStyles.push(...added);
     const root = this.renderRoot;
-    if (root instanceof ShadowRoot) {
+    if (!isServer && root instanceof ShadowRoot) {
       adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, ...this.#extraStyles]);
     }
   }
@@ -415,6 +506,11 @@ export abstract class TorgElement extends LitElement {
    * box, the widget says so in plain text (which needs no policy).
    */
   protected override update(changed: PropertyValues<this>): void {
+    if (this.#serverContent || this.#answers) {
+      const settled = this.#settled();
+      this.#keepServerContent = !settled && this.#serverContent !== undefined;
+      if (settled) this.#hydrate();
+    }
     try {
       super.update(changed);
     } catch (error) {
@@ -432,7 +528,31 @@ export abstract class TorgElement extends LitElement {
     }
   }
 
-  override render(): TemplateResult {
+  /**
+   * Whether the content can be shown as it will stay: its texts are there and no data or view is on its way
+   * (after server rendering, from the answers that came with the page).
+   */
+  #settled(): boolean {
+    return this.#messagesReady() && [...this.#preparables].every((controller) => !controller.busy);
+  }
+
+  /**
+   * The first render with everything loaded: the server's content goes in the same frame as this render
+   * comes. The answers that came with the page are not used again; when they are old, the data is asked for
+   * once more in the background (it stays on screen meanwhile).
+   */
+  #hydrate(): void {
+    for (const node of this.#serverContent ?? []) node.remove();
+    this.#serverContent = undefined;
+    if (this.#answers && Date.now() - this.#answersAt > ANSWERS_FRESH_MS) {
+      void this.updateComplete.then(() => this.refresh());
+    }
+    this.#answers = undefined;
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    // The server's content stays on screen while this element loads the same data (see `update`).
+    if (this.#keepServerContent) return nothing;
     const ready = this.#messagesReady();
     if (ready) this.#shownOnce = true;
     return html`

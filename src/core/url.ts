@@ -13,7 +13,11 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 export function safeHref(url: string | undefined | null, base?: string): string | undefined {
   if (!url) return undefined;
   try {
-    const parsed = new URL(wellFormed(url).trim(), base ?? document.baseURI);
+    // Without a page (server rendering) only absolute URLs are links.
+    const parsed = new URL(
+      wellFormed(url).trim(),
+      base ?? (typeof document === 'undefined' ? undefined : document.baseURI),
+    );
     return SAFE_PROTOCOLS.has(parsed.protocol) ? parsed.href : undefined;
   } catch {
     return undefined;

@@ -66,13 +66,19 @@ export const styles = css`
     margin-block-end: var(--_space-2);
     text-wrap: balance;
   }
-  /* Days off screen skip style, layout and paint until scrolled to (thousands of events stay fast). */
+  /*
+   * Days off screen skip style, layout and paint until scrolled to (thousands of events stay fast). The first
+   * screen's days are always laid out: a day that skips starts at its estimated height for a frame, and the
+   * content that replaces a server-rendered list must not move.
+   */
   .day-group {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 12em;
-    /* Room for focus rings, which the group's paint containment would clip (not a wider box: at the
+    /* Room for focus rings, which the paint containment of a skipped group would clip (not a wider box: at the
        page's edge, a box wider than the widget would make a phone's page scroll sideways). */
     overflow-clip-margin: 0.5em;
+  }
+  .day-group:nth-child(n + 9) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
   }
   .day {
     margin-block: var(--_space-5) var(--_space-2);

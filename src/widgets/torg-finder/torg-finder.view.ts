@@ -139,7 +139,10 @@ export class FinderView implements ReactiveController {
     }
     this.sayAgain = undefined;
     // The filter starts unfolded when there is room for it (or services were chosen); then the person decides.
-    this.filtersOpen ??= this.chosen.size > 0 || this.host.element.clientWidth >= ROOMY_PX;
+    // Rendered on a server (which knows no width), it stays as the page showed it: nothing moves.
+    this.filtersOpen ??=
+      this.host.element.shadowRoot?.querySelector<HTMLDetailsElement>('details.filter')?.open ??
+      (this.chosen.size > 0 || this.host.element.clientWidth >= ROOMY_PX);
     this.shown = { ...result, torgs, options: serviceOptions(torgs, this.chosen), count };
   }
 
