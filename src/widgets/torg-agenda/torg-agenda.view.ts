@@ -26,12 +26,17 @@ import {
   splitMeetings,
 } from '../../domain/meetings.js';
 import { osloDate } from '../../domain/oslo-time.js';
+import {
+  calendarFeedCatalog,
+  calendarFeedStyles,
+  renderCalendarFeed,
+} from '../../shared/calendar-feed/calendar-feed.js';
 import { agendaCatalog, type AgendaMessages } from './messages/index.js';
 import type { AgendaData, TorgAgenda } from './torg-agenda.js';
 import { styles as ownStyles } from './torg-agenda.styles.js';
 
-export const styles = [ownStyles];
-export const catalogs = [agendaCatalog];
+export const styles = [ownStyles, calendarFeedStyles];
+export const catalogs = [agendaCatalog, calendarFeedCatalog];
 
 type Host = WidgetHost<TorgAgenda>;
 
@@ -118,7 +123,12 @@ export class AgendaView {
   render(data: AgendaData, places: ReadonlyMap<string, string>): TemplateResult {
     const t = this.host.text(agendaCatalog);
     const now = Date.now();
-    if (data.single) return html`<div class="root">${this.renderMeeting(data.items[0]!, places, now, 'm')}</div>`;
+    const feed = data.feedUrl
+      ? renderCalendarFeed(this.host, { url: data.feedUrl, kind: 'meetings', addLabel: t.addToCalendar })
+      : nothing;
+    if (data.single) {
+      return html`<div class="root">${this.renderMeeting(data.items[0]!, places, now, 'm')} ${feed}</div>`;
+    }
     const upcomingShown = count(this.host.element.upcoming);
     const pastShown = this.pastShown;
     const { upcoming, past } = splitMeetings(data.items, now);
@@ -150,6 +160,7 @@ export class AgendaView {
             </section>`
           : nothing
       }
+      ${feed}
     </div>`;
   }
 
