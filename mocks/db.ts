@@ -8,11 +8,12 @@
 import { committeeFixtures } from './fixtures/committees.js';
 import { eventFixtures } from './fixtures/events.js';
 import { meetingFixtures } from './fixtures/meetings.js';
+import { placeFixtures } from './fixtures/places.js';
 import { resourceFixtures } from './fixtures/resources.js';
 import { stedskompassFixtures, type AreaTally } from './fixtures/stedskompass.js';
 import { today } from './fixtures/time.js';
 import { torgFixtures } from './fixtures/torg.js';
-import type { Committee, Meeting, Resource, Torg, TorgEvent } from '../src/contract/schemas.js';
+import type { Committee, Meeting, Place, Resource, Torg, TorgEvent } from '../src/contract/schemas.js';
 
 export interface StoredAnswer {
   status: number;
@@ -39,6 +40,8 @@ export interface MockDb {
   committees: Committee[];
   meetings: Meeting[];
   resources: Resource[];
+  /** What `GET /places` searches. */
+  places: Place[];
   stedskompass: Record<string, AreaTally>;
   bookings: Map<string, StoredBooking>;
   /** Slot keys (see `slotKey`) that are booked. */
@@ -58,6 +61,7 @@ function fresh(): MockDb {
     committees: structuredClone(committeeFixtures),
     meetings: meetingFixtures(reference),
     resources: structuredClone(resourceFixtures),
+    places: structuredClone(placeFixtures),
     stedskompass: stedskompassFixtures(),
     bookings: new Map(),
     bookedSlots: new Set(),

@@ -109,15 +109,18 @@ export const ServiceSchema = object({
   note: v.optional(Text),
 });
 
+/** A WGS84 position in decimal degrees. */
+export const LocationSchema = object({
+  lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+  lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+});
+
 export const TorgSchema = object({
   id: NonEmptyText,
   name: Text,
   status: v.picklist(['open', 'planned']),
   address: object({ street: Text, postalCode: Text, city: Text }),
-  location: object({
-    lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
-    lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-  }),
+  location: LocationSchema,
   services: v.array(ServiceSchema),
   openingHours: v.optional(OpeningHoursSchema),
   phone: v.optional(Text),
@@ -311,6 +314,18 @@ export const BookingSchema = object({
 
 // --- errors ---------------------------------------------------------------------
 
+// --- places (optional, v1.1) ---------------------------------------------------
+
+export const PLACE_KINDS = ['adresse', 'stedsnavn', 'postnummer'] as const;
+
+/** A place from `GET /places`: an address, a place name or a postcode, with its position. */
+export const PlaceSchema = object({
+  name: NonEmptyText,
+  kind: v.picklist(PLACE_KINDS),
+  municipality: v.optional(Text),
+  location: LocationSchema,
+});
+
 export const ProblemSchema = object({
   type: v.optional(Text),
   title: v.optional(Text),
@@ -352,3 +367,5 @@ export type Availability = v.InferOutput<typeof AvailabilitySchema>;
 export type BookingRequest = v.InferOutput<typeof BookingRequestSchema>;
 export type Booking = v.InferOutput<typeof BookingSchema>;
 export type Problem = v.InferOutput<typeof ProblemSchema>;
+export type Place = v.InferOutput<typeof PlaceSchema>;
+export type PlaceKind = (typeof PLACE_KINDS)[number];

@@ -21,6 +21,7 @@ import type {
   BookingRequest,
   CommitteeSummary,
   Meeting,
+  Place,
   Resource,
   StedskompassResponse,
   StedskompassResults,
@@ -275,6 +276,49 @@ export async function postBooking(ctx: ApiContext, body: BookingRequest, options
       ...(text(d.cancelUrl) ? { cancelUrl: text(d.cancelUrl) } : {}),
     }),
   );
+}
+
+// --- optional endpoints (v1.1) ----------------------------------------------------
+
+/**
+ * Whether the API offers an optional endpoint (`/places`, a calendar feed):
+ * a `HEAD` request, shared and cached like a GET. Offered unless the answer
+ * is 404 or 410 — any other answer (2xx, or 400 from a place search that
+ * wants its `q`) means the path exists. No answer, or a 5xx, counts as not
+ * offered for now (the next load asks again). Never rejects but on abort.
+ */
+export async function offers(ctx: ApiContext, path: string): Promise<boolean> {
+  const options: GetOptions = { signal: ctx.signal };
+  if (ctx.revalidate) options.revalidate = true;
+  try {
+    await transport().then((http) => http.head(apiUrl(ctx.base, path), options));
+    return true;
+  } catch (error) {
+    if (ctx.signal?.aborted) throw error;
+    const status = (error as { status?: unknown }).status;
+    return typeof status === 'number' && status < 500 && status !== 404 && status !== 410;
+  }
+}
+
+/** `GET /places?q=…&limit=n` (optional): addresses, place names and postcodes matching `q`. */
+export async function searchPlaces(ctx: ApiContext, q: string, limit?: number): Promise<Collection<Place>> {
+  return read(get(ctx, '/places', { q, limit }), (v, d) => v.parseCollection(v.PlaceSchema, d, 'GET /places'));
+}
+
+/** The path of the events feed with these filters (empty ones left out): `/events.ics?category=kultur`. */
+export function eventsFeedUrl(base: string, filters: { torg?: string; category?: string; audience?: string }): string {
+  const { torg, category, audience } = filters;
+  return apiUrl(base, '/events.ics', { torg, category, audience });
+}
+
+/** The URL of a committee's meetings feed: `/committees/{committeeId}/meetings.ics`. */
+export function meetingsFeedUrl(base: string, committeeId: string): string {
+  return apiUrl(base, meetingsFeedPath(committeeId));
+}
+
+/** The path of a committee's meetings feed (the id encoded). */
+export function meetingsFeedPath(committeeId: string): string {
+  return `/committees/${seg(committeeId)}/meetings.ics`;
 }
 
 /** `DELETE /bookings/{bookingId}?token=…` → 204 */

@@ -13,8 +13,8 @@
  *   and go through the browser's HTTP cache: a refresh revalidates with
  *   `cache: 'no-cache'`, so the browser sends the server's `ETag` back
  *   itself and a `304` costs no body and no preflight.
- * - Identical GETs in flight are shared: ten widgets asking for `/torg` make
- *   one request. An answer is reused for `freshMs`. A failed request is never
+ * - Identical GETs (and HEADs) in flight are shared: ten widgets asking for
+ *   `/torg` make one request. An answer is reused for `freshMs`. A failed request is never
  *   cached.
  * - Every caller's `AbortSignal` is honoured: it rejects that caller's
  *   promise at once; the shared request is cancelled only when every caller
@@ -112,21 +112,35 @@ export function clearHttpCache(): void {
 
 /** GET a JSON document through the shared cache. */
 export function getJson(url: string, options: GetOptions = {}): Promise<unknown> {
+  return read('GET', url, options);
+}
+
+/**
+ * HEAD: whether the server has a resource, without its body (a calendar
+ * feed the API may or may not offer). Resolves on a 2xx answer; any other
+ * status is a `TorgError` as for a GET. Shared and reused like a GET.
+ */
+export function head(url: string, options: GetOptions = {}): Promise<void> {
+  return read('HEAD', url, options).then(() => undefined);
+}
+
+function read(method: 'GET' | 'HEAD', url: string, options: GetOptions): Promise<unknown> {
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(abortError());
-  let entry = cache.get(url);
+  const key = method === 'GET' ? url : `${method} ${url}`;
+  let entry = cache.get(key);
   const fresh =
     entry?.settled === true &&
     entry.answer !== undefined &&
     Date.now() - entry.answer.time < httpSettings.freshMs &&
     !options.revalidate;
   if (!entry || (entry.settled && !fresh)) {
-    entry = startGet(url, options.revalidate === true);
+    entry = startGet(key, url, method, options.revalidate === true);
   }
-  return follow(url, entry, signal).then((answer) => answer.data);
+  return follow(key, entry, signal).then((answer) => answer.data);
 }
 
-function startGet(url: string, revalidate: boolean): CacheEntry {
+function startGet(key: string, url: string, method: 'GET' | 'HEAD', revalidate: boolean): CacheEntry {
   const controller = new AbortController();
   const entry: CacheEntry = {
     promise: Promise.resolve() as unknown as Promise<CachedAnswer>,
@@ -134,10 +148,10 @@ function startGet(url: string, revalidate: boolean): CacheEntry {
     callers: 0,
     controller,
   };
-  // Only CORS-safelisted headers: a cross-origin GET stays a simple request (no preflight).
+  // Only CORS-safelisted headers: a cross-origin GET or HEAD stays a simple request (no preflight).
   const init: RequestInit = {
-    method: 'GET',
-    headers: { Accept: 'application/json' },
+    method,
+    ...(method === 'GET' ? { headers: { Accept: 'application/json' } } : {}),
     // A refresh asks the server, through the HTTP cache: the browser sends its ETag itself.
     ...(revalidate ? { cache: 'no-cache' as const } : {}),
   };
@@ -154,18 +168,18 @@ function startGet(url: string, revalidate: boolean): CacheEntry {
     },
     (error: unknown) => {
       entry.settled = true;
-      if (cache.get(url) === entry) cache.delete(url);
+      if (cache.get(key) === entry) cache.delete(key);
       throw error;
     },
   );
   // Nobody may be listening when the last caller aborted.
   entry.promise.catch(() => undefined);
-  cache.delete(url);
-  cache.set(url, entry);
+  cache.delete(key);
+  cache.set(key, entry);
   return entry;
 }
 
-function follow(url: string, entry: CacheEntry, signal: AbortSignal | undefined): Promise<CachedAnswer> {
+function follow(key: string, entry: CacheEntry, signal: AbortSignal | undefined): Promise<CachedAnswer> {
   entry.callers++;
   return new Promise<CachedAnswer>((resolve, reject) => {
     let left = false;
@@ -181,7 +195,7 @@ function follow(url: string, entry: CacheEntry, signal: AbortSignal | undefined)
       // The last caller gone: cancel the request itself.
       if (entry.callers === 0 && !entry.settled) {
         entry.controller.abort();
-        if (cache.get(url) === entry) cache.delete(url);
+        if (cache.get(key) === entry) cache.delete(key);
       }
     };
     signal?.addEventListener('abort', onAbort, { once: true });

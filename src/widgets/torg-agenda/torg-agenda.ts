@@ -16,10 +16,12 @@ export interface AgendaData {
   items: Meeting[];
   skipped: number;
   single: boolean;
+  /** The committee's meetings feed, when the API offers it (and "subscribe" is not hidden). */
+  feedUrl?: string | undefined;
 }
 
-/** The inputs of a load: `committee`, `meeting`, `data`. */
-type Args = readonly [committee: string, meeting: string, data: Meeting[] | undefined];
+/** The inputs of a load: `committee`, `meeting`, `data`, whether to offer the feed. */
+type Args = readonly [committee: string, meeting: string, data: Meeting[] | undefined, subscribe: boolean];
 
 const SKELETON_MEETINGS = [0, 1, 2];
 
@@ -29,7 +31,9 @@ const SKELETON_MEETINGS = [0, 1, 2];
  * time), place, status and a calendar file. Opened, a meeting shows its
  * agenda, documents and minutes, fetched only then. Closed items say so with
  * their legal basis and never show their documents, even when the API sends
- * them. Prints like a paper agenda.
+ * them. "Abonner på møtekalenderen" (a `webcal://` link to the committee's
+ * feed) when the API offers `GET /committees/{id}/meetings.ics` (asked with
+ * one `HEAD`, in parallel with the meetings). Prints like a paper agenda.
  *
  * @tagname torg-agenda
  * @summary A committee's meetings with agendas, documents and minutes.
@@ -46,6 +50,9 @@ const SKELETON_MEETINGS = [0, 1, 2];
  * @csspart closed - The notice of a closed item and its legal basis.
  * @csspart documents - A list of document links.
  * @csspart more - The "Vis eldre møter" button.
+ * @csspart feed - The "subscribe to the meeting calendar" block (only when the API offers the feed).
+ * @csspart subscribe - The `webcal://` link that subscribes to the committee's meetings.
+ * @csspart feed-url - The feed's https address, for web calendars.
  *
  * @cssprop --torg-agenda-accent - The bar beside each meeting (default: `--torg-color-primary`).
  */
@@ -62,6 +69,9 @@ export class TorgAgenda extends TorgElement {
   /** How many past meetings to show, and how many more each "Vis eldre møter" adds (default 3; 0 hides them). */
   @property({ type: Number }) past = 3;
 
+  /** Leaves out "subscribe to the meeting calendar" (and the request that asks whether the API offers it). */
+  @property({ type: Boolean, attribute: 'hide-subscribe' }) hideSubscribe = false;
+
   /**
    * The meetings as data (`Meeting[]` as in the API, agendas included), used
    * instead of the API. Checked like an API answer: unreadable meetings are
@@ -74,10 +84,20 @@ export class TorgAgenda extends TorgElement {
 
   /** The meetings: a committee's list, or one meeting in full; closed items already stripped. */
   private readonly source = new DataController<AgendaData, Args>(this.host, {
-    args: () => (this.committee || this.meeting || this.data ? [this.committee, this.meeting, this.data] : undefined),
-    load: async ([committee, meeting, data], { api }) => {
-      const value = await fetchMeetings(committee, meeting, data, api);
-      return { ...value, items: value.items.map(publicMeeting) };
+    args: () =>
+      this.committee || this.meeting || this.data
+        ? [this.committee, this.meeting, this.data, !this.hideSubscribe]
+        : undefined,
+    load: async ([committee, meeting, data, subscribe], { api }) => {
+      const asked = !data && subscribe;
+      const [value, feed] = await Promise.all([
+        fetchMeetings(committee, meeting, data, api),
+        asked && committee ? meetingsFeed(committee, api) : undefined,
+      ]);
+      // One meeting without `committee`: its own committee's feed.
+      const ofMeeting = asked && !committee ? value.items[0]?.committeeId : undefined;
+      const feedUrl = ofMeeting ? await meetingsFeed(ofMeeting, api) : feed;
+      return { ...value, items: value.items.map(publicMeeting), feedUrl };
     },
     isEmpty: (value) => value.items.length === 0,
   });
@@ -147,6 +167,13 @@ async function fetchMeetings(
   }
   if (meeting) return { items: [await getMeeting(context, meeting)], skipped: 0, single: true };
   return { ...(await getMeetings(context, committee)), single: false };
+}
+
+/** The URL of a committee's meetings feed when the API offers it, else `undefined`. */
+async function meetingsFeed(committee: string, api: () => ApiContext): Promise<string | undefined> {
+  const context = api();
+  const { meetingsFeedPath, meetingsFeedUrl, offers } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+  return (await offers(context, meetingsFeedPath(committee))) ? meetingsFeedUrl(context.base, committee) : undefined;
 }
 
 /** The torg the meetings take place at, as a key that stays the same for the same torg (a JSON list; none: `undefined`). */

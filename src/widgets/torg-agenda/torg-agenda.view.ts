@@ -27,12 +27,17 @@ import {
 } from '../../domain/meetings.js';
 import { osloDate } from '../../domain/oslo-time.js';
 import { bdi, isolated } from '../../shared/bidi.js';
+import {
+  calendarFeedCatalog,
+  calendarFeedStyles,
+  renderCalendarFeed,
+} from '../../shared/calendar-feed/calendar-feed.js';
 import { agendaCatalog, type AgendaMessages } from './messages/index.js';
 import type { AgendaData, TorgAgenda } from './torg-agenda.js';
 import { styles as ownStyles } from './torg-agenda.styles.js';
 
-export const styles = [ownStyles];
-export const catalogs = [agendaCatalog];
+export const styles = [ownStyles, calendarFeedStyles];
+export const catalogs = [agendaCatalog, calendarFeedCatalog];
 
 type Host = WidgetHost<TorgAgenda>;
 
@@ -119,7 +124,12 @@ export class AgendaView {
   render(data: AgendaData, places: ReadonlyMap<string, string>): TemplateResult {
     const t = this.host.text(agendaCatalog);
     const now = Date.now();
-    if (data.single) return html`<div class="root">${this.renderMeeting(data.items[0]!, places, now, 'm')}</div>`;
+    const feed = data.feedUrl
+      ? renderCalendarFeed(this.host, { url: data.feedUrl, kind: 'meetings', addLabel: t.addToCalendar })
+      : nothing;
+    if (data.single) {
+      return html`<div class="root">${this.renderMeeting(data.items[0]!, places, now, 'm')} ${feed}</div>`;
+    }
     const upcomingShown = count(this.host.element.upcoming);
     const pastShown = this.pastShown;
     const { upcoming, past } = splitMeetings(data.items, now);
@@ -151,6 +161,7 @@ export class AgendaView {
             </section>`
           : nothing
       }
+      ${feed}
     </div>`;
   }
 

@@ -6,10 +6,12 @@
  *
  * The month grid (with the shared date grid) is a part of its own, loaded
  * the first time the month view shows; the .ics writer loads when the first
- * event is opened.
+ * event is opened. Under it all, "subscribe to the calendar" with the
+ * filters in use, when the API offers the feed.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { eventsFeedUrl } from '../../core/api.js';
 import type { DataSource } from '../../core/data-controller.js';
 import { formatClock, formatDate, formatMonth, monthName } from '../../core/format.js';
 import { entryOf } from '../../core/i18n.js';
@@ -33,13 +35,18 @@ import {
 import type * as Ics from '../../domain/ics.js';
 import { addDays, osloDate } from '../../domain/oslo-time.js';
 import { bdi } from '../../shared/bidi.js';
+import {
+  calendarFeedCatalog,
+  calendarFeedStyles,
+  renderCalendarFeed,
+} from '../../shared/calendar-feed/calendar-feed.js';
 import { eventsCatalog, type EventsMessages } from './messages/index.js';
 import type { MonthGrid } from './parts/month.js';
 import type { EventsView, KnownNames, TorgEvents } from './torg-events.js';
 import { styles as ownStyles } from './torg-events.styles.js';
 
-export const styles = [ownStyles];
-export const catalogs = [eventsCatalog];
+export const styles = [ownStyles, calendarFeedStyles];
+export const catalogs = [eventsCatalog, calendarFeedCatalog];
 
 type Host = WidgetHost<TorgEvents>;
 
@@ -225,11 +232,29 @@ export class EventsScreen {
 
   // --- rendering -----------------------------------------------------------------------
 
-  render(source: DataSource<Model>, names: KnownNames): unknown {
+  /** The toolbar, the list or the month, and "subscribe" when the API at `feedBase` offers the feed. */
+  render(source: DataSource<Model>, names: KnownNames, feedBase: string | undefined): unknown {
     const t = this.t;
     return html`${this.host.renderOsloTimeNote()}
       <div class="toolbar" part="toolbar">${this.renderViewSwitch(t)} ${this.renderFilters(t, names)}</div>
-      ${this.isMonth() ? this.renderMonth(t, source) : this.renderList(t, source)}`;
+      ${this.isMonth() ? this.renderMonth(t, source) : this.renderList(t, source)}
+      ${feedBase === undefined ? nothing : this.renderFeed(feedBase, names, t)}`;
+  }
+
+  /** "Abonner på kalenderen": the feed with the filters in use (named in words). */
+  private renderFeed(base: string, names: KnownNames, t: EventsMessages): unknown {
+    const { torg, category, audience } = this.filters;
+    const chosen = [
+      category && this.categoryName(category, t),
+      audience && (entryOf(t.audiences, audience) ?? audience),
+      torg && (names.torg.get(torg) ?? torg),
+    ].filter(Boolean);
+    return renderCalendarFeed(this.host, {
+      url: eventsFeedUrl(base, this.filters),
+      kind: 'events',
+      addLabel: t.addToCalendar,
+      filters: chosen.join(', '),
+    });
   }
 
   private renderViewSwitch(t: EventsMessages): TemplateResult {

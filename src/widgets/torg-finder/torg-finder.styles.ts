@@ -30,7 +30,8 @@ export const styles = css`
   .distance {
     font-weight: 600;
   }
-  input[type='search'] {
+  input[type='search'],
+  input[role='combobox'] {
     width: 100%;
     min-height: 2.75em;
     padding: 0 var(--_space-3);
@@ -103,6 +104,64 @@ export const styles = css`
   }
   .nearest .hint {
     flex: 1 1 14em;
+  }
+  /* The position button, and beside it (below it when narrow) the place field. */
+  .ways {
+    display: flex;
+    flex: 1 1 100%;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_space-3) var(--_space-4);
+  }
+  .place {
+    flex: 1 1 16em;
+  }
+  .place .hint {
+    margin: 0;
+  }
+  .suggestions {
+    margin: 0;
+    padding: 0;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-bg);
+    list-style: none;
+  }
+  .suggestions[hidden] {
+    display: none;
+  }
+  .suggestion {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 var(--_space-3);
+    min-height: max(2.75em, 24px);
+    padding: var(--_space-2) var(--_space-3);
+    border-block-end: 1px solid var(--_color-border-subtle);
+    cursor: pointer;
+  }
+  .suggestion:last-child {
+    border-block-end: 0;
+  }
+  .suggestion:hover,
+  .suggestion[aria-selected='true'] {
+    background: var(--_color-info-bg);
+  }
+  .suggestion[aria-selected='true'] {
+    outline: var(--_focus-width) solid var(--_color-focus);
+    outline-offset: -3px;
+  }
+  .suggestion-name {
+    font-weight: 600;
+  }
+  .suggestion-kind {
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
+  }
+  .origin {
+    margin: 0;
+    font-weight: 600;
   }
   .geo-error {
     flex-basis: 100%;

@@ -1,6 +1,7 @@
 /**
  * What `<torg-finder>` looks like and what the person chose: the search, the
- * service filter, "open now", "nearest to me" (`parts/nearest.ts`), the list
+ * service filter, "open now", "nearest to me" (`parts/nearest.ts`: the
+ * position, or a place chosen in `parts/place-search.ts`), the list
  * (`parts/entry.ts`) and, with `map`, the map (`parts/map.ts`). The rows are
  * worked out before each render (`willUpdate`) by the rules in
  * `domain/finder.ts`; timers, the map and read-outs follow after it.
@@ -111,8 +112,12 @@ export class FinderView implements ReactiveController {
 
   // --- before the render ---------------------------------------------------------
 
-  /** Works out the rows for the data and the choices, and what to read out (called by the element). */
-  willUpdate(torgs: readonly Torg[] | undefined): void {
+  /**
+   * Works out the rows for the data and the choices, and what to read out (called by the element);
+   * `places`: whether the API offers the place search.
+   */
+  willUpdate(torgs: readonly Torg[] | undefined, places = false): void {
+    this.nearest.offered = places;
     const service = this.host.element.service;
     if (service !== this.chosenFrom) {
       this.chosenFrom = service;
@@ -126,8 +131,9 @@ export class FinderView implements ReactiveController {
       this.statesUntil = startOfOsloDay(addDays(osloDate(now), 1));
     }
     const result = findTorg(torgs, this.criteria(), (hours) => this.stateOf(hours, now));
-    const origin = this.nearest.origin;
-    const count = `${m.count(result.rows.length, torgs.length)}${origin ? `, ${m.byDistance}` : ''}.`;
+    const { origin, originName } = this.nearest;
+    const by = originName === undefined ? m.byDistance : m.byDistanceFrom(originName);
+    const count = `${m.count(result.rows.length, torgs.length)}${origin ? `, ${by}` : ''}.`;
     // The first count is not read out (the page just loaded); changes are, and on request.
     const before = this.shown?.count;
     if (before && (count !== before || this.sayAgain)) {
@@ -190,6 +196,7 @@ export class FinderView implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.nearest.disconnect();
     this.wake(undefined);
     this.statesUntil = 0;
     clearTimeout(this.speakTimer);

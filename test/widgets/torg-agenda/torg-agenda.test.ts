@@ -306,7 +306,7 @@ describe('<torg-agenda>', () => {
   describe('the meeting attribute', () => {
     it('shows that meeting in full, from GET /meetings/{id} alone', async () => {
       const el = await render(html`<torg-agenda committee="tofte-lsu" meeting="tofte-lsu-m3"></torg-agenda>`);
-      expect(env.requests({ path: /meetings/ }).map((r) => r.url.pathname)).to.deep.equal([
+      expect(env.requests({ method: 'GET', path: /meetings/ }).map((r) => r.url.pathname)).to.deep.equal([
         '/v1/meetings/tofte-lsu-m3',
       ]);
       expect(textOf($(el, 'h2'))).to.equal('Søndag 4. oktober Gjennomført');

@@ -6,6 +6,7 @@ const glossary: Glossary = {
   loading: 'Loading …',
   retry: 'Try again',
   addToCalendar: 'Add to calendar',
+  subscribe: 'Subscribe to the calendar',
   book: 'Book',
   booking: 'booking',
   reference: 'Reference number',

@@ -9,6 +9,7 @@ const glossary: Glossary = {
   loading: 'Lastar …',
   retry: 'Prøv igjen',
   addToCalendar: 'Legg til i kalenderen',
+  subscribe: 'Abonner på kalenderen',
   book: 'Bestill',
   booking: 'bestilling',
   reference: 'Referansenummer',

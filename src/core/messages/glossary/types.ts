@@ -20,6 +20,8 @@ export interface Glossary {
   retry: string;
   /** The .ics download: "Legg til i kalenderen". */
   addToCalendar: string;
+  /** The link to a calendar feed (webcal): "Abonner på kalenderen" — a calendar that updates itself. */
+  subscribe: string;
   /** The button that books (Språkrådet: "bestille", not "booke"): "Bestill". */
   book: string;
   /** The noun: "bestilling" (not "booking"). */
