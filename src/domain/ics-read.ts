@@ -44,7 +44,7 @@
  *   {@link MAX_EXPANSIONS} rule expansions a calendar (a time beyond that
  *   budget is Oslo time).
  */
-import { osloToInstant } from './oslo-time.js';
+import { osloToInstant, type OsloParts } from './oslo-time.js';
 import { expandRule } from './recurrence.js';
 import { monthLength, parseRule, type Rule } from './rrule.js';
 
@@ -211,14 +211,8 @@ export function textList(value: string): string[] {
   return out;
 }
 
-/** A DATE or DATE-TIME as written. */
-export interface IcsTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+/** A DATE or DATE-TIME as written: its date and clock reading (in the zone it names), and how it is to be read. */
+export interface IcsTime extends Omit<OsloParts, 'weekday'> {
   /** A DATE: a whole day, no time. */
   date: boolean;
   /** Written in UTC (`…Z`). */
@@ -266,7 +260,7 @@ function parseOffset(value: string | undefined): number | undefined {
 }
 
 /** Epoch ms of a calendar date and time read as UTC (days may run over the month). */
-function utcMs(t: Pick<IcsTime, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>): number {
+function utcMs(t: Omit<OsloParts, 'weekday'>): number {
   const time = ((t.hour * 60 + t.minute) * 60 + t.second) * 1000;
   // Date.UTC reads the years 0–99 as 1900–1999.
   return t.year < 100
