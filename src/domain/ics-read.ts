@@ -38,11 +38,13 @@
  *   first change, TZOFFSETFROM holds. A zone is used only when every
  *   observance has a DTSTART and both offsets, and every RRULE is yearly and
  *   changes the clock in each of 20 years, as daylight-saving rules do
- *   (anything else is broken, and could not be expanded cheaply); the
- *   changes are worked out as far as the times read need them, at most
- *   {@link MAX_CHANGES} a zone.
+ *   (anything else is broken, and could not be expanded cheaply). The
+ *   changes are worked out in blocks of 20 years, for the blocks the times
+ *   read need: at most {@link MAX_CHANGES} a block, and at most
+ *   {@link MAX_EXPANSIONS} rule expansions a calendar (a time beyond that
+ *   budget is Oslo time).
  */
-import { osloToInstant } from './oslo-time.js';
+import { osloToInstant, type OsloParts } from './oslo-time.js';
 import { expandRule } from './recurrence.js';
 import { monthLength, parseRule, type Rule } from './rrule.js';
 
@@ -50,8 +52,14 @@ import { monthLength, parseRule, type Rule } from './rrule.js';
 export const MAX_LENGTH = 10_000_000;
 /** Components nested deeper than this are skipped (iCalendar itself needs three levels). */
 export const MAX_DEPTH = 16;
-/** Changes of offset worked out for one time zone, at most. */
+/** Changes of offset worked out for one time zone (in one block of years), at most. */
 export const MAX_CHANGES = 10_000;
+/**
+ * Rule expansions one calendar may spend on its time zones, each over 20-odd
+ * years (checking a rule, or working out its changes for one block of years):
+ * a real feed spends a handful. A time that would need more is Oslo time.
+ */
+export const MAX_EXPANSIONS = 200;
 
 /** Seconds in a day; wall-clock values are seconds since 1970-01-01 00:00 (floating), as in recurrence.ts. */
 const DAY = 86_400;
@@ -203,14 +211,8 @@ export function textList(value: string): string[] {
   return out;
 }
 
-/** A DATE or DATE-TIME as written. */
-export interface IcsTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+/** A DATE or DATE-TIME as written: its date and clock reading (in the zone it names), and how it is to be read. */
+export interface IcsTime extends Omit<OsloParts, 'weekday'> {
   /** A DATE: a whole day, no time. */
   date: boolean;
   /** Written in UTC (`…Z`). */
@@ -258,7 +260,7 @@ function parseOffset(value: string | undefined): number | undefined {
 }
 
 /** Epoch ms of a calendar date and time read as UTC (days may run over the month). */
-function utcMs(t: Pick<IcsTime, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>): number {
+function utcMs(t: Omit<OsloParts, 'weekday'>): number {
   const time = ((t.hour * 60 + t.minute) * 60 + t.second) * 1000;
   // Date.UTC reads the years 0–99 as 1900–1999.
   return t.year < 100
@@ -324,10 +326,13 @@ class Zone {
   /** The changes by block of {@link BLOCK} days, each with the changes of the years around it. */
   private readonly blocks = new Map<number, Change[]>();
 
-  private constructor(private readonly observances: Observance[]) {}
+  private constructor(
+    private readonly observances: Observance[],
+    private readonly spend: Spend,
+  ) {}
 
-  /** The zone, or `undefined` when it cannot be used. */
-  static read(component: IcsComponent): Zone | undefined {
+  /** The zone, or `undefined` when it cannot be used (or the calendar's budget is spent). */
+  static read(component: IcsComponent, spend: Spend): Zone | undefined {
     const observances: Observance[] = [];
     for (const sub of component.components) {
       if (sub.name !== 'STANDARD' && sub.name !== 'DAYLIGHT') continue;
@@ -340,7 +345,7 @@ class Zone {
       const rules: Rule[] = [];
       for (const { value } of all(sub, 'RRULE')) {
         const rule = parseRule(value);
-        if (typeof rule === 'string' || !changesYearly(value, start)) return undefined;
+        if (typeof rule === 'string' || !spend(1) || !changesYearly(value, start)) return undefined;
         rules.push(rule);
       }
       const rdates = all(sub, 'RDATE')
@@ -350,7 +355,7 @@ class Zone {
         .filter((t) => t !== undefined);
       observances.push({ start, from, to, rules, rdates });
     }
-    return observances.length ? new Zone(observances) : undefined;
+    return observances.length ? new Zone(observances, spend) : undefined;
   }
 
   /**
@@ -359,9 +364,11 @@ class Zone {
    * without COUNT starts at `fromDay`: a zone that begins in 1601, as
    * Outlook's do, costs no more than one that begins in 1970.
    */
-  private expand(fromDay: number, lastDay: number): Change[] {
+  private expand(fromDay: number, lastDay: number): Change[] | undefined {
+    if (!this.spend(this.observances.reduce((n, o) => n + o.rules.length, 0))) return undefined;
     const changes: Change[] = [];
     for (const { start, from, to, rules, rdates } of this.observances) {
+      if (changes.length >= MAX_CHANGES) break;
       const instant = (wall: number): number => (wall - from) * 1000;
       const add = (at: number): boolean => {
         changes.push({ at, from, to });
@@ -389,13 +396,18 @@ class Zone {
     return changes.sort((a, b) => a.at - b.at);
   }
 
-  /** The instant (ms) of a wall-clock value in this zone (§3.3.5: the first of two, the offset before a gap). */
-  instant(wall: number): number {
+  /**
+   * The instant (ms) of a wall-clock value in this zone (§3.3.5: the first of
+   * two, the offset before a gap); `undefined` when the calendar's budget
+   * does not cover working it out.
+   */
+  instant(wall: number): number | undefined {
     const block = Math.floor(wall / DAY / BLOCK);
     let changes = this.blocks.get(block);
     if (!changes) {
       // Two years before the block (the changes in force at its start) to one after.
       changes = this.expand(block * BLOCK - 800, (block + 1) * BLOCK + 400);
+      if (!changes) return undefined;
       this.blocks.set(block, changes);
     }
     // Offsets are under a day: only the changes within a day of `wall` matter.
@@ -432,6 +444,9 @@ function firstAtOrAfter(changes: Change[], at: number): number {
 
 const UTC_NAMES = new Set(['UTC', 'GMT', 'Z']);
 
+/** Takes `n` rule expansions from a calendar's budget ({@link MAX_EXPANSIONS}); false when it has not that many. */
+type Spend = (n: number) => boolean;
+
 /** A time's instant (epoch ms) and whether it is a UTC time. */
 export interface Resolved {
   at: number;
@@ -445,20 +460,30 @@ export function calendarTimes(calendar: IcsComponent): (time: IcsTime) => Resolv
     const tzid = zone.name === 'VTIMEZONE' ? first(zone, 'TZID') : undefined;
     if (tzid && !definitions.has(unescapeText(tzid.value))) definitions.set(unescapeText(tzid.value), zone);
   }
+  let budget = MAX_EXPANSIONS;
+  const spend: Spend = (n) => n <= budget && (budget -= n) >= 0;
   const zones = new Map<string, Zone | undefined>();
   const zoneOf = (tzid: string): Zone | undefined => {
     if (!zones.has(tzid)) {
       const definition = definitions.get(tzid);
-      zones.set(tzid, definition && Zone.read(definition));
+      zones.set(tzid, definition && Zone.read(definition, spend));
     }
     return zones.get(tzid);
   };
+  // Oslo time by wall-clock value, once each (Intl is the slow part of reading a big feed).
+  const oslo = new Map<number, number>();
+  const osloAt = (t: IcsTime): number => {
+    const wall = wallOf(t);
+    let at = oslo.get(wall);
+    if (at === undefined) oslo.set(wall, (at = osloToInstant(t, t.hour, t.minute) + t.second * 1000));
+    return at;
+  };
   return (t) => {
-    if (t.date) return { at: osloToInstant(t), utc: false };
-    const zone = t.utc || t.tzid === undefined ? undefined : zoneOf(t.tzid);
-    if (zone) return { at: zone.instant(wallOf(t)), utc: false };
+    if (t.date) return { at: osloAt({ ...t, hour: 0, minute: 0, second: 0 }), utc: false };
+    const at = t.utc || t.tzid === undefined ? undefined : zoneOf(t.tzid)?.instant(wallOf(t));
+    if (at !== undefined) return { at, utc: false };
     if (t.utc || UTC_NAMES.has(t.tzid ?? '')) return { at: utcMs(t), utc: true };
-    return { at: osloToInstant(t, t.hour, t.minute) + t.second * 1000, utc: false };
+    return { at: osloAt(t), utc: false };
   };
 }
 

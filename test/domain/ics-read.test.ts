@@ -371,6 +371,32 @@ describe('iCalendar reader (domain/ics-read.ts)', () => {
       expect(iso(found[1])).to.equal('1970-06-15T10:00:00.000Z');
     });
 
+    it('spends a bounded effort on zones, however many a feed defines and uses: past the budget, Oslo time', () => {
+      const rules = [1, 2, 3, 4].flatMap((m) => [
+        'BEGIN:DAYLIGHT',
+        'DTSTART:19700101T020000',
+        'TZOFFSETFROM:+0500',
+        'TZOFFSETTO:+0500',
+        `RRULE:FREQ=YEARLY;BYMONTH=${m},${m + 4},${m + 8};BYDAY=SU`,
+        'END:DAYLIGHT',
+      ]);
+      const zones = Array.from({ length: 1000 }, (_, i) => [
+        'BEGIN:VTIMEZONE',
+        `TZID:Z${i}`,
+        ...rules,
+        'END:VTIMEZONE',
+      ]);
+      // Each zone used in five blocks of years: unbounded, some 24 000 rule expansions.
+      const events = zones.flatMap((_, i) =>
+        [2026, 2126, 2226, 2326, 2426].flatMap((year) => vevent(`DTSTART;TZID=Z${i}:${year}0615T120000`)),
+      );
+      const found = readEvents(calendar(...zones.flat(), ...events));
+      expect(found).to.have.length(5000);
+      expect(found.every((e) => Number.isFinite(e.start?.at))).to.equal(true);
+      expect(iso(found[0]!.start!.at)).to.equal('2026-06-15T07:00:00.000Z');
+      expect(iso(found[4995]!.start!.at)).to.equal('2026-06-15T10:00:00.000Z');
+    });
+
     it('adds a DURATION in calendar days and exact hours (across DST), and a day to a DATE without an end', () => {
       const oslo = [
         'BEGIN:VTIMEZONE',
