@@ -110,6 +110,7 @@ describe('status line (shared with <torg-finder>)', () => {
       tone: 'closed',
       label: 'Stengt (Sommerstengt)',
       detail: 'åpner mandag 26.\u00a0juli kl. 10.00',
+      reason: 'Sommerstengt',
     });
   });
 
