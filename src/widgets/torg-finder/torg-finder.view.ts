@@ -24,6 +24,7 @@ import {
 } from '../../domain/finder.js';
 import { openingState, type OpeningState } from '../../domain/opening-hours.js';
 import { addDays, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
+import { isolate, isolated } from '../../shared/bidi.js';
 import { openingStatusCatalog } from '../../shared/opening-status/opening-status.js';
 import { finderCatalog, type FinderMessages } from './messages/index.js';
 import { renderEntry } from './parts/entry.js';
@@ -171,7 +172,7 @@ export class FinderView implements ReactiveController {
         id: torg.id,
         lat: torg.location.lat,
         lon: torg.location.lon,
-        label: torg.status === 'planned' ? `${torg.name} (${m.planned})` : torg.name,
+        label: torg.status === 'planned' ? `${isolate(torg.name)} (${m.planned})` : torg.name,
         planned: torg.status === 'planned',
       })),
       this.selected,
@@ -318,17 +319,19 @@ export class FinderView implements ReactiveController {
 
   private renderNone(shown: Shown, m: FinderMessages): TemplateResult {
     const criteria = this.criteria();
-    let text: string;
+    let text: unknown;
     switch (noneReason(criteria, shown.matching)) {
       case 'open-now':
         text = m.noneOpen;
         break;
-      case 'query':
-        text = m.noneForQuery(criteria.query.trim());
+      case 'query': {
+        const query = criteria.query.trim();
+        text = isolated(m.noneForQuery(query), query);
         break;
+      }
       case 'services': {
         const names = [...this.chosen].map((id) => shown.options.find((o) => o.id === id)?.name ?? id);
-        text = m.noneForServices(formatList(names, this.host.locale, 'disjunction'));
+        text = isolated(m.noneForServices(formatList(names, this.host.locale, 'disjunction')), ...names);
       }
     }
     return html`<div class="state-empty none" part="empty">

@@ -51,7 +51,7 @@ describe('<torg-finder map>', () => {
     await withMap(el);
     const markers = pins(el);
     expect(markers.map((p) => p.getAttribute('aria-label'))).to.deep.equal(
-      names(el).map((name) => (name.startsWith('Holmen') ? `${name} (Planlagt)` : name)),
+      names(el).map((name) => (name.startsWith('Holmen') ? `\u2068${name}\u2069 (Planlagt)` : name)),
     );
     for (const pin of markers) {
       expect(pin.getAttribute('role')).to.equal('button');
