@@ -8,6 +8,7 @@ import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { openingState, type OpeningState } from '../../domain/opening-hours.js';
 import { addDays, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
+import { isolated } from '../../shared/bidi.js';
 import { openingStatusCatalog, statusText } from '../../shared/opening-status/opening-status.js';
 import * as view from './torg-opening-hours.view.js';
 
@@ -201,7 +202,7 @@ export class TorgOpeningHours extends TorgElement {
         loaded: () => (this.shown ? v.render(this.shown, this.view, this.service) : this.renderSkeleton()),
         empty: (torg) => {
           const { torg: t, place } = this.subject(torg);
-          return t.status === 'planned' ? m.planned(place) : m.noHours(place);
+          return isolated(t.status === 'planned' ? m.planned(place) : m.noHours(place), place);
         },
       });
     });
