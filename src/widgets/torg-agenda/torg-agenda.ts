@@ -5,7 +5,7 @@ import type { Meeting } from '../../contract/schemas.js';
 import type { ApiContext } from '../../core/api.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
-import { safeHref } from '../../core/url.js';
+import { apiHref } from '../../core/url.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { publicMeeting } from '../../domain/meetings.js';
 import { agendaCatalog } from './messages/index.js';
@@ -88,7 +88,7 @@ export class TorgAgenda extends TorgElement {
       const ids = this.data ? undefined : torgIds(this.source.value?.items ?? []);
       return ids ? [ids] : undefined;
     },
-    load: ([ids], { api }) => torgPages(JSON.parse(ids) as string[], api),
+    load: ([ids], { api }) => torgPages(JSON.parse(ids) as string[], api, this.apiBase),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -155,13 +155,17 @@ function torgIds(meetings: Meeting[]): string | undefined {
 }
 
 /** The web page of each torg (a failed lookup leaves that place unlinked). */
-async function torgPages(ids: string[], api: () => ApiContext): Promise<ReadonlyMap<string, string>> {
+async function torgPages(
+  ids: string[],
+  api: () => ApiContext,
+  apiBase: string | undefined,
+): Promise<ReadonlyMap<string, string>> {
   const { getTorg } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
   const pages = new Map<string, string>();
   await Promise.all(
     ids.map(async (id) => {
       try {
-        const href = safeHref((await getTorg(api(), id)).url);
+        const href = apiHref((await getTorg(api(), id)).url, apiBase);
         if (href) pages.set(id, href);
       } catch {
         // Just the name, then.

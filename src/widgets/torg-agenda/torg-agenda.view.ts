@@ -14,7 +14,7 @@ import type { Meeting, MeetingDocument } from '../../contract/schemas.js';
 import type { Locale } from '../../core/config.js';
 import { formatBytes, formatDate, formatTimeRange } from '../../core/format.js';
 import { createLogger } from '../../core/logger.js';
-import { safeHref } from '../../core/url.js';
+import { apiHref } from '../../core/url.js';
 import type { HeadingDepth, WidgetHost } from '../../core/widget-host.js';
 import { icsDataUrl, icsFileName, toIcs } from '../../domain/ics.js';
 import {
@@ -26,6 +26,7 @@ import {
   splitMeetings,
 } from '../../domain/meetings.js';
 import { osloDate } from '../../domain/oslo-time.js';
+import { bdi, isolated } from '../../shared/bidi.js';
 import { agendaCatalog, type AgendaMessages } from './messages/index.js';
 import type { AgendaData, TorgAgenda } from './torg-agenda.js';
 import { styles as ownStyles } from './torg-agenda.styles.js';
@@ -171,7 +172,8 @@ export class AgendaView {
         : isOngoing(m, now)
           ? ['ongoing', t.ongoing]
           : [];
-    const digital = coming ? safeHref(m.digitalUrl) : undefined;
+    const apiBase = host.element.apiBase;
+    const digital = coming ? apiHref(m.digitalUrl, apiBase) : undefined;
     const torgUrl = m.location.torgId ? places.get(m.location.torgId) : undefined;
     const open = single || this.opened.has(m.id);
     const detail = single ? { meeting: m } : this.details.get(m.id);
@@ -193,8 +195,8 @@ export class AgendaView {
         </dd>
         <dt>${t.place}</dt>
         <dd>
-          ${torgUrl ? html`<a href=${torgUrl}>${m.location.name}</a>` : m.location.name}${
-            m.location.address ? html`<span class="muted">, ${m.location.address}</span>` : nothing
+          ${torgUrl ? html`<a href=${torgUrl}>${bdi(m.location.name)}</a>` : bdi(m.location.name)}${
+            m.location.address ? html`<span class="muted">, ${bdi(m.location.address)}</span>` : nothing
           }
         </dd>
       </dl>
@@ -213,7 +215,7 @@ export class AgendaView {
             </p>`
           : // Held: the minutes right away, once published (the list sends them).
             !single && m.minutes
-            ? html`<div class="links">${renderDocuments([m.minutes], locale, heading)}</div>`
+            ? html`<div class="links">${renderDocuments([m.minutes], locale, apiBase, heading)}</div>`
             : nothing
       }
       ${
@@ -241,6 +243,7 @@ export class AgendaView {
   private renderDetail(summary: Meeting, detail: Detail, depth: HeadingDepth, now: number, t: AgendaMessages): unknown {
     const host = this.host;
     const locale = host.locale;
+    const apiBase = host.element.apiBase;
     if (detail.failed) {
       return html`<div class="notice error" role="alert">
         <p class="text">${t.agendaError}</p>
@@ -257,10 +260,10 @@ export class AgendaView {
     return html`
       ${
         m.minutes || held
-          ? html`${heading(t.minutes)}${m.minutes ? renderDocuments([m.minutes], locale) : html`<p>${t.noMinutes}</p>`}`
+          ? html`${heading(t.minutes)}${m.minutes ? renderDocuments([m.minutes], locale, apiBase) : html`<p>${t.noMinutes}</p>`}`
           : nothing
       }
-      ${m.documents?.length ? html`${heading(t.documents)}${renderDocuments(m.documents, locale)}` : nothing}
+      ${m.documents?.length ? html`${heading(t.documents)}${renderDocuments(m.documents, locale, apiBase)}` : nothing}
       ${
         m.agenda?.length
           ? html`${heading(t.agenda)}
@@ -275,12 +278,18 @@ export class AgendaView {
                             : html`<span aria-hidden="true">${t.kinds[item.kind][0]}</span
                                 ><span class="vh">${t.kinds[item.kind][1]}</span>`
                         }
-                        ${item.number}
+                        ${bdi(item.number)}
                       </p>
                       <p class="title">${item.title}</p>
-                      ${item.closed ? html`<p class="lock" part="closed">${t.closed(item.exemption)}</p>` : nothing}
-                      ${item.decision ? html`<p><strong>${t.decision}:</strong> ${item.decision}</p>` : nothing}
-                      ${!item.closed && item.documents?.length ? renderDocuments(item.documents, locale) : nothing}
+                      ${
+                        item.closed
+                          ? html`<p class="lock" part="closed">
+                              ${isolated(t.closed(item.exemption), item.exemption)}
+                            </p>`
+                          : nothing
+                      }
+                      ${item.decision ? html`<p><strong>${t.decision}:</strong> ${bdi(item.decision)}</p>` : nothing}
+                      ${!item.closed && item.documents?.length ? renderDocuments(item.documents, locale, apiBase) : nothing}
                     </li>`,
                 )}
               </ol>`
@@ -293,15 +302,23 @@ export class AgendaView {
   }
 }
 
-/** Documents as links with their type and size: "Saksfremlegg (PDF, 1,2 MB)"; `describedBy` names their meeting. */
-function renderDocuments(documents: MeetingDocument[], locale: Locale, describedBy?: string): TemplateResult {
+/**
+ * Documents as links with their type and size: "Saksfremlegg (PDF, 1,2 MB)"; relative URLs are the API's;
+ * `describedBy` names their meeting.
+ */
+function renderDocuments(
+  documents: MeetingDocument[],
+  locale: Locale,
+  apiBase: string | undefined,
+  describedBy?: string,
+): TemplateResult {
   return html`<ul class="docs" part="documents">
     ${documents.map((d) => {
       const meta = [documentType(d), d.size === undefined ? '' : formatBytes(d.size, locale)]
         .filter(Boolean)
         .join(', ');
-      const label = html`${d.title}${meta ? html` <span class="muted">(${meta})</span>` : nothing}`;
-      const href = safeHref(d.url);
+      const label = html`${bdi(d.title)}${meta ? html` <span class="muted">(${meta})</span>` : nothing}`;
+      const href = apiHref(d.url, apiBase);
       return html`<li>
         ${href ? html`<a href=${href} aria-describedby=${describedBy ?? nothing}>${label}</a>` : label}
       </li>`;
