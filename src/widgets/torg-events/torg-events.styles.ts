@@ -70,9 +70,9 @@ export const styles = css`
   .day-group {
     content-visibility: auto;
     contain-intrinsic-size: auto 12em;
-    /* Room for focus rings, which the group's paint containment would clip. */
-    margin-inline: -0.5em;
-    padding-inline: 0.5em;
+    /* Room for focus rings, which the group's paint containment would clip (not a wider box: at the
+       page's edge, a box wider than the widget would make a phone's page scroll sideways). */
+    overflow-clip-margin: 0.5em;
   }
   .day {
     margin-block: var(--_space-5) var(--_space-2);

@@ -14,7 +14,7 @@ import type { DataSource } from '../../core/data-controller.js';
 import { formatClock, formatDate, formatMonth, monthName } from '../../core/format.js';
 import { entryOf } from '../../core/i18n.js';
 import { createLogger } from '../../core/logger.js';
-import { safeHref } from '../../core/url.js';
+import { apiHref, safeHref } from '../../core/url.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import type { WidgetHost } from '../../core/widget-host.js';
 import {
@@ -32,6 +32,7 @@ import {
 } from '../../domain/events.js';
 import type * as Ics from '../../domain/ics.js';
 import { addDays, osloDate } from '../../domain/oslo-time.js';
+import { bdi } from '../../shared/bidi.js';
 import { eventsCatalog, type EventsMessages } from './messages/index.js';
 import type { MonthGrid } from './parts/month.js';
 import type { EventsView, KnownNames, TorgEvents } from './torg-events.js';
@@ -348,10 +349,13 @@ export class EventsScreen {
     const key = `${item.key}/${date}`;
     const open = this.opened.has(key);
     const place = placeOf(e, model.torgNames);
-    const register = e.cancelled ? undefined : safeHref(e.registrationUrl);
+    const register = e.cancelled ? undefined : this.href(e.registrationUrl);
     const audience = e.audience?.length ? t.forAudience(e.audience.map((a) => t.audiences[a]).join(', ')) : '';
     const price = e.price || (model.prices ? t.free : '');
-    const tags = [e.categories.map((c) => this.categoryName(c, t)).join(', '), audience, price];
+    const categories = e.categories.map((c) => this.categoryName(c, t)).join(', ');
+    // "Kultur · For barn · 40 kr": the categories and the price (API text) isolated, in the row's own template.
+    const afterCategories = categories && (audience || price) ? ' · ' : '';
+    const afterAudience = audience && price ? ' · ' : '';
     return staticHtml`<li class="event${e.cancelled ? ' cancelled' : ''}" part="event">
       <p class="when" part="time">${this.timeText(item, date, t)}</p>
       <div class="body">
@@ -361,10 +365,10 @@ export class EventsScreen {
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${open ? key : nothing}
             data-key=${key}
-          >${e.cancelled ? html`<strong class="badge" part="cancelled">${t.cancelled}</strong> ` : nothing}<span
-              class="name">${e.title}</span></button></${tag}>
+          >${e.cancelled ? html`<strong class="badge" part="cancelled">${t.cancelled}</strong> ` : nothing}<bdi
+              class="name">${e.title}</bdi></button></${tag}>
         ${place ? html`<p class="meta">${place}</p>` : nothing}
-        <p class="meta">${tags.filter(Boolean).join(' · ')}</p>
+        <p class="meta"><bdi>${categories}</bdi>${afterCategories}${audience}${afterAudience}<bdi>${price}</bdi></p>
         ${item.refused ? html`<p class="meta" part="repeats-note">${t.repeatsElsewhere}</p>` : nothing}
         ${
           register
@@ -380,17 +384,17 @@ export class EventsScreen {
 
   private renderDetails(model: Model, item: Item, id: string, t: EventsMessages): TemplateResult {
     const e = item.event;
-    const more = safeHref(e.url);
+    const more = this.href(e.url);
     const organizer = e.organizer;
-    const organizerUrl = safeHref(organizer?.url);
+    const organizerUrl = this.href(organizer?.url);
     return html`<div class="details" part="details" id=${id}>
       ${e.description ? html`<p class="desc">${e.description}</p>` : nothing}
-      ${e.location?.address ? html`<p><strong>${t.address}:</strong> ${e.location.address}</p>` : nothing}
+      ${e.location?.address ? html`<p><strong>${t.address}:</strong> ${bdi(e.location.address)}</p>` : nothing}
       ${
         organizer
           ? html`<p>
               <strong>${t.organizer}:</strong>
-              ${organizerUrl ? html`<a href=${organizerUrl}>${organizer.name}</a>` : organizer.name}
+              ${organizerUrl ? html`<a href=${organizerUrl}>${bdi(organizer.name)}</a>` : bdi(organizer.name)}
             </p>`
           : nothing
       }
@@ -408,7 +412,7 @@ export class EventsScreen {
     const e = item.event;
     const { one, series } = eventIcs(item, {
       location: [placeOf(e, model.torgNames), e.location?.address].filter(Boolean).join(', '),
-      url: safeHref(e.url),
+      url: this.href(e.url),
       categories: e.categories.map((c) => this.categoryName(c, t)),
     });
     const file = ics.icsFileName(e.title);
@@ -420,6 +424,14 @@ export class EventsScreen {
   }
 
   // --- helpers -------------------------------------------------------------------------
+
+  /** A link of an event: a relative URL is read against where the events came from, a feed (`src`) or the API. */
+  private href(url: string | undefined): string | undefined {
+    const { data, src } = this.element;
+    return data === undefined && src
+      ? safeHref(url, safeHref(src) ?? 'about:blank')
+      : apiHref(url, this.element.apiBase);
+  }
 
   /** The list's data; while more days or other filters load, the list shown so far stays (busy). */
   private listSource(source: DataSource<Model>): DataSource<Model> {
