@@ -4,7 +4,7 @@
  * cancellation link, and "Book en ny tid".
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { safeHref } from '../../../core/url.js';
+import { apiHref } from '../../../core/url.js';
 import type { Done } from '../../../domain/booking-flow.js';
 import { icsDataUrl, icsFileName, toIcs } from '../../../domain/ics.js';
 import { bookingCatalog } from '../messages/index.js';
@@ -19,7 +19,7 @@ export function createResultStep(host: Host) {
     if (file?.done === done && file.locale === host.locale) return file;
     const t = host.text(bookingCatalog);
     const { booking, resource, slot } = done;
-    const cancel = safeHref(booking.cancelUrl);
+    const cancel = apiHref(booking.cancelUrl, host.element.apiBase);
     const ics = toIcs(
       [
         {
@@ -47,7 +47,7 @@ export function createResultStep(host: Host) {
       const t = host.text(bookingCatalog);
       const { booking } = done;
       const confirmed = booking.status === 'confirmed';
-      const cancel = safeHref(booking.cancelUrl);
+      const cancel = apiHref(booking.cancelUrl, host.element.apiBase);
       const ics = calendar(done);
       return html`<div class="notice ${confirmed ? 'success' : 'info'}" part="notice">
           <p class="text">${confirmed ? t.confirmedText : t.pendingText}</p>
