@@ -82,10 +82,15 @@ export const styles = css`
   .index {
     flex: 1 1 100%;
   }
-  .index ol {
+  /* A long index scrolls down, in as many columns as fit: the height limit is not on the columns
+     themselves, which would then overflow sideways. */
+  .index .scroll {
     max-height: 50vh;
     overflow: auto;
-    margin: var(--_space-2) 0 0;
+    margin-block-start: var(--_space-2);
+  }
+  .index ol {
+    margin: 0;
     columns: 15em;
   }
   summary {
