@@ -139,7 +139,11 @@ describe('<torg-finder map>', () => {
     try {
       // The test page's address has a path and a query (the runner's session): the tiles never see them.
       expect(location.href).not.to.equal(`${location.origin}/`);
-      const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+      // Tiles of their own: none of them is in the page's image cache from another test.
+      const el = await renderFinder(
+        env,
+        html`<torg-finder map tiles="https://tiles.example.test/referrer/{z}/{x}/{y}.png"></torg-finder>`,
+      );
       await withMap(el);
       await waitFor(() => tileImages(el).length > 0 && tileImages(el).every((img) => img.complete), 'tiles');
       expect(tileImages(el).every((img) => img.referrerPolicy === 'strict-origin-when-cross-origin')).to.equal(true);
