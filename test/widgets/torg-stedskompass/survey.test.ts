@@ -384,7 +384,7 @@ describe('<torg-stedskompass> survey', function () {
     it('speaks nynorsk', async () => {
       const el = await renderSurvey(env, html`<torg-stedskompass area=${AREA} lang="nn"></torg-stedskompass>`);
       await answer(el, 'moving-around', 2);
-      expect(textOf($(el, '#title'))).to.equal('Stedskompasset');
+      expect(textOf($(el, '#title'))).to.equal('Stadkompasset');
       expect(progressText(el)).to.equal('Du har svart på 1 av 14');
       expect(textOf($(el, '#q-moving-around'))).to.equal(
         'Kan du enkelt gå og sykle rundt i området på gode vegar og stiar?',
