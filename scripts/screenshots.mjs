@@ -18,6 +18,7 @@
  *   --widths 375,1280
  *   --out screenshots        where the PNGs go (git-ignored): <out>/<page>-<width>/<story id>.png
  *   --sheets                 also a contact sheet per widget, page and width (<out>/sheets/…)
+ *   --settle 8000            how long to wait for the widgets' content (ms; a loading story is taken as it is)
  *
  * The viewer prefers reduced motion (the loading bars stand still), so two
  * runs give the same pictures.
@@ -39,8 +40,10 @@ const PAGES = arg('pages', 'light,dark,hostile').split(',');
 const WIDTHS = arg('widths', '375,1280').split(',').map(Number);
 const OUT = arg('out', 'screenshots');
 const SHEETS = process.argv.includes('--sheets');
-/** How long a story may take to render, run its play function and load its data. */
+/** How long a story may take to render and run its play function. */
 const STORY_TIMEOUT_MS = 30_000;
+/** How long its widgets may take to show their content (a loading story never does: it is taken as it is). */
+const SETTLE_TIMEOUT_MS = Number(arg('settle', '8000'));
 
 const fixture = (name) => readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -140,7 +143,7 @@ async function shoot(page, base, story, hostName, width) {
     )
     .then((handle) => handle.jsonValue());
   // A loading story stays busy: wait a while, then take it as it is.
-  await page.waitForFunction(widgetsSettled, { timeout: 5000 }).catch(() => undefined);
+  await page.waitForFunction(widgetsSettled, { timeout: SETTLE_TIMEOUT_MS }).catch(() => undefined);
   await page.evaluate(() => document.fonts.ready);
   await new Promise((resolve) => setTimeout(resolve, 150));
   await page.screenshot({ path: file, fullPage: true });

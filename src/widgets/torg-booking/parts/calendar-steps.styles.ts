@@ -7,7 +7,7 @@ export const styles = css`
     margin-top: var(--_space-2);
   }
   .slots {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
     gap: var(--_space-2);
   }
   /* The next free times after a lost one: a short line per day, its times below it. */
