@@ -105,16 +105,46 @@ export const styles = css`
   .nearest .hint {
     flex: 1 1 14em;
   }
-  /* The position button, and beside it (below it when narrow) the place field. */
+  /* The position button, and beside it (below it when narrow) the place field: the button level with the field. */
   .ways {
-    display: flex;
+    display: grid;
     flex: 1 1 100%;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: var(--_space-3) var(--_space-4);
+    grid-template-columns: max-content minmax(0, 1fr);
+    align-items: start;
+    justify-items: start;
+    gap: var(--_space-1) var(--_space-4);
+  }
+  .with-place > .button {
+    grid-row: 2;
   }
   .place {
-    flex: 1 1 16em;
+    display: contents;
+  }
+  .place > * {
+    grid-column: 2;
+    justify-self: stretch;
+  }
+  .place > .combo {
+    grid-row: 2;
+  }
+  .combo {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  @container (max-width: 34em) {
+    .ways {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .with-place > .button,
+    .place > .combo {
+      grid-row: auto;
+    }
+    .ways > .button {
+      margin-block-end: var(--_space-2);
+    }
+    .place > * {
+      grid-column: 1;
+    }
   }
   .place .hint {
     margin: 0;

@@ -148,7 +148,7 @@ export class Nearest {
     const failure = geo === 'idle' || geo === 'locating' ? undefined : geo;
     const offered = this.offered;
     return html`<div class="nearest">
-      <div class="ways">
+      <div class="ways ${offered ? 'with-place' : ''}">
         <button
           type="button"
           class="button secondary"
