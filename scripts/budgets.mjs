@@ -32,9 +32,11 @@ if (!existsSync(join(ROOT, 'dist/torg-widgets.js'))) {
 
 const api = await startMockApi();
 const tags = builtElements();
-const pages = Object.fromEntries(
-  tags.map((tag) => [`/budget/${tag}.html`, editorPage({ tags: [tag], apiBase: api.base })]),
-);
+const pages = {
+  ...Object.fromEntries(tags.map((tag) => [`/budget/${tag}.html`, editorPage({ tags: [tag], apiBase: api.base })])),
+  // Every element on one page, through the all-in-one file only.
+  '/budget/all.html': editorPage({ tags, apiBase: api.base, script: '/dist/torg-widgets.js' }),
+};
 const { base, server } = await serve(pages);
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 const rows = [];
@@ -58,6 +60,11 @@ try {
 
 let failed = false;
 for (const row of rows) {
+  // A page that loaded no script measured nothing: that is a broken measurement, not a pass.
+  if (row.bytes === 0) {
+    console.error(`${row.what}: no script was measured (the page did not load)`);
+    failed = true;
+  }
   const ok = row.bytes <= row.limit;
   failed ||= !ok;
   console.log(
