@@ -25,7 +25,7 @@ import {
 } from '../src/contract/schemas.js';
 import { THEMES } from '../src/contract/ids.js';
 import { eventToIcsEvent, placeOf } from '../src/domain/events.js';
-import { toIcsFeed } from '../src/domain/ics.js';
+import type * as IcsWriter from '../src/domain/ics.js';
 import { meetingToIcsEvent } from '../src/domain/meetings.js';
 import { addDays, daysBetween, isValidDate, osloDate } from '../src/domain/oslo-time.js';
 import { fold } from '../src/domain/search.js';
@@ -126,6 +126,12 @@ function matchesEtag(header: string | null, etag: string): boolean {
   const bare = (tag: string): string => tag.trim().replace(/^W\//, '');
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
 }
+
+/**
+ * The widgets' own .ics writer, loaded when a feed is first asked for: a widget loads it on demand,
+ * and the mock must not load it before the widget does (test/widgets/torg-events/chunks.test.ts).
+ */
+const icsWriter = (): Promise<typeof IcsWriter> => import('../src/domain/ics.js');
 
 function slug(text: string): string {
   return text
@@ -230,7 +236,7 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
     return new HttpResponse(request.method === 'HEAD' ? null : text, { headers: { ...headers, ...type } });
   };
   /** The events feed: the same events as `GET /events` (every date), filtered alike. */
-  const eventsFeed = (request: Request): HttpResponse<string> => {
+  const eventsFeed = async (request: Request): Promise<HttpResponse<string>> => {
     const url = new URL(request.url);
     const filters = { torg: url.searchParams.get('torg'), category: url.searchParams.get('category') };
     const audience = url.searchParams.get('audience');
@@ -243,6 +249,7 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
         (!audience || (event.audience ?? []).includes(audience as never)),
     );
     const chosen = [filters.torg && names.get(filters.torg), filters.category, audience].filter(Boolean);
+    const { toIcsFeed } = await icsWriter();
     const ics = toIcsFeed(
       events.map((event) =>
         eventToIcsEvent(event, {
@@ -261,10 +268,11 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
     return calendar(request, ics);
   };
   /** A committee's meetings feed (404 for an unknown committee). */
-  const meetingsFeed = (request: Request, committeeId: unknown): HttpResponse<string> => {
+  const meetingsFeed = async (request: Request, committeeId: unknown): Promise<HttpResponse<string>> => {
     const committee = db().committees.find((c) => c.id === committeeId);
     if (!committee) return notFound(`Committee ${String(committeeId)}`);
     const meetings = scenario === 'empty' ? [] : db().meetings.filter((m) => m.committeeId === committee.id);
+    const { toIcsFeed } = await icsWriter();
     const ics = toIcsFeed(
       meetings.map((m) => meetingToIcsEvent(m, { url: m.digitalUrl })),
       {

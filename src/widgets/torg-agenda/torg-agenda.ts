@@ -42,7 +42,7 @@ const SKELETON_MEETINGS = [0, 1, 2];
  * @csspart list - A list of meetings.
  * @csspart meeting - One meeting.
  * @csspart status - A meeting's status ("Avlyst", "Gjennomført", "Pågår nå").
- * @csspart calendar - The "Legg i kalender" link.
+ * @csspart calendar - The "Legg til i kalenderen" link.
  * @csspart toggle - The button that opens a meeting's agenda and documents.
  * @csspart panel - A meeting's agenda, documents and minutes.
  * @csspart agenda - The agenda (a numbered list of items).

@@ -427,7 +427,7 @@ export class EventsScreen {
     </div>`;
   }
 
-  /** "Legg i kalender" for this occurrence, and for a series all its dates. */
+  /** "Legg til i kalenderen" for this occurrence, and for a series all its dates. */
   private renderCalendarLinks(model: Model, item: Item, t: EventsMessages): unknown {
     const ics = this.ics;
     if (!ics) return nothing;

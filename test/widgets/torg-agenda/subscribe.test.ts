@@ -29,7 +29,7 @@ describe('<torg-agenda> subscribe to the meeting calendar', () => {
     expect(feedUrl(el)!.href).to.equal(FEED);
     const help = textOf($(el, '[part~="feed"]'));
     expect(help).to.contain('henter kalenderappen din selv nye, flyttede og avlyste møter.');
-    expect(help).to.contain('«Legg i kalender» ved ett møte lagrer bare en kopi');
+    expect(help).to.contain('«Legg til i kalenderen» ved ett møte lagrer bare en kopi');
   });
 
   it('is accessible with the subscribe block', async () => {

@@ -42,7 +42,9 @@ describe('<torg-events> subscribe to the calendar', () => {
     const help = textOf($(el, '[part~="feed"]'));
     // Subscribing versus the one event's own link, named by its exact text.
     expect(help).to.contain('Med et abonnement henter kalenderappen din selv nye og endrede arrangementer.');
-    expect(help).to.contain('«Legg i kalender» ved ett arrangement lagrer bare en kopi, som ikke blir oppdatert.');
+    expect(help).to.contain(
+      '«Legg til i kalenderen» ved ett arrangement lagrer bare en kopi, som ikke blir oppdatert.',
+    );
     expect(help).to.contain('I Google Kalender eller Outlook på nett limer du inn denne adressen');
     expect(help).to.not.contain('filtrene');
   });
