@@ -41,8 +41,8 @@ type Validators = typeof Validate;
  * the first request in parallel with the validators, so an element's
  * up-front code holds only the URLs of the endpoints it calls.
  */
-const transport = (): Promise<typeof Http> => import(/* torg:inline-in-bundle */ './http.js');
-const validation = (): Promise<Validators> => import(/* torg:inline-in-bundle */ './validate.js');
+const transport = (): Promise<typeof Http> => import('./http.js');
+const validation = (): Promise<Validators> => import('./validate.js');
 
 /** Fetches and validates in parallel. */
 async function read<T>(request: Promise<unknown>, check: (v: Validators, data: unknown) => T): Promise<T> {

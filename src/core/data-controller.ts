@@ -44,15 +44,8 @@ export interface DataSource<T> {
 }
 
 /** What a data controller needs of its element: see {@link WidgetHost}. */
-export type DataHost =
-  | (Pick<WidgetHost<HTMLElement & { apiBase?: string | undefined }>, 'element' | 'api'> & ReactiveControllerHost)
-  | LegacyDataHost;
-
-/** @deprecated Transitional: an element passed directly (widgets move to `host`). */
-export interface LegacyDataHost extends ReactiveControllerHost, HTMLElement {
-  apiBase?: string | undefined;
-  apiContext(signal: AbortSignal, revalidate: boolean): ApiContext;
-}
+export type DataHost = Pick<WidgetHost<HTMLElement & { apiBase?: string | undefined }>, 'element' | 'api'> &
+  ReactiveControllerHost;
 
 const WAITING = Symbol('waiting');
 
@@ -64,6 +57,8 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
   private revalidateNext = false;
   private good: { args: readonly unknown[]; value: T; time: number } | undefined;
   private currentArgs: readonly unknown[] = [];
+  /** The inputs behind each list the task compares (the API base first, then the inputs). */
+  private readonly inputs = new WeakMap<readonly unknown[], A>();
 
   constructor(host: DataHost, options: DataControllerOptions<T, A>) {
     this.options = options;
@@ -73,19 +68,20 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
       // `api-base` reloads too.
       args: () => {
         const args = options.args();
-        return args ? ['element' in host ? host.element.apiBase : host.apiBase, ...args] : [WAITING];
+        if (!args) return [WAITING];
+        const compared = [host.element.apiBase, ...args];
+        this.inputs.set(compared, args);
+        return compared;
       },
-      task: async (args, { signal }) => {
-        this.currentArgs = args;
-        if (args[0] === WAITING) throw WAITING;
+      task: async (compared, { signal }) => {
+        this.currentArgs = compared;
+        const args = this.inputs.get(compared);
+        if (!args) throw WAITING;
         const revalidate = this.revalidateNext;
         this.revalidateNext = false;
-        const value = await options.load(args.slice(1) as unknown as A, {
-          signal,
-          api: () => ('api' in host ? host.api(signal, revalidate) : host.apiContext(signal, revalidate)),
-        });
+        const value = await options.load(args, { signal, api: () => host.api(signal, revalidate) });
         signal.throwIfAborted();
-        this.good = { args, value, time: Date.now() };
+        this.good = { args: compared, value, time: Date.now() };
         return value;
       },
     });

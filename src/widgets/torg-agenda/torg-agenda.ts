@@ -136,7 +136,7 @@ async function fetchMeetings(
   api: () => ApiContext,
 ): Promise<AgendaData> {
   const context = data ? undefined : api();
-  const { checkItems, getMeeting, getMeetings } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+  const { checkItems, getMeeting, getMeetings } = await import('../../core/api.js');
   if (!context) {
     const { items, skipped } = await checkItems('MeetingSchema', data);
     if (!meeting) return { items, skipped, single: false };
@@ -156,7 +156,7 @@ function torgIds(meetings: Meeting[]): string | undefined {
 
 /** The web page of each torg (a failed lookup leaves that place unlinked). */
 async function torgPages(ids: string[], api: () => ApiContext): Promise<ReadonlyMap<string, string>> {
-  const { getTorg } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+  const { getTorg } = await import('../../core/api.js');
   const pages = new Map<string, string>();
   await Promise.all(
     ids.map(async (id) => {

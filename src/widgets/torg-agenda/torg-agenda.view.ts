@@ -103,7 +103,7 @@ export class AgendaView {
     this.details.set(id, {});
     this.host.requestUpdate();
     try {
-      const { getMeeting } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      const { getMeeting } = await import('../../core/api.js');
       this.details.set(id, { meeting: publicMeeting(await getMeeting(this.host.api(), id)) });
     } catch (error) {
       log.warn(`could not load meeting ${id}:`, error);

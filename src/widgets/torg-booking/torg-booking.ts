@@ -144,7 +144,7 @@ export class TorgBooking extends TorgElement {
       args: () => (this.torg || this.data ? [this.torg ?? '', this.data] : undefined),
       load: async ([torg, data], { api }) => {
         const context = data ? undefined : api();
-        const { checkItems, getResources } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+        const { checkItems, getResources } = await import('../../core/api.js');
         return context ? getResources(context, torg) : checkItems('ResourceSchema', data?.resources, 'data.resources');
       },
       isEmpty: (value) => value.items.length === 0,
@@ -161,7 +161,7 @@ export class TorgBooking extends TorgElement {
       load: async ([id, month, data], { api }) => {
         const own = data?.availability && Object.hasOwn(data.availability, id) ? data.availability[id] : undefined;
         const context = own ? undefined : api();
-        const { checkDocument, getAvailability } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+        const { checkDocument, getAvailability } = await import('../../core/api.js');
         if (context) return (await getAvailability(context, id, monthRange(month))).slots;
         return (await checkDocument('AvailabilitySchema', { slots: own }, 'data.availability')).slots;
       },
@@ -239,7 +239,7 @@ export class TorgBooking extends TorgElement {
     this.host.announce(t.sending);
     try {
       const context = this.host.api();
-      const { postBooking } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      const { postBooking } = await import('../../core/api.js');
       const booking = await postBooking(context, submission.body, {
         idempotencyKey: submission.key,
         retryStatuses: [502, 503, 504],

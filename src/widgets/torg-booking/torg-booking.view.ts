@@ -52,10 +52,8 @@ export function createView(host: Host) {
   let calendar: Steps | undefined;
   let form: Steps | undefined;
   /** The day and time steps' code, the details, review and result steps' code (each fetched on first use). */
-  const calendarSteps = (): Steps =>
-    (calendar ??= new ViewLoader(host, () => import(/* torg:inline-in-bundle */ './parts/calendar-steps.js')));
-  const formSteps = (): Steps =>
-    (form ??= new ViewLoader(host, () => import(/* torg:inline-in-bundle */ './parts/form-steps.js')));
+  const calendarSteps = (): Steps => (calendar ??= new ViewLoader(host, () => import('./parts/calendar-steps.js')));
+  const formSteps = (): Steps => (form ??= new ViewLoader(host, () => import('./parts/form-steps.js')));
   /** The attention last acted on, and the selector to focus after the render. */
   let handled: Attention | undefined;
   let focus: string | undefined;

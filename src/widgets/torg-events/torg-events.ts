@@ -128,14 +128,14 @@ export class TorgEvents extends TorgElement {
     let events: SeriesEvent[];
     let skipped = 0;
     if (data !== undefined) {
-      const { checkItems } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      const { checkItems } = await import('../../core/api.js');
       ({ items: events, skipped } = await checkItems('EventSchema', data, '<torg-events>.data'));
     } else if (src) {
-      const { loadFeed } = await import(/* torg:inline-in-bundle */ './feed.js');
+      const { loadFeed } = await import('./feed.js');
       events = await loadFeed(src, signal, this.host.text(eventsCatalog).badSrc(src));
     } else {
       const context = api();
-      const { getEvents, getTorgList } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      const { getEvents, getTorgList } = await import('../../core/api.js');
       const query = {
         torg: filters.torg || undefined,
         category: filters.category || undefined,

@@ -91,7 +91,7 @@ export class TorgFinder extends TorgElement {
   });
 
   /** A chunk of its own: fetched as soon as the element is on a page, in parallel with the data. */
-  private readonly ui = new ViewLoader(this.host, () => import(/* torg:inline-in-bundle */ './torg-finder.view.js'));
+  private readonly ui = new ViewLoader(this.host, () => import('./torg-finder.view.js'));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -80,7 +80,7 @@ export class TorgOpeningHours extends TorgElement {
     args: () => (this.torg || this.data ? [this.torg, this.data] : undefined),
     load: async ([id, data], { api }) => {
       const context = data ? undefined : api();
-      const { checkDocument, getTorg } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      const { checkDocument, getTorg } = await import('../../core/api.js');
       return context ? getTorg(context, id) : checkDocument('TorgSchema', data);
     },
     isEmpty: (torg) => !this.subject(torg).hours,
@@ -183,7 +183,7 @@ export class TorgOpeningHours extends TorgElement {
     this.structuredTorg = torg;
     const subject = key ? shown?.subject : undefined;
     if (!subject && !this.querySelector(':scope > script[data-torg-opening-hours]')) return;
-    void import(/* torg:inline-in-bundle */ './structured-data.js').then((m) => m.writeStructuredData(this, subject));
+    void import('./structured-data.js').then((m) => m.writeStructuredData(this, subject));
   }
 
   // --- rendering ---------------------------------------------------------------
