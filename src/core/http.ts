@@ -28,6 +28,7 @@
 import { TorgError, abortError, isAbortError, kindForStatus } from '../contract/errors.js';
 import type { Problem } from '../contract/schemas.js';
 import { toJson } from '../domain/encode.js';
+import { pageShared } from './page.js';
 
 export interface HttpSettings {
   /** Time limit of one attempt: from sending the request until its whole body is read. */
@@ -99,10 +100,7 @@ interface CacheEntry {
  * One cache per page, shared by every copy of the library on it (a second
  * bundle, another version): it holds raw JSON, each copy validates its own.
  */
-const CACHE_KEY = Symbol.for('torg-widgets.http-cache.v2');
-type Cache = Map<string, CacheEntry>;
-const globalStore = globalThis as unknown as Record<symbol, Cache | undefined>;
-const cache: Cache = (globalStore[CACHE_KEY] ??= new Map());
+const cache = pageShared('torg-widgets.http-cache.v2', () => new Map<string, CacheEntry>());
 
 /** Forgets every cached answer (tests; a page that knows data changed). */
 export function clearHttpCache(): void {
@@ -128,12 +126,6 @@ export function getJson(url: string, options: GetOptions = {}): Promise<unknown>
 
 function startGet(url: string, revalidate: boolean): CacheEntry {
   const controller = new AbortController();
-  const entry: CacheEntry = {
-    promise: Promise.resolve() as unknown as Promise<CachedAnswer>,
-    settled: false,
-    callers: 0,
-    controller,
-  };
   // Only CORS-safelisted headers: a cross-origin GET stays a simple request (no preflight).
   const init: RequestInit = {
     method: 'GET',
@@ -141,7 +133,7 @@ function startGet(url: string, revalidate: boolean): CacheEntry {
     // A refresh asks the server, through the HTTP cache: the browser sends its ETag itself.
     ...(revalidate ? { cache: 'no-cache' as const } : {}),
   };
-  entry.promise = withRetries((ms) => attempt(url, init, ms, controller.signal), {
+  const promise = withRetries((ms) => attempt(url, init, ms, controller.signal), {
     retryStatuses: RETRY_GET_STATUSES,
     signal: controller.signal,
   }).then(
@@ -158,8 +150,9 @@ function startGet(url: string, revalidate: boolean): CacheEntry {
       throw error;
     },
   );
+  const entry: CacheEntry = { promise, settled: false, callers: 0, controller };
   // Nobody may be listening when the last caller aborted.
-  entry.promise.catch(() => undefined);
+  promise.catch(() => undefined);
   cache.delete(url);
   cache.set(url, entry);
   return entry;
