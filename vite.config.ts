@@ -2,13 +2,16 @@
  * Two builds, one source (`npm run build` runs both, then the declarations,
  * the manifest and the framework typings):
  *
- * - `vite build` → dist/, for script tags and CDNs, everything bundled (no
- *   bare imports): `dist/torg-widgets.js` defines every element, and
- *   `dist/<tag>.js` one element each. They share their chunks
- *   (`dist/chunks/`), so every file exists once and a page with one widget
- *   loads only what it needs: the element and the core up front, its views,
- *   the nynorsk and English texts, the map and the iCalendar parser when
- *   needed.
+ * - `npm run build:cdn` (scripts/build-cdn.mjs: `vite build` once per
+ *   entry) → dist/, for script tags and CDNs, everything bundled (no bare
+ *   imports): `dist/torg-widgets.js` defines every element, and
+ *   `dist/<tag>.js` one element each. Each entry is built on its own, so its
+ *   file holds everything its first screen needs — Lit, the core, the API
+ *   client and the widget — in one request, and only what the first screen
+ *   does not need comes as chunks (`dist/chunks/`) when needed: the nynorsk
+ *   and English texts, later steps and views, the map, the iCalendar parser.
+ *   A page with one widget loads its file; a page with several loads
+ *   `torg-widgets.js` (one Lit, one core for all).
  * - `vite build --mode npm` → lib/, for npm and bundlers: one ES module per
  *   source module (the tree of `src/`), importing `lit`, `@lit/task`,
  *   `valibot`, `ical.js` and `leaflet` instead of bundling them, so an app
@@ -18,29 +21,18 @@
  * Source maps are written beside the files (`hidden`: no `sourceMappingURL`
  * comment) for local debugging; the package does not ship them.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { cdnEntries, elementEntries } from './scripts/lib/entries.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
   dependencies: Record<string, string>;
 };
 
-const SRC = resolve(__dirname, 'src');
-
-/** Every `src/widgets/<tag>/define.ts` is an element entry. */
-export function elementEntries(): Record<string, string> {
-  const dir = resolve(SRC, 'widgets');
-  const entries: Record<string, string> = {};
-  if (!existsSync(dir)) return entries;
-  for (const tag of readdirSync(dir).sort()) {
-    const define = resolve(dir, tag, 'define.ts');
-    if (existsSync(define)) entries[tag] = define;
-  }
-  return entries;
-}
+const SRC = resolve(import.meta.dirname, 'src');
 
 /**
  * Minifies the `html`, `svg` and `css` template literals of the library's own
@@ -60,7 +52,7 @@ function minifyTemplates(): Plugin {
 
 /** The licence of a package in `node_modules`, from its package.json. */
 function packageInfo(name: string): { version: string; license: string; homepage: string } {
-  const json = JSON.parse(readFileSync(resolve(__dirname, 'node_modules', name, 'package.json'), 'utf8')) as {
+  const json = JSON.parse(readFileSync(resolve(import.meta.dirname, 'node_modules', name, 'package.json'), 'utf8')) as {
     version: string;
     license: string;
     homepage?: string;
@@ -172,8 +164,14 @@ function chunkName(chunk: { name: string; moduleIds: readonly string[] }): strin
 
 const define = { __TORG_VERSION__: JSON.stringify(pkg.version) };
 
-/** dist/: the self-contained files for script tags and CDNs. */
-function cdnBuild(): UserConfig {
+/**
+ * dist/: the self-contained file of one entry (`TORG_CDN_ENTRY`, set by
+ * scripts/build-cdn.mjs) and its chunks; its build manifest is
+ * `dist/.vite/manifest.<entry>.json` (what scripts/bundle-graph.cjs reads).
+ */
+function cdnBuild(name = process.env.TORG_CDN_ENTRY ?? 'torg-widgets'): UserConfig {
+  const entry = cdnEntries()[name];
+  if (!entry) throw new Error(`TORG_CDN_ENTRY: no entry named ${name}`);
   return {
     define,
     publicDir: false,
@@ -181,19 +179,20 @@ function cdnBuild(): UserConfig {
     build: {
       target: 'es2022',
       outDir: 'dist',
-      emptyOutDir: true,
+      // The entries are built one after another into one folder (scripts/build-cdn.mjs empties it first).
+      emptyOutDir: false,
       sourcemap: 'hidden',
-      // What each entry loads (scripts/bundle-graph.cjs: size budgets, benchmark); not shipped.
-      manifest: '.vite/manifest.json',
+      // What the entry loads (scripts/bundle-graph.cjs: size budgets, benchmark); not shipped.
+      manifest: `.vite/manifest.${name}.json`,
       minify: true,
       reportCompressedSize: false,
       lib: {
-        entry: { 'torg-widgets': resolve(SRC, 'index.ts'), ...elementEntries() },
+        entry: { [name]: entry },
         formats: ['es'],
       },
       rolldownOptions: {
-        // An element's entry file holds its code (it may export more than its class), so
-        // dist/torg-widgets.js imports the element files themselves: no facade files.
+        // The entry file may export more than its module (what its chunks import from it): the
+        // code the first screen needs stays in it instead of in chunks of its own.
         preserveEntrySignatures: 'allow-extension',
         output: {
           // Library mode keeps whitespace by default; the size budget is for what browsers download.

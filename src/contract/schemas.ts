@@ -54,6 +54,7 @@ export const ClockSchema = v.pipe(v.string(), v.regex(CLOCK_PATTERN, 'Expected H
  * `Object.prototype` (an enumerable `extend` function made every answer
  * "invalid data").
  */
+/* @__NO_SIDE_EFFECTS__ */
 function object<const E extends v.ObjectEntries>(entries: E): v.ObjectSchema<E, undefined> {
   return v.object(Object.assign(Object.create(null) as E, entries));
 }

@@ -1,69 +1,60 @@
 /**
  * The typed client of the municipal API: one function per endpoint of
- * `api.md`. Each validates the answer at runtime; functions are separate
- * exports so a widget's bundle only carries what it calls.
+ * `api.md`. Each validates the answer at runtime with its own schema;
+ * functions and schemas are separate exports, so a widget's bundle carries
+ * only the endpoints it calls and the schemas they read.
  *
  * - A document of the wrong shape throws `TorgError('invalid-data')`.
  * - In a collection, items that fail validation are left out and counted
  *   (`skipped`); when items were sent but none is valid, it throws.
+ *
+ * The transport and the validators come with the client, not as chunks of
+ * their own: every data widget's first screen needs them, and a chunk would
+ * only add a round trip before the first request.
  */
-import { encodeSegment, wellFormed } from '../domain/encode.js';
-import type { GetOptions, SendOptions } from './http.js';
-import { createLogger } from './logger.js';
-import type * as Http from './http.js';
-import type * as Validate from './validate.js';
-import type { Collection, CommitteeAnswer } from './validate.js';
 import type { GenericSchema, InferOutput } from 'valibot';
-import type {
-  Availability,
-  Booking,
-  BookingRequest,
-  CommitteeSummary,
-  Meeting,
-  Resource,
-  StedskompassResponse,
-  StedskompassResults,
-  Torg,
-  TorgEvent,
+import {
+  AvailabilitySchema,
+  BookingSchema,
+  CommitteeSummarySchema,
+  CreatedSchema,
+  EventSchema,
+  MeetingSchema,
+  ResourceSchema,
+  StedskompassResultsSchema,
+  TorgSchema,
+  type Availability,
+  type Booking,
+  type BookingRequest,
+  type CommitteeSummary,
+  type Meeting,
+  type Resource,
+  type StedskompassResponse,
+  type StedskompassResults,
+  type Torg,
+  type TorgEvent,
 } from '../contract/schemas.js';
+import { encodeSegment, wellFormed } from '../domain/encode.js';
+import { getJson, sendJson, type GetOptions, type SendOptions } from './http.js';
+import { createLogger } from './logger.js';
+import { parseCollection, parseCommittee, parseDocument, type Collection, type CommitteeAnswer } from './validate.js';
 
 export type { Collection, CommitteeAnswer };
 
 /**
- * The validators (valibot and the schemas) are a chunk of their own, loaded
- * in parallel with the first request, so they stay out of each element's
- * up-front download; the all-in-one bundle inlines them.
- */
-type Validators = typeof Validate;
-
-/**
- * The transport (fetch, cache, retries) is a chunk of its own too, loaded on
- * the first request in parallel with the validators, so an element's
- * up-front code holds only the URLs of the endpoints it calls.
- */
-const transport = (): Promise<typeof Http> => import('./http.js');
-const validation = (): Promise<Validators> => import('./validate.js');
-
-/** Fetches and validates in parallel. */
-async function read<T>(request: Promise<unknown>, check: (v: Validators, data: unknown) => T): Promise<T> {
-  const [data, v] = await Promise.all([request, validation()]);
-  return check(v, data);
-}
-
-/**
  * A write's outcome is the server's answer alone: once it accepted the write
- * (2xx), nothing after it — an answer of an unexpected shape, a validator
- * chunk that does not load — turns it into a failure. The answer is then
- * read leniently (`fallback`) and a warning logged.
+ * (2xx), nothing after it — an answer of an unexpected shape — turns it into
+ * a failure. The answer is then read leniently (`fallback`) and a warning
+ * logged.
  */
 async function written<T>(
   request: Promise<unknown>,
-  check: (v: Validators, data: unknown) => T,
+  check: (data: unknown) => T,
   fallback: (data: Record<string, unknown>) => T,
 ): Promise<T> {
   const data = await request;
   try {
-    return check(await validation(), data);
+    return check(data);
   } catch (error) {
     createLogger('torg-widgets').warn('The write succeeded, but its answer could not be read:', error);
     const own = (key: string): unknown =>
@@ -84,34 +75,31 @@ export interface ApiContext {
 
 // --- data handed to a widget directly -------------------------------------------
 
-/** The names of the schemas in `validate.ts`. */
-type SchemaName = {
-  [K in keyof Validators]: Validators[K] extends GenericSchema ? K : never;
-}[keyof Validators];
-type Shape<K extends SchemaName> = Validators[K] extends GenericSchema ? InferOutput<Validators[K]> : never;
-
 /**
  * Data a page gives a widget (its `data` property) is checked like an API
- * answer: a document of the wrong shape is an `invalid-data` error.
+ * answer, with the schema of that answer: a document of the wrong shape is an
+ * `invalid-data` error.
  */
-export async function checkDocument<K extends SchemaName>(schema: K, data: unknown, what = 'data'): Promise<Shape<K>> {
-  const v = await validation();
-  return v.parseDocument(v[schema] as GenericSchema, data, what) as Shape<K>;
+export async function checkDocument<S extends GenericSchema>(
+  schema: S,
+  data: unknown,
+  what = 'data',
+): Promise<InferOutput<S>> {
+  return parseDocument(schema, data, what);
 }
 
 /** Like `checkDocument` for a list: unreadable items are left out and counted. */
-export async function checkItems<K extends SchemaName>(
-  schema: K,
+export async function checkItems<S extends GenericSchema>(
+  schema: S,
   items: unknown,
   what = 'data',
-): Promise<Collection<Shape<K>>> {
-  const v = await validation();
-  return v.parseCollection(v[schema] as GenericSchema, { items }, what) as Collection<Shape<K>>;
+): Promise<Collection<InferOutput<S>>> {
+  return parseCollection(schema, { items }, what);
 }
 
 /** Like `checkDocument` for a committee, whose members are read one by one. */
 export async function checkCommittee(data: unknown, what = 'data'): Promise<CommitteeAnswer> {
-  return (await validation()).parseCommittee(data, what);
+  return parseCommittee(data, what);
 }
 
 /** Joins the base and a path; query values are encoded, empty ones dropped. */
@@ -133,20 +121,41 @@ const seg = encodeSegment;
 function get(ctx: ApiContext, path: string, query?: Record<string, string | number | undefined>): Promise<unknown> {
   const options: GetOptions = { signal: ctx.signal };
   if (ctx.revalidate) options.revalidate = true;
-  const url = apiUrl(ctx.base, path, query);
-  return transport().then((http) => http.getJson(url, options));
+  return getJson(apiUrl(ctx.base, path, query), options);
+}
+
+/** A GET whose answer is a document of `schema`. */
+async function getDocument<S extends GenericSchema>(
+  ctx: ApiContext,
+  schema: S,
+  path: string,
+  what: string,
+  query?: Record<string, string | number | undefined>,
+): Promise<InferOutput<S>> {
+  return parseDocument(schema, await get(ctx, path, query), what);
+}
+
+/** A GET whose answer is `{ items }` of `schema`. */
+async function getItems<S extends GenericSchema>(
+  ctx: ApiContext,
+  schema: S,
+  path: string,
+  what: string,
+  query?: Record<string, string | number | undefined>,
+): Promise<Collection<InferOutput<S>>> {
+  return parseCollection(schema, await get(ctx, path, query), what);
 }
 
 // --- torg -----------------------------------------------------------------------
 
 /** `GET /torg` */
 export async function getTorgList(ctx: ApiContext): Promise<Collection<Torg>> {
-  return read(get(ctx, '/torg'), (v, d) => v.parseCollection(v.TorgSchema, d, 'GET /torg'));
+  return getItems(ctx, TorgSchema, '/torg', 'GET /torg');
 }
 
 /** `GET /torg/{torgId}` (404 → `not-found`) */
 export async function getTorg(ctx: ApiContext, torgId: string): Promise<Torg> {
-  return read(get(ctx, `/torg/${seg(torgId)}`), (v, d) => v.parseDocument(v.TorgSchema, d, 'GET /torg/{id}'));
+  return getDocument(ctx, TorgSchema, `/torg/${seg(torgId)}`, 'GET /torg/{id}');
 }
 
 // --- events ---------------------------------------------------------------------
@@ -164,21 +173,19 @@ export interface EventQuery {
 /** `GET /events?from&to[&torg][&category][&audience]` */
 export async function getEvents(ctx: ApiContext, query: EventQuery): Promise<Collection<TorgEvent>> {
   const { from, to, torg, category, audience } = query;
-  return read(get(ctx, '/events', { from, to, torg, category, audience }), (v, d) =>
-    v.parseCollection(v.EventSchema, d, 'GET /events'),
-  );
+  return getItems(ctx, EventSchema, '/events', 'GET /events', { from, to, torg, category, audience });
 }
 
 // --- committees and meetings ----------------------------------------------------
 
 /** `GET /committees` */
 export async function getCommittees(ctx: ApiContext): Promise<Collection<CommitteeSummary>> {
-  return read(get(ctx, '/committees'), (v, d) => v.parseCollection(v.CommitteeSummarySchema, d, 'GET /committees'));
+  return getItems(ctx, CommitteeSummarySchema, '/committees', 'GET /committees');
 }
 
 /** `GET /committees/{committeeId}`; unreadable members are left out and counted. */
 export async function getCommittee(ctx: ApiContext, committeeId: string): Promise<CommitteeAnswer> {
-  return read(get(ctx, `/committees/${seg(committeeId)}`), (v, d) => v.parseCommittee(d, 'GET /committees/{id}'));
+  return parseCommittee(await get(ctx, `/committees/${seg(committeeId)}`), 'GET /committees/{id}');
 }
 
 /** `GET /committees/{committeeId}/meetings[?from&to]` */
@@ -187,16 +194,18 @@ export async function getMeetings(
   committeeId: string,
   range: { from?: string; to?: string } = {},
 ): Promise<Collection<Meeting>> {
-  return read(get(ctx, `/committees/${seg(committeeId)}/meetings`, range), (v, d) =>
-    v.parseCollection(v.MeetingSchema, d, 'GET /committees/{id}/meetings'),
+  return getItems(
+    ctx,
+    MeetingSchema,
+    `/committees/${seg(committeeId)}/meetings`,
+    'GET /committees/{id}/meetings',
+    range,
   );
 }
 
 /** `GET /meetings/{meetingId}` */
 export async function getMeeting(ctx: ApiContext, meetingId: string): Promise<Meeting> {
-  return read(get(ctx, `/meetings/${seg(meetingId)}`), (v, d) =>
-    v.parseDocument(v.MeetingSchema, d, 'GET /meetings/{id}'),
-  );
+  return getDocument(ctx, MeetingSchema, `/meetings/${seg(meetingId)}`, 'GET /meetings/{id}');
 }
 
 // --- stedskompass ----------------------------------------------------------------
@@ -210,28 +219,24 @@ export async function postStedskompassResponse(
   options: WriteOptions,
 ): Promise<{ id: string }> {
   const url = apiUrl(ctx.base, '/stedskompass/responses');
-  const request = transport().then((http) => http.sendJson('POST', url, body, { ...options, signal: ctx.signal }));
+  const request = sendJson('POST', url, body, { ...options, signal: ctx.signal });
   return written(
     request,
-    (v, d) => v.parseDocument(v.CreatedSchema, d, 'POST /stedskompass/responses'),
+    (d) => parseDocument(CreatedSchema, d, 'POST /stedskompass/responses'),
     (d) => ({ id: text(d.id) }),
   );
 }
 
 /** `GET /stedskompass/results?area=ID` */
 export async function getStedskompassResults(ctx: ApiContext, area: string): Promise<StedskompassResults> {
-  return read(get(ctx, '/stedskompass/results', { area }), (v, d) =>
-    v.parseDocument(v.StedskompassResultsSchema, d, 'GET /stedskompass/results'),
-  );
+  return getDocument(ctx, StedskompassResultsSchema, '/stedskompass/results', 'GET /stedskompass/results', { area });
 }
 
 // --- booking ---------------------------------------------------------------------
 
 /** `GET /torg/{torgId}/resources` */
 export async function getResources(ctx: ApiContext, torgId: string): Promise<Collection<Resource>> {
-  return read(get(ctx, `/torg/${seg(torgId)}/resources`), (v, d) =>
-    v.parseCollection(v.ResourceSchema, d, 'GET /torg/{id}/resources'),
-  );
+  return getItems(ctx, ResourceSchema, `/torg/${seg(torgId)}/resources`, 'GET /torg/{id}/resources');
 }
 
 /** `GET /resources/{resourceId}/availability?from&to` */
@@ -240,8 +245,12 @@ export async function getAvailability(
   resourceId: string,
   range: { from: string; to: string },
 ): Promise<Availability> {
-  return read(get(ctx, `/resources/${seg(resourceId)}/availability`, range), (v, d) =>
-    v.parseDocument(v.AvailabilitySchema, d, 'GET /resources/{id}/availability'),
+  return getDocument(
+    ctx,
+    AvailabilitySchema,
+    `/resources/${seg(resourceId)}/availability`,
+    'GET /resources/{id}/availability',
+    range,
   );
 }
 
@@ -252,10 +261,10 @@ export async function getAvailability(
  */
 export async function postBooking(ctx: ApiContext, body: BookingRequest, options: WriteOptions): Promise<Booking> {
   const url = apiUrl(ctx.base, '/bookings');
-  const request = transport().then((http) => http.sendJson('POST', url, body, { ...options, signal: ctx.signal }));
+  const request = sendJson('POST', url, body, { ...options, signal: ctx.signal });
   return written(
     request,
-    (v, d) => v.parseDocument(v.BookingSchema, d, 'POST /bookings'),
+    (d) => parseDocument(BookingSchema, d, 'POST /bookings'),
     (d) => ({
       id: text(d.id),
       status: d.status === 'confirmed' ? 'confirmed' : 'pending',
@@ -267,5 +276,5 @@ export async function postBooking(ctx: ApiContext, body: BookingRequest, options
 /** `DELETE /bookings/{bookingId}?token=…` → 204 */
 export async function cancelBooking(ctx: ApiContext, bookingId: string, token: string): Promise<void> {
   const url = apiUrl(ctx.base, `/bookings/${seg(bookingId)}`, { token });
-  await transport().then((http) => http.sendJson('DELETE', url, undefined, { signal: ctx.signal }));
+  await sendJson('DELETE', url, undefined, { signal: ctx.signal });
 }

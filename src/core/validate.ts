@@ -1,6 +1,7 @@
 /**
- * Runtime validation of API answers (valibot). Loaded on demand by the
- * client (`api.ts`), in parallel with the request it checks.
+ * Runtime validation of API answers (valibot), for the client (`api.ts`):
+ * each endpoint passes its own schema, so a bundle holds only the schemas
+ * its widget reads.
  *
  * - A document of the wrong shape throws `TorgError('invalid-data')`.
  * - In a collection, items that fail validation are left out and counted
@@ -9,8 +10,6 @@
 import * as v from 'valibot';
 import { TorgError } from '../contract/errors.js';
 import { CollectionSchema, CommitteeSchema, MemberSchema, type Committee } from '../contract/schemas.js';
-
-export * from '../contract/schemas.js';
 
 /** A validated collection. `skipped` counts items left out as unreadable. */
 export interface Collection<T> {

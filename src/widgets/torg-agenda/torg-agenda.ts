@@ -1,8 +1,8 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
-import type { Meeting } from '../../contract/schemas.js';
-import type { ApiContext } from '../../core/api.js';
+import { MeetingSchema, type Meeting } from '../../contract/schemas.js';
+import { checkItems, getMeeting, getMeetings, type ApiContext } from '../../core/api.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { safeHref } from '../../core/url.js';
@@ -136,9 +136,8 @@ async function fetchMeetings(
   api: () => ApiContext,
 ): Promise<AgendaData> {
   const context = data ? undefined : api();
-  const { checkItems, getMeeting, getMeetings } = await import('../../core/api.js');
   if (!context) {
-    const { items, skipped } = await checkItems('MeetingSchema', data);
+    const { items, skipped } = await checkItems(MeetingSchema, data);
     if (!meeting) return { items, skipped, single: false };
     const one = items.find((m) => m.id === meeting);
     if (!one) throw new TorgError('not-found', `meeting ${meeting} is not in data`);

@@ -1,8 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
-import type { Resource, Slot } from '../../contract/schemas.js';
-import type { Collection } from '../../core/api.js';
+import { AvailabilitySchema, ResourceSchema, type Resource, type Slot } from '../../contract/schemas.js';
+import {
+  checkDocument,
+  checkItems,
+  getAvailability,
+  getResources,
+  postBooking,
+  type Collection,
+} from '../../core/api.js';
 import { DataController, type DataSource } from '../../core/data-controller.js';
 import { emit } from '../../core/events.js';
 import { createIdempotencyKey } from '../../core/idempotency.js';
@@ -144,8 +151,7 @@ export class TorgBooking extends TorgElement {
       args: () => (this.torg || this.data ? [this.torg ?? '', this.data] : undefined),
       load: async ([torg, data], { api }) => {
         const context = data ? undefined : api();
-        const { checkItems, getResources } = await import('../../core/api.js');
-        return context ? getResources(context, torg) : checkItems('ResourceSchema', data?.resources, 'data.resources');
+        return context ? getResources(context, torg) : checkItems(ResourceSchema, data?.resources, 'data.resources');
       },
       isEmpty: (value) => value.items.length === 0,
     },
@@ -161,9 +167,8 @@ export class TorgBooking extends TorgElement {
       load: async ([id, month, data], { api }) => {
         const own = data?.availability && Object.hasOwn(data.availability, id) ? data.availability[id] : undefined;
         const context = own ? undefined : api();
-        const { checkDocument, getAvailability } = await import('../../core/api.js');
         if (context) return (await getAvailability(context, id, monthRange(month))).slots;
-        return (await checkDocument('AvailabilitySchema', { slots: own }, 'data.availability')).slots;
+        return (await checkDocument(AvailabilitySchema, { slots: own }, 'data.availability')).slots;
       },
       isEmpty: (slots) =>
         offeredSlots(this.flow, slots, { resources: this.resources.value?.items ?? [], now: Date.now() }).length === 0,
@@ -239,7 +244,6 @@ export class TorgBooking extends TorgElement {
     this.host.announce(t.sending);
     try {
       const context = this.host.api();
-      const { postBooking } = await import('../../core/api.js');
       const booking = await postBooking(context, submission.body, {
         idempotencyKey: submission.key,
         retryStatuses: [502, 503, 504],

@@ -1,6 +1,7 @@
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { TorgEvent } from '../../contract/schemas.js';
+import { EventSchema, type TorgEvent } from '../../contract/schemas.js';
+import { checkItems, getEvents, getTorgList } from '../../core/api.js';
 import { DataController, type LoadContext } from '../../core/data-controller.js';
 import { createLogger } from '../../core/logger.js';
 import { TorgElement } from '../../core/torg-element.js';
@@ -128,14 +129,12 @@ export class TorgEvents extends TorgElement {
     let events: SeriesEvent[];
     let skipped = 0;
     if (data !== undefined) {
-      const { checkItems } = await import('../../core/api.js');
-      ({ items: events, skipped } = await checkItems('EventSchema', data, '<torg-events>.data'));
+      ({ items: events, skipped } = await checkItems(EventSchema, data, '<torg-events>.data'));
     } else if (src) {
       const { loadFeed } = await import('./feed.js');
       events = await loadFeed(src, signal, this.host.text(eventsCatalog).badSrc(src));
     } else {
       const context = api();
-      const { getEvents, getTorgList } = await import('../../core/api.js');
       const query = {
         torg: filters.torg || undefined,
         category: filters.category || undefined,

@@ -1,6 +1,6 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Torg } from '../../contract/schemas.js';
+import { TorgSchema, type Torg } from '../../contract/schemas.js';
 import { checkItems, getTorgList, type Collection } from '../../core/api.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
@@ -86,7 +86,7 @@ export class TorgFinder extends TorgElement {
 
   private readonly torg = new DataController<Collection<Torg>, readonly [Torg[] | undefined]>(this.host, {
     args: () => [this.data] as const,
-    load: ([data], { api }) => (data ? checkItems('TorgSchema', data) : getTorgList(api())),
+    load: ([data], { api }) => (data ? checkItems(TorgSchema, data) : getTorgList(api())),
     isEmpty: (value) => value.items.length === 0,
   });
 

@@ -1,7 +1,8 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isTorgError } from '../../contract/errors.js';
-import type { OpeningHours, Service, Torg } from '../../contract/schemas.js';
+import { TorgSchema, type OpeningHours, type Service, type Torg } from '../../contract/schemas.js';
+import { checkDocument, getTorg } from '../../core/api.js';
 import { DataController } from '../../core/data-controller.js';
 import { scheduleAt } from '../../core/timers.js';
 import { TorgElement } from '../../core/torg-element.js';
@@ -78,11 +79,7 @@ export class TorgOpeningHours extends TorgElement {
 
   private readonly source = new DataController<Torg, readonly [string, Torg | undefined]>(this.host, {
     args: () => (this.torg || this.data ? [this.torg, this.data] : undefined),
-    load: async ([id, data], { api }) => {
-      const context = data ? undefined : api();
-      const { checkDocument, getTorg } = await import('../../core/api.js');
-      return context ? getTorg(context, id) : checkDocument('TorgSchema', data);
-    },
+    load: ([id, data], { api }) => (data ? checkDocument(TorgSchema, data) : getTorg(api(), id)),
     isEmpty: (torg) => !this.subject(torg).hours,
   });
 
