@@ -13,8 +13,8 @@
  *   A page with one widget loads its file; a page with several loads
  *   `torg-widgets.js` (one Lit, one core for all).
  * - `vite build --mode npm` → lib/, for npm and bundlers: one ES module per
- *   source module (the tree of `src/`), importing `lit`, `@lit/task`,
- *   `valibot`, `ical.js` and `leaflet` instead of bundling them, so an app
+ *   source module (the tree of `src/`), importing `lit`, `valibot`,
+ *   `ical.js` and `leaflet` instead of bundling them, so an app
  *   has one Lit and its bundler keeps only what is imported.
  *   `tsc -p tsconfig.build.json` puts the declarations next to them.
  *
