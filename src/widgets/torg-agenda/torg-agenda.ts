@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
 import { MeetingSchema, type Meeting } from '../../contract/schemas.js';
-import { checkItems, getMeeting, getMeetings, type ApiContext } from '../../core/api.js';
+import { checkItems, getMeeting, getMeetings, getTorg, type ApiContext } from '../../core/api.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { safeHref } from '../../core/url.js';
@@ -155,7 +155,6 @@ function torgIds(meetings: Meeting[]): string | undefined {
 
 /** The web page of each torg (a failed lookup leaves that place unlinked). */
 async function torgPages(ids: string[], api: () => ApiContext): Promise<ReadonlyMap<string, string>> {
-  const { getTorg } = await import('../../core/api.js');
   const pages = new Map<string, string>();
   await Promise.all(
     ids.map(async (id) => {

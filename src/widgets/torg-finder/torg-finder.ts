@@ -5,6 +5,7 @@ import { checkItems, getTorgList, type Collection } from '../../core/api.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';
+import * as view from './torg-finder.view.js';
 
 /** The bars of the controls (label, field, hint, filter, "open now", button, hint) and of an entry. */
 const CONTROL_BARS = ['short', 'field', '', 'short', 'short', 'field', ''];
@@ -16,10 +17,9 @@ const SKELETON_ENTRIES = [0, 1, 2];
  * Find the right innbyggertorg — by service, by name or place, nearest to
  * me, open now — in a list first, with an optional map.
  *
- * The view (the controls and the list, with its texts and styles) is a chunk
- * fetched in parallel with the data; the map and its library are loaded only
- * when `map` is set, and the code that asks for the position on the first
- * press of "find the nearest".
+ * The controls and the list come with the element; the map and its library
+ * are loaded only when `map` is set, and the code that asks for the position
+ * on the first press of "find the nearest".
  *
  * @tagname torg-finder
  * @summary Lists every torg with address, services, open-now status and contacts; filter by service, search by name or place, sort by distance from the user, and show them on a map.
@@ -90,8 +90,7 @@ export class TorgFinder extends TorgElement {
     isEmpty: (value) => value.items.length === 0,
   });
 
-  /** A chunk of its own: fetched as soon as the element is on a page, in parallel with the data. */
-  private readonly ui = new ViewLoader(this.host, () => import('./torg-finder.view.js'));
+  private readonly ui = new ViewLoader(this.host, view);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
