@@ -2,16 +2,15 @@
  * Two builds, one source (`npm run build` runs both, then the declarations,
  * the manifest and the framework typings):
  *
- * - `npm run build:cdn` (scripts/build-cdn.mjs: `vite build` once per
- *   entry) → dist/, for script tags and CDNs, everything bundled (no bare
- *   imports): `dist/torg-widgets.js` defines every element, and
- *   `dist/<tag>.js` one element each. Each entry is built on its own, so its
- *   file holds everything its first screen needs — Lit, the core, the API
- *   client and the widget — in one request, and only what the first screen
- *   does not need comes as chunks (`dist/chunks/`) when needed: the nynorsk
- *   and English texts, later steps and views, the map, the iCalendar parser.
- *   A page with one widget loads its file; a page with several loads
- *   `torg-widgets.js` (one Lit, one core for all).
+ * - `vite build` → dist/, for script tags and CDNs, everything bundled (no
+ *   bare imports): `dist/torg-widgets.js` defines every element, and
+ *   `dist/<tag>.js` one element each. They share their chunks
+ *   (`dist/chunks/`), so every file exists once and a page with two widgets
+ *   loads Lit and the core once: one shared chunk holds what every element's
+ *   first screen needs — Lit, the core, the contract, the API client and its
+ *   validators — each element's file its own first screen, and what no first
+ *   screen needs comes as chunks when needed (the nynorsk and English texts,
+ *   later steps and views, the map, the iCalendar parser).
  * - `vite build --mode npm` → lib/, for npm and bundlers: one ES module per
  *   source module (the tree of `src/`), importing `lit`, `valibot`,
  *   `ical.js` and `leaflet` instead of bundling them, so an app
@@ -165,13 +164,23 @@ function chunkName(chunk: { name: string; moduleIds: readonly string[] }): strin
 const define = { __TORG_VERSION__: JSON.stringify(pkg.version) };
 
 /**
- * dist/: the self-contained file of one entry (`TORG_CDN_ENTRY`, set by
- * scripts/build-cdn.mjs) and its chunks; its build manifest is
- * `dist/.vite/manifest.<entry>.json` (what scripts/bundle-graph.cjs reads).
+ * The one chunk every element's first screen shares: Lit and the element
+ * machinery (TorgElement, host, view loader, data controller, texts, styles,
+ * errors). The API client, its transport, validators and schemas are not in
+ * it: an element that fetches nothing on its first screen (the survey of
+ * `<torg-stedskompass>`) does not load them, and each endpoint's schema goes
+ * where it is used.
  */
-function cdnBuild(name = process.env.TORG_CDN_ENTRY ?? 'torg-widgets'): UserConfig {
-  const entry = cdnEntries()[name];
-  if (!entry) throw new Error(`TORG_CDN_ENTRY: no entry named ${name}`);
+const SHARED_CORE = (id: string): boolean =>
+  /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|src[\\/](core|contract)[\\/])/.test(
+    id,
+  ) &&
+  !/[\\/]src[\\/](core[\\/](api|http|validate|idempotency)|contract[\\/]schemas)\.ts$/.test(id) &&
+  // The nynorsk and English texts stay chunks of their own, fetched when spoken.
+  !/[\\/]messages[\\/](glossary[\\/])?(nn|en)\.ts$/.test(id);
+
+/** dist/: the files for script tags and CDNs (see above). */
+function cdnBuild(): UserConfig {
   return {
     define,
     publicDir: false,
@@ -179,20 +188,19 @@ function cdnBuild(name = process.env.TORG_CDN_ENTRY ?? 'torg-widgets'): UserConf
     build: {
       target: 'es2022',
       outDir: 'dist',
-      // The entries are built one after another into one folder (scripts/build-cdn.mjs empties it first).
-      emptyOutDir: false,
+      emptyOutDir: true,
       sourcemap: 'hidden',
-      // What the entry loads (scripts/bundle-graph.cjs: size budgets, benchmark); not shipped.
-      manifest: `.vite/manifest.${name}.json`,
+      // What each entry loads (scripts/bundle-graph.cjs: size budgets, benchmark); not shipped.
+      manifest: '.vite/manifest.json',
       minify: true,
       reportCompressedSize: false,
       lib: {
-        entry: { [name]: entry },
+        entry: cdnEntries(),
         formats: ['es'],
       },
       rolldownOptions: {
-        // The entry file may export more than its module (what its chunks import from it): the
-        // code the first screen needs stays in it instead of in chunks of its own.
+        // An element's entry file holds its code (it may export more than its class), so
+        // dist/torg-widgets.js imports the element files themselves: no facade files.
         preserveEntrySignatures: 'allow-extension',
         output: {
           // Library mode keeps whitespace by default; the size budget is for what browsers download.
@@ -201,6 +209,7 @@ function cdnBuild(name = process.env.TORG_CDN_ENTRY ?? 'torg-widgets'): UserConf
           comments: { legal: true, annotation: false, jsdoc: false },
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
+          codeSplitting: { groups: [{ name: 'core', test: SHARED_CORE }] },
           assetFileNames: 'assets/[name]-[hash][extname]',
         },
       },

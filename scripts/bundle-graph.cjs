@@ -16,7 +16,7 @@ const ALL_IN_ONE = 'torg-widgets';
 
 function manifests(dist) {
   const dir = `${dist}/${MANIFESTS}`;
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^manifest\..+\.json$/.test(f)) : [];
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^manifest(\..+)?\.json$/.test(f)) : [];
   if (!files.length) throw new Error(`${dir}/manifest.<entry>.json is missing: run \`npm run build\` first.`);
   return files.map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')));
 }
