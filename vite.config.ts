@@ -164,20 +164,22 @@ function chunkName(chunk: { name: string; moduleIds: readonly string[] }): strin
 const define = { __TORG_VERSION__: JSON.stringify(pkg.version) };
 
 /**
- * The one chunk every element's first screen shares: Lit and the element
- * machinery (TorgElement, host, view loader, data controller, texts, styles,
- * errors). The API client, its transport, validators and schemas are not in
- * it: an element that fetches nothing on its first screen (the survey of
- * `<torg-stedskompass>`) does not load them, and each endpoint's schema goes
- * where it is used.
+ * The one chunk every element's first screen shares: Lit (without the
+ * directives some widgets use) and the element machinery — TorgElement, the
+ * host, the view loader, the data controller, texts (bokmål), styles,
+ * errors. Not the API client: an element that fetches nothing on its first
+ * screen (the survey of `<torg-stedskompass>`) does not load it.
  */
-const SHARED_CORE = (id: string): boolean =>
-  /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|src[\\/](core|contract)[\\/])/.test(
-    id,
-  ) &&
-  !/[\\/]src[\\/](core[\\/](api|http|validate|idempotency)|contract[\\/]schemas)\.ts$/.test(id) &&
-  // The nynorsk and English texts stay chunks of their own, fetched when spoken.
-  !/[\\/]messages[\\/](glossary[\\/])?(nn|en)\.ts$/.test(id);
+const SHARED_CORE =
+  /decorate|rolldown[\\/]runtime|src[\\/]shared[\\/]styles\.ts$|[\\/](node_modules[\\/](lit[\\/](index|decorators)\.js|lit-html[\\/]lit-html\.js|lit-element[\\/]lit-element\.js|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/]\w+)\.js)|src[\\/](core[\\/](torg-element|widget-host|view-loader|data-controller|i18n|config|clock|define|logger|page|styles|tokens|events|messages[\\/](index|nb|glossary[\\/]nb))|contract[\\/](errors|ids))\.ts)$/;
+
+/**
+ * What every data widget's first screen needs beside: the API client
+ * (transport, validation, the schemas' common part) and the Oslo time,
+ * date formats and safe links its content is written with.
+ */
+const SHARED_DATA =
+  /[\\/](node_modules[\\/]valibot[\\/]|src[\\/](core[\\/](api[\\/]client|http|validate|format|url|timers)|contract[\\/]schemas[\\/]base|domain[\\/](encode|oslo-time))\.ts$)/;
 
 /** dist/: the files for script tags and CDNs (see above). */
 function cdnBuild(): UserConfig {
@@ -209,7 +211,13 @@ function cdnBuild(): UserConfig {
           comments: { legal: true, annotation: false, jsdoc: false },
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
-          codeSplitting: { groups: [{ name: 'core', test: SHARED_CORE }] },
+          codeSplitting: {
+            groups: [
+              { name: 'core', test: SHARED_CORE },
+              { name: 'data', test: SHARED_DATA },
+            ],
+            includeDependenciesRecursively: false,
+          },
           assetFileNames: 'assets/[name]-[hash][extname]',
         },
       },

@@ -20,14 +20,12 @@
  *   promise at once; the shared request is cancelled only when every caller
  *   has gone.
  * - GETs are retried with backoff on network errors, time-outs and
- *   502/503/504; writes only when the caller asks (they carry an
- *   `Idempotency-Key`, so a retry is safe). Bodies are written with
- *   `toJson` (immune to a page's patched `toJSON`).
+ *   502/503/504; writes (`http-send.ts`) only when the caller asks (they
+ *   carry an `Idempotency-Key`, so a retry is safe).
  * - No cookies or credentials are ever sent.
  */
 import { TorgError, abortError, isAbortError, kindForStatus } from '../contract/errors.js';
 import type { Problem } from '../contract/schemas.js';
-import { toJson } from '../domain/encode.js';
 import { pageShared } from './page.js';
 
 export interface HttpSettings {
@@ -199,45 +197,12 @@ function trimCache(): void {
   }
 }
 
-const inFlightWrites = new Map<string, Promise<unknown>>();
-
-/**
- * Sends a JSON body (POST, PUT, DELETE). A repeated call with the same
- * idempotency key while the first is in flight gets the first call's promise:
- * a double click sends one request.
- */
-export function sendJson(
-  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  url: string,
-  body: unknown,
-  options: SendOptions = {},
-): Promise<unknown> {
-  const key = options.idempotencyKey;
-  const shared = key ? inFlightWrites.get(key) : undefined;
-  if (shared) return shared;
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (key) headers['Idempotency-Key'] = key;
-  const init: RequestInit = {
-    method,
-    headers,
-    cache: 'no-store',
-    ...(body === undefined ? {} : { body: toJson(body) }),
-  };
-  // The server accepted the write once it answers 2xx: a body we cannot parse does not undo that.
-  const promise = withRetries((ms) => attempt(url, init, ms, options.signal, true), options).finally(() => {
-    if (key) inFlightWrites.delete(key);
-  });
-  if (key) inFlightWrites.set(key, promise);
-  return promise;
-}
-
 /**
  * Runs attempts until one succeeds, an error is not worth retrying, the
  * retries are used up, or the request's time (`totalMs`) is: each attempt
  * gets the time left, up to `timeoutMs`.
  */
-async function withRetries<T>(
+export async function withRetries<T>(
   run: (timeoutMs: number) => Promise<T>,
   options: Pick<SendOptions, 'retryStatuses' | 'onRetry' | 'signal' | 'waitForOnline'>,
 ): Promise<T> {
@@ -317,7 +282,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * the body stream) and the attempt fails with a `timeout` at once, even if
  * the fetch in use ignores the abort. Non-2xx answers become `TorgError`s.
  */
-async function attempt(
+export async function attempt(
   url: string,
   init: RequestInit,
   timeoutMs: number,

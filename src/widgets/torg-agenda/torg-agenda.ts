@@ -1,8 +1,11 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
-import { MeetingSchema, type Meeting } from '../../contract/schemas.js';
-import { checkItems, getMeeting, getMeetings, getTorg, type ApiContext } from '../../core/api.js';
+import type { Meeting } from '../../contract/schemas.js';
+import { MeetingSchema } from '../../contract/schemas/meetings.js';
+import { checkItems, type ApiContext } from '../../core/api/client.js';
+import { getMeeting, getMeetings } from '../../core/api/committees.js';
+import { getTorg } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { safeHref } from '../../core/url.js';

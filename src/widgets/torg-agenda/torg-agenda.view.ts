@@ -17,6 +17,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Meeting, MeetingDocument } from '../../contract/schemas.js';
 import type { Locale } from '../../core/config.js';
 import { formatBytes, formatDate, formatTimeRange } from '../../core/format.js';
+import { getMeeting } from '../../core/api/committees.js';
 import { onIntent } from '../../core/intent.js';
 import { createLogger } from '../../core/logger.js';
 import { safeHref } from '../../core/url.js';
@@ -144,7 +145,6 @@ export class AgendaView {
     this.details.set(id, {});
     this.host.requestUpdate();
     try {
-      const { getMeeting } = await import('../../core/api.js');
       this.details.set(id, { meeting: publicMeeting(await getMeeting(this.host.api(), id)) });
     } catch (error) {
       log.warn(`could not load meeting ${id}:`, error);

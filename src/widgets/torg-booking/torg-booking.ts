@@ -1,15 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
-import { AvailabilitySchema, ResourceSchema, type Resource, type Slot } from '../../contract/schemas.js';
-import {
-  checkDocument,
-  checkItems,
-  getAvailability,
-  getResources,
-  postBooking,
-  type Collection,
-} from '../../core/api.js';
+import type { Resource, Slot } from '../../contract/schemas.js';
+import { AvailabilitySchema, ResourceSchema } from '../../contract/schemas/booking.js';
+import { checkDocument, checkItems, type Collection } from '../../core/api/client.js';
+import { getAvailability, getResources, postBooking } from '../../core/api/booking.js';
 import { DataController, type DataSource } from '../../core/data-controller.js';
 import { emit } from '../../core/events.js';
 import { createIdempotencyKey } from '../../core/idempotency.js';

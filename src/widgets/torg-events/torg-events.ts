@@ -1,7 +1,10 @@
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { EventSchema, type TorgEvent } from '../../contract/schemas.js';
-import { checkItems, getEvents, getTorgList } from '../../core/api.js';
+import type { TorgEvent } from '../../contract/schemas.js';
+import { EventSchema } from '../../contract/schemas/events.js';
+import { checkItems } from '../../core/api/client.js';
+import { getEvents } from '../../core/api/events.js';
+import { getTorgList } from '../../core/api/torg.js';
 import { DataController, type LoadContext } from '../../core/data-controller.js';
 import { createLogger } from '../../core/logger.js';
 import { TorgElement } from '../../core/torg-element.js';

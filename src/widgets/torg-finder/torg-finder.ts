@@ -1,7 +1,9 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { TorgSchema, type Torg } from '../../contract/schemas.js';
-import { checkItems, getTorgList, type Collection } from '../../core/api.js';
+import type { Torg } from '../../contract/schemas.js';
+import { TorgSchema } from '../../contract/schemas/torg.js';
+import { checkItems, type Collection } from '../../core/api/client.js';
+import { getTorgList } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';

@@ -1,8 +1,10 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isTorgError } from '../../contract/errors.js';
-import { TorgSchema, type OpeningHours, type Service, type Torg } from '../../contract/schemas.js';
-import { checkDocument, getTorg } from '../../core/api.js';
+import type { OpeningHours, Service, Torg } from '../../contract/schemas.js';
+import { TorgSchema } from '../../contract/schemas/torg.js';
+import { checkDocument } from '../../core/api/client.js';
+import { getTorg } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { scheduleAt } from '../../core/timers.js';
 import { TorgElement } from '../../core/torg-element.js';

@@ -85,7 +85,7 @@ export class TorgStedskompass extends TorgElement {
         return read;
       }
       const context = api();
-      const { getStedskompassResults } = await import('../../core/api.js');
+      const { getStedskompassResults } = await import('../../core/api/stedskompass.js');
       // Always from the server: the answers (the person's own too) change the numbers.
       return { results: await getStedskompassResults({ ...context, revalidate: true }, area), skipped: 0 };
     },
