@@ -32,9 +32,11 @@ if (!existsSync(join(ROOT, 'dist/torg-widgets.js'))) {
 
 const api = await startMockApi();
 const tags = builtElements();
-const pages = Object.fromEntries(
-  tags.map((tag) => [`/budget/${tag}.html`, editorPage({ tags: [tag], apiBase: api.base })]),
-);
+const pages = {
+  ...Object.fromEntries(tags.map((tag) => [`/budget/${tag}.html`, editorPage({ tags: [tag], apiBase: api.base })])),
+  // Every element on one page with the all-in-one file.
+  '/budget/all.html': editorPage({ tags, apiBase: api.base, script: '/dist/torg-widgets.js' }),
+};
 const { base, server } = await serve(pages);
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 const rows = [];
