@@ -226,6 +226,15 @@ export const baseStyles = css`
     margin-block-end: var(--_space-3);
     color: var(--_color-text-muted);
   }
+  /* The room of the widget's first screen (core/first-screen.ts), held while it loads. */
+  .loading {
+    min-height: var(--_first-narrow);
+  }
+  @media (min-width: 40em) {
+    .loading {
+      min-height: var(--_first-wide);
+    }
+  }
   .skeleton {
     display: grid;
     gap: var(--_space-3);

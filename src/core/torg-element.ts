@@ -26,6 +26,7 @@ import type { ApiContext } from './api.js';
 import { osloClock, viewerZoneIsNotOslo } from './clock.js';
 import { mapLocale, resolveApiBase, resolveLocale, resolveTheme, type Locale, type Theme } from './config.js';
 import type { DataSource } from './data-controller.js';
+import { firstScreenOf } from './first-screen.js';
 import { applyOverrides, onTextsChange, readPageTexts, textsVersion, type Catalog } from './i18n.js';
 import { createLogger } from './logger.js';
 import { coreCatalog } from './messages/index.js';
@@ -331,6 +332,17 @@ export abstract class TorgElement extends LitElement {
         'blocked by the page\'s Trusted Types policy: allow "lit-html" (see the README).',
         error,
       );
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The loading state holds the room of the first screen (as the page's stylesheet did before).
+    const room = firstScreenOf(this);
+    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+    if (room && base) {
+      base.style.setProperty('--_first-narrow', room[0]);
+      base.style.setProperty('--_first-wide', room[1]);
     }
   }
 
