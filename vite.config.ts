@@ -5,14 +5,16 @@
  * - `vite build` → dist/, for script tags and CDNs, everything bundled (no
  *   bare imports): `dist/torg-widgets.js` defines every element, and
  *   `dist/<tag>.js` one element each. They share their chunks
- *   (`dist/chunks/`), so every file exists once and a page with one widget
- *   loads only what it needs: the element and the core up front, its views,
- *   the nynorsk and English texts, the map and the iCalendar feed reader
- *   when needed. Lit and Leaflet keep their own `@license` / `@preserve`
- *   comments; all licences: THIRD-PARTY-NOTICES.
+ *   (`dist/chunks/`), so every file exists once and a page with two widgets
+ *   loads Lit and the core once: one shared chunk holds what every element's
+ *   first screen needs — Lit, the core, the contract, the API client and its
+ *   validators — each element's file its own first screen, and what no first
+ *   screen needs comes as chunks when needed (the nynorsk and English texts,
+ *   later steps and views, the map, the iCalendar feed reader). Lit and Leaflet keep their own
+ *   `@license` / `@preserve` comments; all licences: THIRD-PARTY-NOTICES.
  * - `vite build --mode npm` → lib/, for npm and bundlers: one ES module per
- *   source module (the tree of `src/`), importing `lit`, `@lit/task`,
- *   `valibot` and `leaflet` instead of bundling them, so an app
+ *   source module (the tree of `src/`), importing `lit`, `valibot`
+ *   and `leaflet` instead of bundling them, so an app
  *   has one Lit and its bundler keeps only what is imported; and
  *   `lib/ssr/index.js` (`torg-widgets/ssr`), server rendering in Node.js.
  *   `tsc -p tsconfig.build.json` puts the declarations next to them.
@@ -20,10 +22,11 @@
  * Source maps are written beside the files (`hidden`: no `sourceMappingURL`
  * comment) for local debugging; the package does not ship them.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { cdnEntries, elementEntries } from './scripts/lib/entries.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -31,19 +34,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   peerDependencies?: Record<string, string>;
 };
 
-const SRC = resolve(__dirname, 'src');
-
-/** Every `src/widgets/<tag>/define.ts` is an element entry. */
-export function elementEntries(): Record<string, string> {
-  const dir = resolve(SRC, 'widgets');
-  const entries: Record<string, string> = {};
-  if (!existsSync(dir)) return entries;
-  for (const tag of readdirSync(dir).sort()) {
-    const define = resolve(dir, tag, 'define.ts');
-    if (existsSync(define)) entries[tag] = define;
-  }
-  return entries;
-}
+const SRC = resolve(import.meta.dirname, 'src');
 
 /**
  * Minifies the `html`, `svg` and `css` template literals of the library's own
@@ -140,7 +131,25 @@ function chunkName(chunk: { name: string; moduleIds: readonly string[] }): strin
 
 const define = { __TORG_VERSION__: JSON.stringify(pkg.version) };
 
-/** dist/: the self-contained files for script tags and CDNs. */
+/**
+ * The one chunk every element's first screen shares: Lit (without the
+ * directives some widgets use) and the element machinery — TorgElement, the
+ * host, the view loader, the data controller, texts (bokmål), styles,
+ * errors. Not the API client: an element that fetches nothing on its first
+ * screen (the survey of `<torg-stedskompass>`) does not load it.
+ */
+const SHARED_CORE =
+  /decorate|rolldown[\\/]runtime|src[\\/]shared[\\/]styles\.ts$|[\\/](node_modules[\\/](lit[\\/](index|decorators)\.js|lit-html[\\/]lit-html\.js|lit-element[\\/]lit-element\.js|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/]\w+)\.js)|src[\\/](core[\\/](torg-element|widget-host|view-loader|data-controller|i18n|config|clock|define|logger|page|styles|tokens|events|messages[\\/](index|nb|glossary[\\/]nb))|contract[\\/](errors|ids))\.ts)$/;
+
+/**
+ * What every data widget's first screen needs beside: the API client
+ * (transport, validation, the schemas' common part) and the Oslo time,
+ * date formats and safe links its content is written with.
+ */
+const SHARED_DATA =
+  /[\\/](node_modules[\\/]valibot[\\/]|src[\\/](core[\\/](api[\\/]client|http|validate|format|url|timers)|contract[\\/]schemas[\\/]base|domain[\\/](encode|oslo-time))\.ts$)/;
+
+/** dist/: the files for script tags and CDNs (see above). */
 function cdnBuild(): UserConfig {
   return {
     define,
@@ -156,12 +165,7 @@ function cdnBuild(): UserConfig {
       minify: true,
       reportCompressedSize: false,
       lib: {
-        // The embed builder's page (dist/embed-builder.html) shares the widgets' chunks.
-        entry: {
-          'torg-widgets': resolve(SRC, 'index.ts'),
-          ...elementEntries(),
-          'embed-builder': resolve(SRC, 'embed-builder/page.ts'),
-        },
+        entry: cdnEntries(),
         formats: ['es'],
       },
       rolldownOptions: {
@@ -175,6 +179,13 @@ function cdnBuild(): UserConfig {
           comments: { legal: true, annotation: false, jsdoc: false },
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
+          codeSplitting: {
+            groups: [
+              { name: 'core', test: SHARED_CORE },
+              { name: 'data', test: SHARED_DATA },
+            ],
+            includeDependenciesRecursively: false,
+          },
           assetFileNames: 'assets/[name]-[hash][extname]',
         },
       },

@@ -20,7 +20,7 @@ import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
-import { ROOT, builtElements, editorPage, kB, measurePage, serve, startMockApi } from './lib/pages.mjs';
+import { ROOT, builtElements, editorPage, gz, kB, measurePage, serve, startMockApi } from './lib/pages.mjs';
 
 const FIRST_RENDER_LIMIT = 25_000;
 const ALL_IN_ONE_LIMIT = 60_000;
@@ -40,17 +40,19 @@ const pages = {
 const { base, server } = await serve(pages);
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 const rows = [];
+/** Each file's gzip size, largest first. */
+const sizes = (files) => files.map((path) => ({ path, bytes: gz(join(ROOT, path)) })).sort((a, b) => b.bytes - a.bytes);
 try {
   for (const tag of tags) {
     const { bytes, files } = await measurePage(browser, `${base}/budget/${tag}.html`, { base, settleMs: 0 });
-    rows.push({ what: `first render <${tag}>`, bytes, limit: FIRST_RENDER_LIMIT, files: files.length });
+    rows.push({ what: `first render <${tag}>`, bytes, limit: FIRST_RENDER_LIMIT, files: sizes(files) });
   }
   const all = await measurePage(browser, `${base}/budget/all.html`, { base, settleMs: 0 });
   rows.push({
     what: 'dist/torg-widgets.js, every element',
     bytes: all.bytes,
     limit: ALL_IN_ONE_LIMIT,
-    files: all.files.length,
+    files: sizes(all.files),
   });
 } finally {
   await browser.close();
@@ -68,8 +70,12 @@ for (const row of rows) {
   const ok = row.bytes <= row.limit;
   failed ||= !ok;
   console.log(
-    `${ok ? '  ok ' : 'OVER '} ${row.what.padEnd(38)} ${kB(row.bytes).padStart(8)} of ${kB(row.limit)}  (${row.files} file${row.files === 1 ? '' : 's'})`,
+    `${ok ? '  ok ' : 'OVER '} ${row.what.padEnd(38)} ${kB(row.bytes).padStart(8)} of ${kB(row.limit)}  (${row.files.length} file${row.files.length === 1 ? '' : 's'})`,
   );
+  // What it is made of, largest first (`--files`, and always when over).
+  if (!ok || process.argv.includes('--files')) {
+    for (const file of row.files) console.log(`        ${kB(file.bytes).padStart(8)}  ${file.path}`);
+  }
 }
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results/budgets.json'), JSON.stringify(rows, null, 2));

@@ -20,14 +20,13 @@
  *   promise at once; the shared request is cancelled only when every caller
  *   has gone.
  * - GETs are retried with backoff on network errors, time-outs and
- *   502/503/504; writes only when the caller asks (they carry an
- *   `Idempotency-Key`, so a retry is safe). Bodies are written with
- *   `toJson` (immune to a page's patched `toJSON`).
+ *   502/503/504; writes (`http-send.ts`) only when the caller asks (they
+ *   carry an `Idempotency-Key`, so a retry is safe).
  * - No cookies or credentials are ever sent.
  */
 import { TorgError, abortError, isAbortError, kindForStatus } from '../contract/errors.js';
 import type { Problem } from '../contract/schemas.js';
-import { toJson } from '../domain/encode.js';
+import { pageShared } from './page.js';
 
 export interface HttpSettings {
   /** Time limit of one attempt: from sending the request until its whole body is read. */
@@ -99,10 +98,7 @@ interface CacheEntry {
  * One cache per page, shared by every copy of the library on it (a second
  * bundle, another version): it holds raw JSON, each copy validates its own.
  */
-const CACHE_KEY = Symbol.for('torg-widgets.http-cache.v2');
-type Cache = Map<string, CacheEntry>;
-const globalStore = globalThis as unknown as Record<symbol, Cache | undefined>;
-const cache: Cache = (globalStore[CACHE_KEY] ??= new Map());
+const cache = pageShared('torg-widgets.http-cache.v2', () => new Map<string, CacheEntry>());
 
 /** Forgets every cached answer (tests; a page that knows data changed). */
 export function clearHttpCache(): void {
@@ -142,12 +138,6 @@ function read(method: 'GET' | 'HEAD', url: string, options: GetOptions): Promise
 
 function startGet(key: string, url: string, method: 'GET' | 'HEAD', revalidate: boolean): CacheEntry {
   const controller = new AbortController();
-  const entry: CacheEntry = {
-    promise: Promise.resolve() as unknown as Promise<CachedAnswer>,
-    settled: false,
-    callers: 0,
-    controller,
-  };
   // Only CORS-safelisted headers: a cross-origin GET or HEAD stays a simple request (no preflight).
   const init: RequestInit = {
     method,
@@ -155,7 +145,7 @@ function startGet(key: string, url: string, method: 'GET' | 'HEAD', revalidate: 
     // A refresh asks the server, through the HTTP cache: the browser sends its ETag itself.
     ...(revalidate ? { cache: 'no-cache' as const } : {}),
   };
-  entry.promise = withRetries((ms) => attempt(url, init, ms, controller.signal), {
+  const promise = withRetries((ms) => attempt(url, init, ms, controller.signal), {
     retryStatuses: RETRY_GET_STATUSES,
     signal: controller.signal,
   }).then(
@@ -172,8 +162,9 @@ function startGet(key: string, url: string, method: 'GET' | 'HEAD', revalidate: 
       throw error;
     },
   );
+  const entry: CacheEntry = { promise, settled: false, callers: 0, controller };
   // Nobody may be listening when the last caller aborted.
-  entry.promise.catch(() => undefined);
+  promise.catch(() => undefined);
   cache.delete(key);
   cache.set(key, entry);
   return entry;
@@ -220,45 +211,12 @@ function trimCache(): void {
   }
 }
 
-const inFlightWrites = new Map<string, Promise<unknown>>();
-
-/**
- * Sends a JSON body (POST, PUT, DELETE). A repeated call with the same
- * idempotency key while the first is in flight gets the first call's promise:
- * a double click sends one request.
- */
-export function sendJson(
-  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  url: string,
-  body: unknown,
-  options: SendOptions = {},
-): Promise<unknown> {
-  const key = options.idempotencyKey;
-  const shared = key ? inFlightWrites.get(key) : undefined;
-  if (shared) return shared;
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (key) headers['Idempotency-Key'] = key;
-  const init: RequestInit = {
-    method,
-    headers,
-    cache: 'no-store',
-    ...(body === undefined ? {} : { body: toJson(body) }),
-  };
-  // The server accepted the write once it answers 2xx: a body we cannot parse does not undo that.
-  const promise = withRetries((ms) => attempt(url, init, ms, options.signal, true), options).finally(() => {
-    if (key) inFlightWrites.delete(key);
-  });
-  if (key) inFlightWrites.set(key, promise);
-  return promise;
-}
-
 /**
  * Runs attempts until one succeeds, an error is not worth retrying, the
  * retries are used up, or the request's time (`totalMs`) is: each attempt
  * gets the time left, up to `timeoutMs`.
  */
-async function withRetries<T>(
+export async function withRetries<T>(
   run: (timeoutMs: number) => Promise<T>,
   options: Pick<SendOptions, 'retryStatuses' | 'onRetry' | 'signal' | 'waitForOnline'>,
 ): Promise<T> {
@@ -338,7 +296,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * the body stream) and the attempt fails with a `timeout` at once, even if
  * the fetch in use ignores the abort. Non-2xx answers become `TorgError`s.
  */
-async function attempt(
+export async function attempt(
   url: string,
   init: RequestInit,
   timeoutMs: number,

@@ -2,7 +2,11 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
 import type { Meeting } from '../../contract/schemas.js';
-import type { ApiContext } from '../../core/api.js';
+import { MeetingSchema } from '../../contract/schemas/meetings.js';
+import { checkItems, offers, type ApiContext } from '../../core/api/client.js';
+import { getMeeting, getMeetings } from '../../core/api/committees.js';
+import { meetingsFeedPath, meetingsFeedUrl } from '../../core/api/places.js';
+import { getTorg } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { apiHref } from '../../core/url.js';
@@ -157,9 +161,8 @@ async function fetchMeetings(
   api: () => ApiContext,
 ): Promise<AgendaData> {
   const context = data ? undefined : api();
-  const { checkItems, getMeeting, getMeetings } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
   if (!context) {
-    const { items, skipped } = await checkItems('MeetingSchema', data);
+    const { items, skipped } = await checkItems(MeetingSchema, data);
     if (!meeting) return { items, skipped, single: false };
     const one = items.find((m) => m.id === meeting);
     if (!one) throw new TorgError('not-found', `meeting ${meeting} is not in data`);
@@ -172,7 +175,6 @@ async function fetchMeetings(
 /** The URL of a committee's meetings feed when the API offers it, else `undefined`. */
 async function meetingsFeed(committee: string, api: () => ApiContext): Promise<string | undefined> {
   const context = api();
-  const { meetingsFeedPath, meetingsFeedUrl, offers } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
   return (await offers(context, meetingsFeedPath(committee))) ? meetingsFeedUrl(context.base, committee) : undefined;
 }
 
@@ -188,7 +190,6 @@ async function torgPages(
   api: () => ApiContext,
   apiBase: string | undefined,
 ): Promise<ReadonlyMap<string, string>> {
-  const { getTorg } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
   const pages = new Map<string, string>();
   await Promise.all(
     ids.map(async (id) => {

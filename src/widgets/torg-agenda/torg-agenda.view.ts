@@ -8,15 +8,21 @@
  * person's action, so it stays here, through `host.api()`), and how many
  * times "show older" was used. The rules (upcoming or past, what a closed
  * item may show) are `domain/meetings.ts`'.
+ *
+ * The calendar file writer (`domain/ics.ts`) is fetched when the person is
+ * about to use the widget (`onIntent`); until it is there, "Legg i kalender"
+ * is the same link, and a click on it waits for the file.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Meeting, MeetingDocument } from '../../contract/schemas.js';
 import type { Locale } from '../../core/config.js';
 import { formatBytes, formatDate, formatTimeRange } from '../../core/format.js';
+import { getMeeting } from '../../core/api/committees.js';
+import { onIntent } from '../../core/intent.js';
 import { createLogger } from '../../core/logger.js';
 import { apiHref } from '../../core/url.js';
 import type { HeadingDepth, WidgetHost } from '../../core/widget-host.js';
-import { icsDataUrl, icsFileName, toIcs } from '../../domain/ics.js';
+import type * as Ics from '../../domain/ics.js';
 import {
   documentType,
   isOngoing,
@@ -49,6 +55,9 @@ interface Detail {
 
 const log = createLogger('torg-agenda');
 
+/** The calendar link's address until the writer is there (a click then waits for the file). */
+const NO_FILE = 'data:text/calendar,';
+
 /** A count attribute: a whole number ≥ 0, else the default. */
 const count = (value: number): number => (value >= 0 ? Math.floor(value) : 3);
 
@@ -64,9 +73,13 @@ export class AgendaView {
   private readonly details = new Map<string, Detail>();
   /** How many times "show older" was used. */
   private olderPages = 0;
+  /** The calendar file writer, once loaded (see above). */
+  private ics?: typeof Ics;
+  private icsLoading?: Promise<boolean>;
 
   constructor(host: Host) {
     this.host = host;
+    onIntent(host.element, () => void this.loadIcs());
   }
 
   /** Other meetings are shown: nothing open, no details kept, "show older" starts again. */
@@ -99,6 +112,35 @@ export class AgendaView {
     void this.host.focus(`#h-p${first}`);
   };
 
+  /** The calendar file writer (once; after a failure, the next intent or click tries again). Whether it is there. */
+  private loadIcs(): Promise<boolean> {
+    return (this.icsLoading ??= import('../../domain/ics.js').then(
+      (ics) => {
+        this.ics = ics;
+        this.host.requestUpdate();
+        return true;
+      },
+      (error: unknown) => {
+        log.warn('could not load the calendar file writer:', error);
+        this.icsLoading = undefined;
+        return false;
+      },
+    ));
+  }
+
+  /** A click on "Legg i kalender" before the writer is there: the file comes once it is. */
+  private readonly handleCalendar = (event: Event): void => {
+    if (this.ics) return;
+    event.preventDefault();
+    const link = event.currentTarget as HTMLAnchorElement;
+    // A fetch that was already on its way and failed is tried once more for the click.
+    void (async () => {
+      if (!(await this.loadIcs()) && !(await this.loadIcs())) return;
+      await this.host.updateComplete;
+      link.click();
+    })();
+  };
+
   /** Fetches a meeting's details (agenda, documents, minutes) once; from `data` without a request. */
   private async loadDetail(meeting: Meeting): Promise<void> {
     const { id } = meeting;
@@ -109,7 +151,6 @@ export class AgendaView {
     this.details.set(id, {});
     this.host.requestUpdate();
     try {
-      const { getMeeting } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
       this.details.set(id, { meeting: publicMeeting(await getMeeting(this.host.api(), id)) });
     } catch (error) {
       log.warn(`could not load meeting ${id}:`, error);
@@ -215,14 +256,7 @@ export class AgendaView {
         coming
           ? html`<p class="links">
               ${digital ? html`<a href=${digital} aria-describedby=${heading}>${t.digital}</a>` : nothing}
-              <a
-                class="cal"
-                part="calendar"
-                href=${icsDataUrl(toIcs([meetingToIcsEvent(m, { url: digital })], { name: m.title }))}
-                download=${icsFileName(`${m.title} ${date}`)}
-                aria-describedby=${heading}
-                >${t.addToCalendar}</a
-              >
+              ${this.renderCalendarLink(m, digital, date, heading, t)}
             </p>`
           : // Held: the minutes right away, once published (the list sends them).
             !single && m.minutes
@@ -248,6 +282,26 @@ export class AgendaView {
         ${detail ? this.renderDetail(m, detail, single ? 1 : 2, now, t) : nothing}
       </div>
     </article>`;
+  }
+
+  /** "Legg til i kalenderen": the meeting as an .ics file (the link's address is the file, once the writer is there). */
+  private renderCalendarLink(
+    m: Meeting,
+    url: string | undefined,
+    date: string,
+    heading: string,
+    t: AgendaMessages,
+  ): TemplateResult {
+    const ics = this.ics;
+    return html`<a
+      class="cal"
+      part="calendar"
+      href=${ics ? ics.icsDataUrl(ics.toIcs([meetingToIcsEvent(m, { url })], { name: m.title })) : NO_FILE}
+      download=${ics ? ics.icsFileName(`${m.title} ${date}`) : nothing}
+      aria-describedby=${heading}
+      @click=${this.handleCalendar}
+      >${t.addToCalendar}</a
+    >`;
   }
 
   /** An opened meeting: minutes, notice and other documents, and the agenda. */

@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isTorgError } from '../../contract/errors.js';
 import type { Resource, Slot } from '../../contract/schemas.js';
-import type { Collection } from '../../core/api.js';
+import { AvailabilitySchema, ResourceSchema } from '../../contract/schemas/booking.js';
+import { checkDocument, checkItems, type Collection } from '../../core/api/client.js';
+import { getAvailability, getResources, postBooking } from '../../core/api/booking.js';
 import { DataController, type DataSource } from '../../core/data-controller.js';
 import { emit } from '../../core/events.js';
 import { createIdempotencyKey } from '../../core/idempotency.js';
@@ -145,8 +147,7 @@ export class TorgBooking extends TorgElement {
       args: () => (this.torg || this.data ? [this.torg ?? '', this.data] : undefined),
       load: async ([torg, data], { api }) => {
         const context = data ? undefined : api();
-        const { checkItems, getResources } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
-        return context ? getResources(context, torg) : checkItems('ResourceSchema', data?.resources, 'data.resources');
+        return context ? getResources(context, torg) : checkItems(ResourceSchema, data?.resources, 'data.resources');
       },
       isEmpty: (value) => value.items.length === 0,
     },
@@ -162,9 +163,8 @@ export class TorgBooking extends TorgElement {
       load: async ([id, month, data], { api }) => {
         const own = data?.availability && Object.hasOwn(data.availability, id) ? data.availability[id] : undefined;
         const context = own ? undefined : api();
-        const { checkDocument, getAvailability } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
         if (context) return (await getAvailability(context, id, monthRange(month))).slots;
-        return (await checkDocument('AvailabilitySchema', { slots: own }, 'data.availability')).slots;
+        return (await checkDocument(AvailabilitySchema, { slots: own }, 'data.availability')).slots;
       },
       isEmpty: (slots) =>
         offeredSlots(this.flow, slots, { resources: this.resources.value?.items ?? [], now: Date.now() }).length === 0,
@@ -240,7 +240,6 @@ export class TorgBooking extends TorgElement {
     this.host.announce(t.sending);
     try {
       const context = this.host.api();
-      const { postBooking } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
       const booking = await postBooking(context, submission.body, {
         idempotencyKey: submission.key,
         retryStatuses: [502, 503, 504],

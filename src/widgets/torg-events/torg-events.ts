@@ -1,6 +1,10 @@
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TorgEvent } from '../../contract/schemas.js';
+import { EventSchema } from '../../contract/schemas/events.js';
+import { checkItems, offers } from '../../core/api/client.js';
+import { getEvents } from '../../core/api/events.js';
+import { getTorgList } from '../../core/api/torg.js';
 import { DataController, type LoadContext } from '../../core/data-controller.js';
 import { createLogger } from '../../core/logger.js';
 import { TorgElement } from '../../core/torg-element.js';
@@ -152,14 +156,12 @@ export class TorgEvents extends TorgElement {
     // The feed is the API's: offered only with its events, when the API says it has it.
     let feedBase: string | undefined;
     if (data !== undefined) {
-      const { checkItems } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
-      ({ items: events, skipped } = await checkItems('EventSchema', data, '<torg-events>.data'));
+      ({ items: events, skipped } = await checkItems(EventSchema, data, '<torg-events>.data'));
     } else if (src) {
-      const { loadFeed } = await import(/* torg:inline-in-bundle */ './feed.js');
+      const { loadFeed } = await import('./feed.js');
       events = await loadFeed(src, signal, this.host.text(eventsCatalog).badSrc(src));
     } else {
       const context = api();
-      const { getEvents, getTorgList, offers } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
       const query = {
         torg: filters.torg || undefined,
         category: filters.category || undefined,

@@ -205,7 +205,7 @@ export class EventsScreen {
     if (this.ics || this.icsLoading) return;
     this.icsLoading = true;
     try {
-      this.ics = await import(/* torg:inline-in-bundle */ '../../domain/ics.js');
+      this.ics = await import('../../domain/ics.js');
     } catch (error) {
       log.warn('could not load the calendar file writer:', error);
     } finally {
@@ -217,7 +217,7 @@ export class EventsScreen {
   /** The month grid part (created, and so loaded, when first needed). */
   private monthGrid(): ViewLoader<Host, MonthGrid> {
     return (this.monthPart ??= new ViewLoader(this.host, async () => {
-      const part = await import(/* torg:inline-in-bundle */ './parts/month.js');
+      const part = await import('./parts/month.js');
       const today = this.today;
       return {
         styles: part.styles,

@@ -1,10 +1,13 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Torg } from '../../contract/schemas.js';
-import { checkItems, getTorgList, offers, type Collection } from '../../core/api.js';
+import { TorgSchema } from '../../contract/schemas/torg.js';
+import { checkItems, offers, type Collection } from '../../core/api/client.js';
+import { getTorgList } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';
+import * as view from './torg-finder.view.js';
 
 /** The bars of the controls (label, field, hint, filter, "open now", button, hint) and of an entry. */
 const CONTROL_BARS = ['short', 'field', '', 'short', 'short', 'field', ''];
@@ -24,11 +27,10 @@ export type FinderData = Collection<Torg> & { places: boolean };
  * `HEAD`, in parallel with the torg) — from an address, place or postcode
  * chosen in a search field with suggestions.
  *
- * The view (the controls and the list, with its texts and styles) is a chunk
- * fetched in parallel with the data; the map and its library are loaded only
- * when `map` is set, the code that asks for the position on the first press
- * of "find the nearest", and the place search's on the first visit to its
- * field.
+ * The controls and the list come with the element; the map and its library
+ * are loaded only when `map` is set, the code that asks for the position on
+ * the first press of "find the nearest", and the place search's on the first
+ * visit to its field.
  *
  * @tagname torg-finder
  * @summary Lists every torg with address, services, open-now status and contacts; filter by service, search by name or place, sort by distance from the user, and show them on a map.
@@ -100,7 +102,7 @@ export class TorgFinder extends TorgElement {
   private readonly torg = new DataController<FinderData, readonly [Torg[] | undefined]>(this.host, {
     args: () => [this.data] as const,
     load: async ([data], { api }) => {
-      if (data) return { ...(await checkItems('TorgSchema', data)), places: false };
+      if (data) return { ...(await checkItems(TorgSchema, data)), places: false };
       const context = api();
       // Whether to offer the place field is known with the list, so it never pops in later.
       const [torg, places] = await Promise.all([getTorgList(context), offers(context, '/places')]);
@@ -109,8 +111,7 @@ export class TorgFinder extends TorgElement {
     isEmpty: (value) => value.items.length === 0,
   });
 
-  /** A chunk of its own: fetched as soon as the element is on a page, in parallel with the data. */
-  private readonly ui = new ViewLoader(this.host, () => import(/* torg:inline-in-bundle */ './torg-finder.view.js'));
+  private readonly ui = new ViewLoader(this.host, view);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

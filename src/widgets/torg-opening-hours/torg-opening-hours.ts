@@ -2,6 +2,9 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isTorgError } from '../../contract/errors.js';
 import type { OpeningHours, Service, Torg } from '../../contract/schemas.js';
+import { TorgSchema } from '../../contract/schemas/torg.js';
+import { checkDocument } from '../../core/api/client.js';
+import { getTorg } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { scheduleAt } from '../../core/timers.js';
 import { TorgElement } from '../../core/torg-element.js';
@@ -79,11 +82,7 @@ export class TorgOpeningHours extends TorgElement {
 
   private readonly source = new DataController<Torg, readonly [string, Torg | undefined]>(this.host, {
     args: () => (this.torg || this.data ? [this.torg, this.data] : undefined),
-    load: async ([id, data], { api }) => {
-      const context = data ? undefined : api();
-      const { checkDocument, getTorg } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
-      return context ? getTorg(context, id) : checkDocument('TorgSchema', data);
-    },
+    load: ([id, data], { api }) => (data ? checkDocument(TorgSchema, data) : getTorg(api(), id)),
     isEmpty: (torg) => !this.subject(torg).hours,
   });
 
@@ -184,7 +183,7 @@ export class TorgOpeningHours extends TorgElement {
     this.structuredTorg = torg;
     const subject = key ? shown?.subject : undefined;
     if (!subject && !this.querySelector(':scope > script[data-torg-opening-hours]')) return;
-    void import(/* torg:inline-in-bundle */ './structured-data.js').then((m) => m.writeStructuredData(this, subject));
+    void import('./structured-data.js').then((m) => m.writeStructuredData(this, subject));
   }
 
   // --- rendering ---------------------------------------------------------------

@@ -82,13 +82,13 @@ export class TorgStedskompass extends TorgElement {
     load: async ([area, data], { api }) => {
       if (data !== undefined) {
         // Read as the chart reads it (with it in the results' chunk): the survey never needs it.
-        const { normalizeResults } = await import(/* torg:inline-in-bundle */ '../../domain/compass.js');
+        const { normalizeResults } = await import('../../domain/compass.js');
         const read = normalizeResults(data);
         if (!read) throw new TorgError('invalid-data', 'data: not Stedskompass results');
         return read;
       }
       const context = api();
-      const { getStedskompassResults } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      const { getStedskompassResults } = await import('../../core/api/stedskompass.js');
       // Always from the server: the answers (the person's own too) change the numbers.
       return { results: await getStedskompassResults({ ...context, revalidate: true }, area), skipped: 0 };
     },

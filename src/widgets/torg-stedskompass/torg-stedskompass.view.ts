@@ -65,10 +65,10 @@ interface Survey {
 }
 
 /** Sending (with the API client): fetched when the person starts answering, while the network is surely there. */
-const sendingPart = () => import(/* torg:inline-in-bundle */ './parts/sending.js');
+const sendingPart = () => import('./parts/sending.js');
 type SendingView = ReturnType<typeof SendingPart.createView>;
 
-const resultsPart = () => import(/* torg:inline-in-bundle */ './parts/results.js');
+const resultsPart = () => import('./parts/results.js');
 type ResultsView = ReturnType<typeof ResultsPart.createView>;
 
 /** The stored draft of an area (an empty one when there is none, or storage is blocked). */

@@ -282,6 +282,9 @@ describe('<torg-agenda>', () => {
       const el = await render();
       const link = meetingCard(el, '12. desember').querySelector<HTMLAnchorElement>('[part="calendar"]')!;
       expect(textOf(link)).to.equal('Legg til i kalenderen');
+      // The writer comes when the person is about to use the widget (focus, pointer, touch).
+      link.focus();
+      await waitFor(() => link.download, 'the calendar file');
       expect(link.download).to.equal('mote-i-lokalsamfunnsutvalget-2026-12-12.ics');
       const ics = decodeIcs(link.getAttribute('href')!);
       expect(ics).to.contain('\r\nDTSTART;TZID=Europe/Oslo:20261212T180000\r\n');
@@ -293,6 +296,32 @@ describe('<torg-agenda>', () => {
       expect(event.location).to.equal('Tofte innbyggertorg, Hurumveien 1185, 3482 Tofte');
       expect(event.component.getFirstPropertyValue('url')).to.equal('https://video.example.no/lsu-direkte');
       expect(event.startDate.toJSDate().getTime()).to.equal(Date.parse('2026-12-12T18:00:00+01:00'));
+    });
+
+    it('fetches the calendar file writer only when the person is about to use the widget', async () => {
+      const el = await render();
+      const link = $$(el, '[part="calendar"]')[0] as HTMLAnchorElement;
+      await settle(el);
+      expect(link.download, 'no writer before any intent').to.equal('');
+      expect(link.getAttribute('href')).to.equal('data:text/calendar,');
+      el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await waitFor(() => link.download, 'the writer after the pointer came over the widget');
+      expect(link.getAttribute('href')).to.match(/^data:text\/calendar;charset=utf-8,BEGIN%3AVCALENDAR/);
+    });
+
+    it('gives the file to a click that came before the writer', async () => {
+      const el = await render();
+      const link = $$(el, '[part="calendar"]')[0] as HTMLAnchorElement;
+      const clicks: { prevented: boolean; href: string }[] = [];
+      link.addEventListener('click', (event) => {
+        clicks.push({ prevented: event.defaultPrevented, href: link.getAttribute('href')! });
+        event.preventDefault(); // no real download in the test
+      });
+      link.click();
+      await waitFor(() => clicks.length === 2, 'the click again, with the file');
+      expect(clicks[0]!.prevented, 'the first click waits').to.equal(true);
+      expect(clicks[1]!.prevented, 'the second one downloads').to.equal(false);
+      expect(decodeIcs(clicks[1]!.href)).to.contain('BEGIN:VEVENT');
     });
 
     it('offers none for past meetings', async () => {
