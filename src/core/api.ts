@@ -45,7 +45,7 @@ const transport = (): Promise<typeof Http> => import(/* torg:inline-in-bundle */
 const validation = (): Promise<Validators> => import(/* torg:inline-in-bundle */ './validate.js');
 
 /** Fetches and validates in parallel. */
-async function read<T>(request: Promise<unknown>, check: (v: Validators, data: unknown) => T): Promise<T> {
+async function read<T>(request: Promise<unknown>, check: (v: Validators, data: unknown) => T | Promise<T>): Promise<T> {
   const [data, v] = await Promise.all([request, validation()]);
   return check(v, data);
 }
@@ -106,7 +106,7 @@ export async function checkItems<K extends SchemaName>(
   what = 'data',
 ): Promise<Collection<Shape<K>>> {
   const v = await validation();
-  return v.parseCollection(v[schema] as GenericSchema, { items }, what) as Collection<Shape<K>>;
+  return (await v.parseCollection(v[schema] as GenericSchema, { items }, what)) as Collection<Shape<K>>;
 }
 
 /** Like `checkDocument` for a committee, whose members are read one by one. */
