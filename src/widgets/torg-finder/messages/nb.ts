@@ -19,6 +19,8 @@ const messages: FinderMessages = {
   },
   sortByName: 'Sorter etter navn',
   count: (shown, total) => (shown === total ? `${total} torg` : `Viser ${shown} av ${total} torg`),
+  listed: (listed, total) => `Viser ${listed} av ${total} torg`,
+  more: (count) => `Vis ${count} til`,
   byDistance: 'sortert etter avstand i luftlinje fra der du er',
   nearestIs: (name, distance) => `Nærmest er ${name}, ${distance} unna.`,
   noneForServices: (services) => `Ingen torg tilbyr ${services}.`,
