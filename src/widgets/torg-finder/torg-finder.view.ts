@@ -253,6 +253,15 @@ export class FinderView implements ReactiveController {
     this.host.requestUpdate();
   };
 
+  /**
+   * Enter in the search: handled here, not by submitting the form (a frame sandboxed without allow-forms
+   * refuses that, and the person would hear nothing). Not while an input method is composing a word.
+   */
+  private readonly handleSearchKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    this.handleSubmit(event);
+  };
+
   private readonly handleService = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const chosen = new Set(this.chosen);
@@ -318,6 +327,7 @@ export class FinderView implements ReactiveController {
           aria-describedby="q-hint"
           .value=${live(this.query)}
           @input=${this.handleSearch}
+          @keydown=${this.handleSearchKey}
         />
         <p id="q-hint" class="hint">${m.searchHint}</p>
       </div>
