@@ -50,6 +50,8 @@ export interface HostileOptions {
   pollute?: Pollution[];
   /** The page's clock runs this many times faster. */
   warp?: number;
+  /** The page's clock stands still until the test moves it (`result.clock`). */
+  manualClock?: boolean;
   /** The scripts to load (default: the all-in-one bundle). */
   bundle?: string[];
   /**
@@ -72,6 +74,18 @@ export interface HostileResult {
   loadError: string | null;
   /** Moves the page's clock forward (when it has a warp clock). */
   jump: ((ms: number) => void) | null;
+  /** The page's manual clock (with `manualClock`). */
+  clock: ManualClock | null;
+  /** The page's requests so far, and how many have no answer yet (with `manualClock`). */
+  fetches: { started: number; pending: number } | null;
+}
+
+export interface ManualClock {
+  now(): number;
+  /** When the next timer is due (epoch ms), or null. */
+  next(): number | null;
+  /** Moves to the next timer (not past `limit`) and runs every timer due then; returns how many ran. */
+  runNext(limit: number): number;
 }
 
 export interface HostilePage {
@@ -102,6 +116,7 @@ export async function openHostilePage(options: HostileOptions = {}): Promise<Hos
   if (options.api) params.set('api', options.api);
   if (options.pollute?.length) params.set('pollute', options.pollute.join(','));
   if (options.warp !== undefined) params.set('warp', String(options.warp));
+  if (options.manualClock) params.set('clock', 'manual');
   if (options.bundle) params.set('bundle', options.bundle.join(','));
   if (options.trustedTypes) params.set('tt', options.trustedTypes);
   const frame = document.createElement('iframe');

@@ -2,9 +2,16 @@
  * The built bundle against a real server on another origin that misbehaves
  * (scripts/mock-api-server.mjs): answers whose body never ends, a trickle,
  * no answer at all, `503` with `Retry-After: 3600`. Every widget that reads
- * the API must show its error, with "try again", within 20 s. The page runs
- * a fast clock (5×), so 20 s of the page's time is 4 s of the test's; the
- * server is real and holds its bodies open for real.
+ * the API must show its error, with "try again", within 20 s of the
+ * widgets' own time.
+ *
+ * The server is real and holds its bodies open for real; the page's clock
+ * is not: it stands still until the test moves it, to the next timer the
+ * widgets set, and only once the page waits for nothing but that clock (each
+ * request has reached the server; each answer the server gave has reached
+ * the page). So "within 20 s" is what the widgets' time limits and retries
+ * add up to, the same on a busy machine as on an idle one — no race against
+ * the wall clock.
  *
  * And the normal case: a page of widgets that loads and then refreshes costs
  * the API no CORS preflight; the refresh revalidates through the browser's
@@ -24,12 +31,36 @@ import {
 import { CASES } from '../helpers/widget-cases.js';
 
 const READING = Object.values(CASES).filter((c) => c.reads !== false);
-const WARP = 5;
 const BOUND_MS = 20_000;
 
+/**
+ * Waits (in real time, however long a busy machine takes) until the page waits only for its clock: every
+ * request it started has reached the server, every answer the server began has reached the page, and that
+ * has held for a few frames (the page's promises have settled).
+ */
+async function untilOnlyTheClock(page: HostilePage, session: string): Promise<void> {
+  let last = '';
+  let stable = 0;
+  await waitFor(
+    async () => {
+      const fetches = page.result.fetches!;
+      const received = (await serverRequests(session)).filter((r) => r.method !== 'OPTIONS');
+      const unanswered = received.filter((r) => r.status === 0 && !r.closedEarly).length;
+      const quiet = fetches.started === received.length && fetches.pending === unanswered;
+      const now = JSON.stringify([fetches, received.map((r) => [r.status, r.closedEarly])]);
+      stable = quiet && now === last ? stable + 1 : 0;
+      last = now;
+      return stable >= 3;
+    },
+    () => `the page waiting only for its clock (fetches ${JSON.stringify(page.result.fetches)})`,
+    // Real time for a busy machine: nothing here is measured by it.
+    3_600,
+  );
+}
+
 describe('the built bundle against a misbehaving server', function () {
-  // Whole pages of widgets over real HTTP: more than a unit test needs on a busy machine.
-  this.timeout(30_000);
+  // Whole pages of widgets over real HTTP, waited for in real time on a busy machine (nothing is measured by it).
+  this.timeout(120_000);
   let page: HostilePage | undefined;
   afterEach(() => page?.close());
 
@@ -40,26 +71,32 @@ describe('the built bundle against a misbehaving server', function () {
     ['retry-after', '503 with Retry-After: 3600'],
   ];
   for (const [mode, what] of cases) {
-    it(`${what}: every widget shows its error with "try again" within 20 s`, async () => {
+    it(`${what}: every widget shows its error with "try again" within 20 s of its own time`, async () => {
       const session = newSession();
-      page = await openHostilePage({ api: await apiBase(session, mode), warp: WARP });
-      const start = page.now();
+      page = await openHostilePage({ api: await apiBase(session, mode), manualClock: true });
+      const clock = page.result.clock!;
+      const start = clock.now();
       const elements = READING.map(({ html }) => page!.add(html));
       const shownAt = new Map<Element, number>();
-      await waitFor(
-        () => {
-          for (const el of elements) {
-            const root = el.shadowRoot;
-            if (!shownAt.has(el) && root?.querySelector('[part~="error"]') && root.querySelector('[part~="retry"]')) {
-              shownAt.set(el, page!.now() - start);
-            }
+      const look = (): void => {
+        for (const el of elements) {
+          const root = el.shadowRoot;
+          if (!shownAt.has(el) && root?.querySelector('[part~="error"]') && root.querySelector('[part~="retry"]')) {
+            shownAt.set(el, clock.now() - start);
           }
-          return shownAt.size === elements.length || page!.now() - start > BOUND_MS + 2_000;
-        },
-        'the widgets gave up',
-        // 22 s of the page's time (4.4 s), plus room for a busy machine.
-        480,
-      );
+        }
+      };
+      // Every widget has asked (its requests reached the server) before the clock moves at all.
+      await waitFor(async () => (await serverRequests(session)).length >= 5, 'the widgets’ requests');
+      for (let step = 0; step < 200 && shownAt.size < elements.length; step++) {
+        await untilOnlyTheClock(page, session);
+        look();
+        if (shownAt.size === elements.length || clock.now() - start > BOUND_MS + 2_000) break;
+        // The next timer the widgets set (a time limit, a pause before a retry), or a second when none is set.
+        clock.runNext(clock.next() ?? clock.now() + 1_000);
+        await nextFrame();
+      }
+      look();
       const late = elements
         .filter((el) => !((shownAt.get(el) ?? Infinity) <= BOUND_MS))
         .map((el) => `<${el.localName}> ${shownAt.get(el) ?? 'never'} ms: "${textOf(el).slice(0, 80)}"`);
@@ -68,12 +105,13 @@ describe('the built bundle against a misbehaving server', function () {
       if (mode === 'hang-body' || mode === 'trickle') {
         // The abort reached the body reader: the client closed every unfinished answer.
         let open: string[] = [];
-        for (let i = 0; i < 60; i++) {
-          open = (await serverRequests(session)).filter((r) => !r.closedEarly).map((r) => r.path);
-          if (open.length === 0) break;
-          await nextFrame();
-        }
-        expect(open, 'answers still being read').to.deep.equal([]);
+        await waitFor(
+          async () => {
+            open = (await serverRequests(session)).filter((r) => !r.closedEarly).map((r) => r.path);
+            return open.length === 0;
+          },
+          () => `answers still being read: ${open.join(', ')}`,
+        );
       }
     });
   }
