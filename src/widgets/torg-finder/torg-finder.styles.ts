@@ -248,6 +248,17 @@ export const styles = css`
     display: grid;
     gap: var(--_space-3);
   }
+  .listing {
+    display: grid;
+    gap: var(--_space-4);
+  }
+  /* "Viser 50 av 10 000 torg" and "Vis 50 flere" under a long list. */
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-4);
+  }
   .item {
     display: grid;
     gap: var(--_space-2);

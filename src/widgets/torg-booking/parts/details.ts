@@ -28,14 +28,13 @@ export function renderDetailsStep(host: Host, shown: Shown): TemplateResult {
   const problems = Object.entries(shown.flow.problems) as [DetailField, NonNullable<DetailProblems[DetailField]>][];
   const field = (name: Exclude<DetailField, 'consent'>, options: FieldOptions): TemplateResult =>
     renderField(t, shown, name, options);
-  return html`<form
-    part="form"
-    novalidate
-    @submit=${(event: Event) => {
-      event.preventDefault();
-      shown.dispatch({ type: 'details' });
-    }}
-  >
+  const next = (event: Event): void => {
+    event.preventDefault();
+    shown.dispatch({ type: 'details' });
+  };
+  // "Gå videre" is the form's submit button, and Enter in a field clicks it (implicit submission): its click
+  // goes on by itself, never by submitting the form, which a frame sandboxed without allow-forms refuses.
+  return html`<form part="form" novalidate @submit=${next}>
     ${
       problems.length
         ? html`<div class="summary" part="error-summary" tabindex="-1" aria-labelledby="summary">
@@ -66,7 +65,7 @@ export function renderDetailsStep(host: Host, shown: Shown): TemplateResult {
     ${capacity ? field('attendees', { inputmode: 'numeric', hint: t.attendeesHint(capacity), optional: true }) : nothing}
     ${renderConsent(t, shown)}
     <div class="actions">
-      <button type="submit" class="button">${t.next}</button>
+      <button type="submit" class="button" @click=${next}>${t.next}</button>
       ${renderBack(host, shown)}
     </div>
   </form>`;
