@@ -62,7 +62,10 @@ export function loadingRoomCss(tag: string): string {
 /** The page's stylesheet: each widget's room held before its script has defined it. */
 export function firstScreenCss(): string {
   const body = Object.entries(FIRST_SCREENS)
-    .map(([tag, spec]) => `${tag}:not(:defined){display:block}` + rules(spec, (v) => `${tag}${v}:not(:defined)`, 'min-height'))
+    .map(
+      ([tag, spec]) =>
+        `${tag}:not(:defined){display:block}` + rules(spec, (v) => `${tag}${v}:not(:defined)`, 'min-height'),
+    )
     .join('\n');
   return `/* torg-widgets: the room each widget's first screen takes, held until its script has run (no layout jump). */\n${body}\n`;
 }
