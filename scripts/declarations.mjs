@@ -3,7 +3,9 @@
  * Keeps the declarations a user of the package can reach: starting from the
  * public entries (`lib/index.d.ts`, each element's `define.d.ts`, the
  * framework typings, `lib/ssr/index.d.ts`), every `.d.ts` they import, and removes the rest (the
- * internals of views and helpers, which no entry exposes). The documentation
+ * internals of views and helpers, which no entry exposes; what an element
+ * shares with its own view only is marked `@internal` in the source and left
+ * out by `tsc`, see tsconfig.build.json). The documentation
  * comments stay where a user reads them — the entries, what they export
  * directly, the element classes and their base (the modules of
  * custom-elements.json) — and are dropped from the machinery further down
