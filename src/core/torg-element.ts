@@ -250,7 +250,10 @@ export abstract class TorgElement extends LitElement {
   /** Text for the polite live region (async changes read out to screen readers). */
   @state() private announcement = '';
 
-  /** What a widget's element and view use of the base: see {@link WidgetHost}. */
+  /**
+   * What a widget's element and view use of the base: see {@link WidgetHost}.
+   * @internal For the element's own modules (its view); not part of the package's API.
+   */
   protected readonly host: WidgetHost<this>;
 
   /** The catalogs the element speaks from, loaded in its language before it renders. */
