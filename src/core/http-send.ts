@@ -6,6 +6,7 @@
  * page's patched `toJSON`). A module of its own: only the widgets that write
  * carry it.
  */
+import { abortError } from '../contract/errors.js';
 import { toJson } from '../domain/encode.js';
 import { attempt, withRetries, type SendOptions } from './http.js';
 
@@ -37,9 +38,30 @@ export function sendJson(
     ...(body === undefined ? {} : { body: toJson(body) }),
   };
   // The server accepted the write once it answers 2xx: a body we cannot parse does not undo that.
-  const promise = withRetries((ms) => attempt(url, init, ms, options.signal, true), options).finally(() => {
+  const promise = withRetries((ms) => attempt(url, init, ms, options.signal, true), {
+    ...options,
+    ready: options.waitForOnline ? untilOnline : undefined,
+  }).finally(() => {
     if (key) inFlightWrites.delete(key);
   });
   if (key) inFlightWrites.set(key, promise);
   return promise;
+}
+
+/** Resolves once the browser reports being online (at once when it is). */
+export function untilOnline(signal?: AbortSignal): Promise<void> {
+  if (typeof navigator === 'undefined' || navigator.onLine !== false) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = (): void => {
+      window.removeEventListener('online', done);
+      signal?.removeEventListener('abort', aborted);
+      resolve();
+    };
+    const aborted = (): void => {
+      window.removeEventListener('online', done);
+      reject(abortError());
+    };
+    window.addEventListener('online', done);
+    signal?.addEventListener('abort', aborted, { once: true });
+  });
 }
