@@ -4,7 +4,7 @@ import { isTorgError } from '../../contract/errors.js';
 import type { Resource, Slot } from '../../contract/schemas.js';
 import { AvailabilitySchema, ResourceSchema } from '../../contract/schemas/booking.js';
 import { checkDocument, checkItems, type Collection } from '../../core/api/client.js';
-import { getAvailability, getResources, postBooking } from '../../core/api/booking.js';
+import { getAvailability, getResources } from '../../core/api/booking.js';
 import { DataController, type DataSource } from '../../core/data-controller.js';
 import { emit } from '../../core/events.js';
 import { createIdempotencyKey } from '../../core/idempotency.js';
@@ -240,6 +240,8 @@ export class TorgBooking extends TorgElement {
     this.host.announce(t.sending);
     try {
       const context = this.host.api();
+      // The writes' code, fetched ahead when the person is about to book (see the view); a failure is a send failure.
+      const { postBooking } = await view.loadWrites();
       const booking = await postBooking(context, submission.body, {
         idempotencyKey: submission.key,
         retryStatuses: [502, 503, 504],
