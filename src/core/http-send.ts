@@ -9,8 +9,12 @@
 import { abortError } from '../contract/errors.js';
 import { toJson } from '../domain/encode.js';
 import { attempt, withRetries, type SendOptions } from './http.js';
+import { createLogger } from './logger.js';
 
 export type { SendOptions };
+
+/** How a write is sent: its idempotency key, and what to retry. */
+export type WriteOptions = Omit<SendOptions, 'signal'> & { idempotencyKey: string };
 
 const inFlightWrites = new Map<string, Promise<unknown>>();
 
@@ -65,3 +69,28 @@ export function untilOnline(signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', aborted, { once: true });
   });
 }
+
+/**
+ * A write's outcome is the server's answer alone: once it accepted the write
+ * (2xx), nothing after it — an answer of an unexpected shape — turns it into
+ * a failure. The answer is then read leniently (`fallback`) and a warning
+ * logged.
+ */
+export async function written<T>(
+  request: Promise<unknown>,
+  check: (data: unknown) => T,
+  fallback: (data: Record<string, unknown>) => T,
+): Promise<T> {
+  const data = await request;
+  try {
+    return check(data);
+  } catch (error) {
+    createLogger('torg-widgets').warn('The write succeeded, but its answer could not be read:', error);
+    const own = (key: string): unknown =>
+      data && typeof data === 'object' && Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined;
+    return fallback({ id: own('id'), status: own('status'), cancelUrl: own('cancelUrl') });
+  }
+}
+
+/** A string field of an answer read leniently, else `''`. */
+export const text = (value: unknown): string => (typeof value === 'string' ? value : '');

@@ -5,9 +5,9 @@
  */
 import { BookingSchema } from '../../contract/schemas/booking.js';
 import type { Booking, BookingRequest } from '../../contract/schemas.js';
-import { sendJson } from '../http-send.js';
+import { sendJson, text, written, type WriteOptions } from '../http-send.js';
 import { parseDocument } from '../validate.js';
-import { apiUrl, seg, text, written, type ApiContext, type WriteOptions } from './client.js';
+import { apiUrl, seg, type ApiContext } from './client.js';
 
 /**
  * `POST /bookings` → `{ id, status, cancelUrl? }`; 409 slot taken, 422 field errors.
