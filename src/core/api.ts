@@ -18,3 +18,4 @@ export * from './api/stedskompass.js';
 export * from './api/booking.js';
 export * from './api/bookings.js';
 export * from './api/places.js';
+export * from './api/feeds.js';

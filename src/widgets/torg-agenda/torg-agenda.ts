@@ -5,7 +5,7 @@ import type { Meeting } from '../../contract/schemas.js';
 import { MeetingSchema } from '../../contract/schemas/meetings.js';
 import { checkItems, offers, type ApiContext } from '../../core/api/client.js';
 import { getMeeting, getMeetings } from '../../core/api/committees.js';
-import { meetingsFeedPath, meetingsFeedUrl } from '../../core/api/places.js';
+import { meetingsFeedPath, meetingsFeedUrl } from '../../core/api/feeds.js';
 import { getTorg } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
