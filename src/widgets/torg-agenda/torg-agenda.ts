@@ -13,7 +13,7 @@ import { apiHref } from '../../core/url.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { publicMeeting } from '../../domain/meetings.js';
 import { agendaCatalog } from './messages/index.js';
-import * as view from './torg-agenda.view.js';
+import { catalogs, createView, styles } from './torg-agenda.view.js';
 
 /** The meetings to show: a committee's list, or one meeting in full (`single`). */
 export interface AgendaData {
@@ -84,7 +84,7 @@ export class TorgAgenda extends TorgElement {
   @property({ attribute: false }) data?: Meeting[] | undefined;
 
   /** The view: which meetings are open, their details (fetched when first opened), "show older". */
-  private readonly ui = new ViewLoader(this.host, view);
+  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** The meetings: a committee's list, or one meeting in full; closed items already stripped. */
   private readonly source = new DataController<AgendaData, Args>(this.host, {

@@ -28,7 +28,7 @@ import {
 } from '../../domain/booking-flow.js';
 import { osloDate } from '../../domain/oslo-time.js';
 import { bookingCatalog } from './messages/index.js';
-import * as view from './torg-booking.view.js';
+import { catalogs, createView, loadWrites, styles } from './torg-booking.view.js';
 
 /** What `<torg-booking>` accepts as its `data` property instead of the API. */
 export interface TorgBookingData {
@@ -171,7 +171,7 @@ export class TorgBooking extends TorgElement {
     },
   );
 
-  private readonly ui = new ViewLoader(this.host, view);
+  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** What the next render shows (worked out in `willUpdate`). */
   private shown?: Shown;
@@ -241,7 +241,7 @@ export class TorgBooking extends TorgElement {
     try {
       const context = this.host.api();
       // The writes' code, fetched ahead when the person is about to book (see the view); a failure is a send failure.
-      const { postBooking } = await view.loadWrites();
+      const { postBooking } = await loadWrites();
       const booking = await postBooking(context, submission.body, {
         idempotencyKey: submission.key,
         retryStatuses: [502, 503, 504],
