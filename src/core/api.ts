@@ -16,4 +16,6 @@ export * from './api/events.js';
 export * from './api/committees.js';
 export * from './api/stedskompass.js';
 export * from './api/booking.js';
+export * from './api/bookings.js';
 export * from './api/places.js';
+export * from './api/feeds.js';

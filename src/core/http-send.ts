@@ -6,10 +6,15 @@
  * page's patched `toJSON`). A module of its own: only the widgets that write
  * carry it.
  */
+import { abortError } from '../contract/errors.js';
 import { toJson } from '../domain/encode.js';
 import { attempt, withRetries, type SendOptions } from './http.js';
+import { createLogger } from './logger.js';
 
 export type { SendOptions };
+
+/** How a write is sent: its idempotency key, and what to retry. */
+export type WriteOptions = Omit<SendOptions, 'signal'> & { idempotencyKey: string };
 
 const inFlightWrites = new Map<string, Promise<unknown>>();
 
@@ -37,9 +42,55 @@ export function sendJson(
     ...(body === undefined ? {} : { body: toJson(body) }),
   };
   // The server accepted the write once it answers 2xx: a body we cannot parse does not undo that.
-  const promise = withRetries((ms) => attempt(url, init, ms, options.signal, true), options).finally(() => {
+  const promise = withRetries((ms) => attempt(url, init, ms, options.signal, true), {
+    ...options,
+    ready: options.waitForOnline ? untilOnline : undefined,
+  }).finally(() => {
     if (key) inFlightWrites.delete(key);
   });
   if (key) inFlightWrites.set(key, promise);
   return promise;
 }
+
+/** Resolves once the browser reports being online (at once when it is). */
+export function untilOnline(signal?: AbortSignal): Promise<void> {
+  if (typeof navigator === 'undefined' || navigator.onLine !== false) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = (): void => {
+      window.removeEventListener('online', done);
+      signal?.removeEventListener('abort', aborted);
+      resolve();
+    };
+    const aborted = (): void => {
+      window.removeEventListener('online', done);
+      reject(abortError());
+    };
+    window.addEventListener('online', done);
+    signal?.addEventListener('abort', aborted, { once: true });
+  });
+}
+
+/**
+ * A write's outcome is the server's answer alone: once it accepted the write
+ * (2xx), nothing after it — an answer of an unexpected shape — turns it into
+ * a failure. The answer is then read leniently (`fallback`) and a warning
+ * logged.
+ */
+export async function written<T>(
+  request: Promise<unknown>,
+  check: (data: unknown) => T,
+  fallback: (data: Record<string, unknown>) => T,
+): Promise<T> {
+  const data = await request;
+  try {
+    return check(data);
+  } catch (error) {
+    createLogger('torg-widgets').warn('The write succeeded, but its answer could not be read:', error);
+    const own = (key: string): unknown =>
+      data && typeof data === 'object' && Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined;
+    return fallback({ id: own('id'), status: own('status'), cancelUrl: own('cancelUrl') });
+  }
+}
+
+/** A string field of an answer read leniently, else `''`. */
+export const text = (value: unknown): string => (typeof value === 'string' ? value : '');

@@ -218,16 +218,19 @@ function trimCache(): void {
  */
 export async function withRetries<T>(
   run: (timeoutMs: number) => Promise<T>,
-  options: Pick<SendOptions, 'retryStatuses' | 'onRetry' | 'signal' | 'waitForOnline'>,
+  options: Pick<SendOptions, 'retryStatuses' | 'onRetry' | 'signal'> & {
+    /** Waited for before each attempt, outside the request's time (a write waits for the network: `http-send.ts`). */
+    ready?: ((signal?: AbortSignal) => Promise<void>) | undefined;
+  },
 ): Promise<T> {
   const statuses = options.retryStatuses;
   let deadline = Date.now() + httpSettings.totalMs;
   for (let attemptNo = 0; ; attemptNo++) {
-    if (options.waitForOnline) {
+    if (options.ready) {
       // Waiting for the network is not the server's time: the bound moves with it.
-      const offlineSince = Date.now();
-      await untilOnline(options.signal);
-      deadline += Date.now() - offlineSince;
+      const waitingSince = Date.now();
+      await options.ready(options.signal);
+      deadline += Date.now() - waitingSince;
     }
     try {
       return await run(Math.max(0, Math.min(httpSettings.timeoutMs, deadline - Date.now())));
@@ -255,24 +258,6 @@ const MIN_ATTEMPT_MS = 250;
 function retryAfterMs(error: TorgError): number | undefined {
   const seconds = error.retryAfterSeconds;
   return seconds !== undefined && seconds > 0 ? seconds * 1000 : undefined;
-}
-
-/** Resolves once the browser reports being online (at once when it is). */
-export function untilOnline(signal?: AbortSignal): Promise<void> {
-  if (typeof navigator === 'undefined' || navigator.onLine !== false) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const done = (): void => {
-      window.removeEventListener('online', done);
-      signal?.removeEventListener('abort', aborted);
-      resolve();
-    };
-    const aborted = (): void => {
-      window.removeEventListener('online', done);
-      reject(abortError());
-    };
-    window.addEventListener('online', done);
-    signal?.addEventListener('abort', aborted, { once: true });
-  });
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -23,6 +23,7 @@ import {
   unsafeCSS,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TorgError, isTorgError } from '../contract/errors.js';
 import { loadingRoomCss } from './first-screen.js';
 import type { ApiContext } from './api.js';
@@ -110,63 +111,8 @@ export interface ServerRender {
   styles: CSSResultOrNative[];
 }
 
-/** The six heading levels as templates (a tag name cannot be a binding). */
-const HEADINGS: ((content: unknown, o: HeadingOptions) => TemplateResult)[] = [
-  (c, o) =>
-    html`<h1
-      id=${o.id ?? nothing}
-      part=${o.part ?? nothing}
-      class=${o.class ?? nothing}
-      tabindex=${o.focusable ? '-1' : nothing}
-    >
-      ${c}
-    </h1>`,
-  (c, o) =>
-    html`<h2
-      id=${o.id ?? nothing}
-      part=${o.part ?? nothing}
-      class=${o.class ?? nothing}
-      tabindex=${o.focusable ? '-1' : nothing}
-    >
-      ${c}
-    </h2>`,
-  (c, o) =>
-    html`<h3
-      id=${o.id ?? nothing}
-      part=${o.part ?? nothing}
-      class=${o.class ?? nothing}
-      tabindex=${o.focusable ? '-1' : nothing}
-    >
-      ${c}
-    </h3>`,
-  (c, o) =>
-    html`<h4
-      id=${o.id ?? nothing}
-      part=${o.part ?? nothing}
-      class=${o.class ?? nothing}
-      tabindex=${o.focusable ? '-1' : nothing}
-    >
-      ${c}
-    </h4>`,
-  (c, o) =>
-    html`<h5
-      id=${o.id ?? nothing}
-      part=${o.part ?? nothing}
-      class=${o.class ?? nothing}
-      tabindex=${o.focusable ? '-1' : nothing}
-    >
-      ${c}
-    </h5>`,
-  (c, o) =>
-    html`<h6
-      id=${o.id ?? nothing}
-      part=${o.part ?? nothing}
-      class=${o.class ?? nothing}
-      tabindex=${o.focusable ? '-1' : nothing}
-    >
-      ${c}
-    </h6>`,
-];
+/** `<h1>`…`<h6>` as static parts of one template (a tag name cannot be a binding). */
+const HEADINGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
 
 /**
  * Each colour token falls back to Designsystemet's (`--ds-color-…`) or Punkt's (`--pkt-color-…`) when the
@@ -568,7 +514,15 @@ export abstract class TorgElement extends LitElement {
   #heading(depth: HeadingDepth, content: unknown, options: HeadingOptions = {}, title = true): TemplateResult {
     const hidden = title && depth === 0 && this.hideTitle;
     const classes = [options.class, `depth-${depth}`, hidden ? 'vh' : ''].filter(Boolean).join(' ');
-    return HEADINGS[this.#level(depth) - 1]!(content, { ...options, class: classes });
+    const tag = HEADINGS[this.#level(depth) - 1]!;
+    return staticHtml`<${tag}
+      id=${options.id ?? nothing}
+      part=${options.part ?? nothing}
+      class=${classes}
+      tabindex=${options.focusable ? '-1' : nothing}
+    >
+      ${content}
+    </${tag}>`;
   }
 
   /** `heading-level` (1–6, else 2) plus `depth`, at most 6. */

@@ -140,7 +140,7 @@ export class TorgEmbedBuilder extends TorgElement {
   private readonly torgList = new DataController<Torg[], readonly []>(this.host, {
     args: () => [],
     load: async (_args, { api }) => {
-      const { getTorgList } = await import('../core/api/torg.js');
+      const { getTorgList } = await import('./lists.js');
       return (await getTorgList(api())).items;
     },
   });
@@ -148,7 +148,7 @@ export class TorgEmbedBuilder extends TorgElement {
   private readonly committees = new DataController<CommitteeSummary[], readonly []>(this.host, {
     args: () => [],
     load: async (_args, { api }) => {
-      const { getCommittees } = await import('../core/api/committees.js');
+      const { getCommittees } = await import('./lists.js');
       return (await getCommittees(api())).items;
     },
   });

@@ -1,8 +1,8 @@
 /**
  * The API client's common part: where and how to call (`ApiContext`),
- * URLs, GETs through the shared cache read with a schema, writes whose
- * outcome is the server's answer, and data a page hands a widget checked
- * like an answer. The endpoints are in the modules beside this one (one per
+ * URLs, GETs through the shared cache read with a schema, and data a page
+ * hands a widget checked like an answer (writes and how their answer is
+ * read: `http-send.ts`, loaded only by the widgets that write). The endpoints are in the modules beside this one (one per
  * resource of `api.md`), so a widget's code carries only the endpoints it
  * calls and the schemas they read.
  */
@@ -10,14 +10,9 @@ import type { GenericSchema, InferOutput } from 'valibot';
 import { encodeSegment, wellFormed } from '../../domain/encode.js';
 import { requestOf, type AnswerBook } from '../answers.js';
 import { getJson, head, type GetOptions } from '../http.js';
-import type { SendOptions } from '../http-send.js';
-import { createLogger } from '../logger.js';
 import { parseCollection, parseDocument, type Collection } from '../validate.js';
 
 export type { Collection };
-
-/** How a write is sent: its idempotency key, and what to retry. */
-export type WriteOptions = Omit<SendOptions, 'signal'> & { idempotencyKey: string };
 
 /** Where and how to call: the resolved API base and the caller's signal. */
 export interface ApiContext {
@@ -28,30 +23,6 @@ export interface ApiContext {
   /** Answers that came with server-rendered HTML (read instead of asking), or that the server notes. */
   answers?: AnswerBook | undefined;
 }
-
-/**
- * A write's outcome is the server's answer alone: once it accepted the write
- * (2xx), nothing after it — an answer of an unexpected shape — turns it into
- * a failure. The answer is then read leniently (`fallback`) and a warning
- * logged.
- */
-export async function written<T>(
-  request: Promise<unknown>,
-  check: (data: unknown) => T,
-  fallback: (data: Record<string, unknown>) => T,
-): Promise<T> {
-  const data = await request;
-  try {
-    return check(data);
-  } catch (error) {
-    createLogger('torg-widgets').warn('The write succeeded, but its answer could not be read:', error);
-    const own = (key: string): unknown =>
-      data && typeof data === 'object' && Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined;
-    return fallback({ id: own('id'), status: own('status'), cancelUrl: own('cancelUrl') });
-  }
-}
-
-export const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 // --- data handed to a widget directly -------------------------------------------
 

@@ -1,9 +1,9 @@
 /** Stedskompass: `POST /stedskompass/responses`, `GET /stedskompass/results`. */
 import { CreatedSchema, StedskompassResultsSchema } from '../../contract/schemas/stedskompass.js';
 import type { StedskompassResponse, StedskompassResults } from '../../contract/schemas.js';
-import { sendJson } from '../http-send.js';
+import { sendJson, text, written, type WriteOptions } from '../http-send.js';
 import { parseDocument } from '../validate.js';
-import { apiUrl, getDocument, text, written, type ApiContext, type WriteOptions } from './client.js';
+import { apiUrl, getDocument, type ApiContext } from './client.js';
 
 // --- stedskompass ----------------------------------------------------------------
 

@@ -5,7 +5,7 @@ import type { Meeting } from '../../contract/schemas.js';
 import { MeetingSchema } from '../../contract/schemas/meetings.js';
 import { checkItems, offers, type ApiContext } from '../../core/api/client.js';
 import { getMeeting, getMeetings } from '../../core/api/committees.js';
-import { meetingsFeedPath, meetingsFeedUrl } from '../../core/api/places.js';
+import { meetingsFeedPath, meetingsFeedUrl } from '../../core/api/feeds.js';
 import { getTorg } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
@@ -13,7 +13,7 @@ import { apiHref } from '../../core/url.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { publicMeeting } from '../../domain/meetings.js';
 import { agendaCatalog } from './messages/index.js';
-import * as view from './torg-agenda.view.js';
+import { catalogs, createView, styles } from './torg-agenda.view.js';
 
 /**
  * The meetings to show: a committee's list, or one meeting in full (`single`).
@@ -87,7 +87,7 @@ export class TorgAgenda extends TorgElement {
   @property({ attribute: false }) data?: Meeting[] | undefined;
 
   /** The view: which meetings are open, their details (fetched when first opened), "show older". */
-  private readonly ui = new ViewLoader(this.host, view);
+  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** The meetings: a committee's list, or one meeting in full; closed items already stripped. */
   private readonly source = new DataController<AgendaData, Args>(this.host, {

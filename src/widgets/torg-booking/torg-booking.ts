@@ -4,7 +4,7 @@ import { isTorgError } from '../../contract/errors.js';
 import type { Resource, Slot } from '../../contract/schemas.js';
 import { AvailabilitySchema, ResourceSchema } from '../../contract/schemas/booking.js';
 import { checkDocument, checkItems, type Collection } from '../../core/api/client.js';
-import { getAvailability, getResources, postBooking } from '../../core/api/booking.js';
+import { getAvailability, getResources } from '../../core/api/booking.js';
 import { DataController, type DataSource } from '../../core/data-controller.js';
 import { emit } from '../../core/events.js';
 import { createIdempotencyKey } from '../../core/idempotency.js';
@@ -28,7 +28,7 @@ import {
 } from '../../domain/booking-flow.js';
 import { osloDate } from '../../domain/oslo-time.js';
 import { bookingCatalog } from './messages/index.js';
-import * as view from './torg-booking.view.js';
+import { catalogs, createView, loadWrites, styles } from './torg-booking.view.js';
 
 /** What `<torg-booking>` accepts as its `data` property instead of the API. */
 export interface TorgBookingData {
@@ -174,7 +174,7 @@ export class TorgBooking extends TorgElement {
     },
   );
 
-  private readonly ui = new ViewLoader(this.host, view);
+  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** What the next render shows (worked out in `willUpdate`). */
   private shown?: Shown;
@@ -243,6 +243,8 @@ export class TorgBooking extends TorgElement {
     this.host.announce(t.sending);
     try {
       const context = this.host.api();
+      // The writes' code, fetched ahead when the person is about to book (see the view); a failure is a send failure.
+      const { postBooking } = await loadWrites();
       const booking = await postBooking(context, submission.body, {
         idempotencyKey: submission.key,
         retryStatuses: [502, 503, 504],

@@ -45,6 +45,9 @@ function target(attention: Attention): string {
 
 type Steps = ViewLoader<Host, StepsView>;
 
+/** The writes (`POST /bookings`, `DELETE /bookings/{id}` and their transport): fetched on intent, used on "Bekreft". */
+export const loadWrites = () => import('../../core/api/bookings.js');
+
 export function createView(host: Host) {
   let calendar: Steps | undefined;
   let form: Steps | undefined;
@@ -79,6 +82,8 @@ export function createView(host: Host) {
   onIntent(host.element, () => {
     calendarSteps();
     formSteps();
+    // A failure here is tried again when the booking is sent.
+    loadWrites().catch(() => undefined);
   });
 
   return {

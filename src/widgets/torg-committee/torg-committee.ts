@@ -13,7 +13,7 @@ import { ViewLoader } from '../../core/view-loader.js';
 import { checkComposition, referenceDate, type CompositionResult, type RuleResult } from '../../domain/composition.js';
 import { osloDate } from '../../domain/oslo-time.js';
 import { committeeCatalog, ruleMessage, summaryText } from './messages/index.js';
-import * as view from './torg-committee.view.js';
+import { catalogs, createView, styles } from './torg-committee.view.js';
 
 /** The `torg-composition` event's detail: the contract's `{ ok, rules }`, plus the date and the deputies' gender balance. */
 export interface TorgCompositionEventDetail extends TorgCompositionDetail {
@@ -129,7 +129,7 @@ export class TorgCommittee extends TorgElement {
     isEmpty: (value) => value.committee.members.length === 0,
   });
 
-  private readonly ui = new ViewLoader(this.host, view);
+  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** The check shown (worked out in `willUpdate`, once per committee and date). */
   private shown?: Shown;

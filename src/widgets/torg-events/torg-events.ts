@@ -18,7 +18,7 @@ import {
   type SeriesEvent,
 } from '../../domain/events.js';
 import { eventsCatalog } from './messages/index.js';
-import * as view from './torg-events.view.js';
+import { catalogs, createView, listSkeleton, styles } from './torg-events.view.js';
 
 const log = createLogger('torg-events');
 
@@ -116,7 +116,7 @@ export class TorgEvents extends TorgElement {
   @property({ attribute: false }) data?: TorgEvent[];
 
   /** The view: the filters, month and pages the person chose, and what they opened. */
-  private readonly ui = new ViewLoader(this.host, view);
+  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** The events of the dates on screen. */
   private readonly source = new DataController<Model, Args>(this.host, {
@@ -207,6 +207,6 @@ export class TorgEvents extends TorgElement {
 
   /** The toolbar, the range heading, and a few days of events. */
   protected override renderSkeleton(): TemplateResult {
-    return view.listSkeleton(true);
+    return listSkeleton(true);
   }
 }

@@ -11,7 +11,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import { eventsFeedUrl } from '../../core/api.js';
+import { eventsFeedUrl } from '../../core/api/feeds.js';
 import type { DataSource } from '../../core/data-controller.js';
 import { formatClock, formatDate, formatMonth, monthName } from '../../core/format.js';
 import { entryOf } from '../../core/i18n.js';

@@ -7,7 +7,7 @@ import { getTorgList } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';
-import * as view from './torg-finder.view.js';
+import { catalogs, createView, styles } from './torg-finder.view.js';
 
 /** The bars of the controls (label, field, hint, filter, "open now", button, hint) and of an entry. */
 const CONTROL_BARS = ['short', 'field', '', 'short', 'short', 'field', ''];
@@ -114,7 +114,7 @@ export class TorgFinder extends TorgElement {
     isEmpty: (value) => value.items.length === 0,
   });
 
-  private readonly ui = new ViewLoader(this.host, view);
+  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -13,7 +13,7 @@ import { openingState, type OpeningState } from '../../domain/opening-hours.js';
 import { addDays, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
 import { isolated } from '../../shared/bidi.js';
 import { openingStatusCatalog, statusText } from '../../shared/opening-status/opening-status.js';
-import * as view from './torg-opening-hours.view.js';
+import { catalogs, createView, styles } from './torg-opening-hours.view.js';
 
 const ONE_ROW = [0];
 /** The caption, the column headers and seven days. */
@@ -92,7 +92,7 @@ export class TorgOpeningHours extends TorgElement {
     isEmpty: (torg) => !this.subject(torg).hours,
   });
 
-  private readonly ui = new ViewLoader(this.host, view);
+  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** What the next render shows (worked out in `willUpdate`). */
   private shown?: Shown;

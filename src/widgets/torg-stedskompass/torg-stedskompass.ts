@@ -6,7 +6,7 @@ import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import type { ReadResults } from '../../domain/compass.js';
-import * as view from './torg-stedskompass.view.js';
+import { catalogs, createView, styles } from './torg-stedskompass.view.js';
 
 /** The first two themes. */
 const SURVEY_CARDS = [0, 1];
@@ -95,7 +95,7 @@ export class TorgStedskompass extends TorgElement {
     isEmpty: ({ results }) => results.responses === 0 || results.themes.length === 0,
   });
 
-  private readonly ui = new ViewLoader(this.host, view);
+  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   // --- rendering ---------------------------------------------------------------
 

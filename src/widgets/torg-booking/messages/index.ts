@@ -1,8 +1,8 @@
 import { createCatalog } from '../../../core/i18n.js';
 import nb from './nb.js';
-import type { BookingMessages } from './types.js';
+import type { BookingFirstMessages, BookingMessages, BookingStepMessages } from './types.js';
 
-export type { BookingMessages };
+export type { BookingFirstMessages, BookingMessages, BookingStepMessages };
 
 declare module '../../../core/i18n.js' {
   interface TorgTexts {
@@ -10,8 +10,12 @@ declare module '../../../core/i18n.js' {
   }
 }
 
-/** The texts of `<torg-booking>` (every step): bokmål built in, nynorsk and English on demand. */
-export const bookingCatalog = createCatalog<BookingMessages>('torg-booking', nb, {
+/**
+ * The texts of `<torg-booking>`'s first screen (the resource step, the heading, what the element announces):
+ * bokmål built in, nynorsk and English on demand. The later steps speak from `bookingStepsCatalog`
+ * (`steps.ts`, in their chunks); both are `torg-booking` for the page's and the element's text overrides.
+ */
+export const bookingCatalog = createCatalog<BookingFirstMessages>('torg-booking', nb, {
   nn: () => import('./nn.js'),
   en: () => import('./en.js'),
 });

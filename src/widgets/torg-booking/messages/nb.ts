@@ -1,11 +1,10 @@
-import { formatPhone } from '../../../core/format.js';
-import g from '../../../core/messages/glossary/nb.js';
-import type { BookingMessages } from './types.js';
+import type { BookingFirstMessages } from './types.js';
 
 const minutes = (n: number): string => `${n} ${n === 1 ? 'minutt' : 'minutter'}`;
 const hours = (n: number): string => `${n} ${n === 1 ? 'time' : 'timer'}`;
 
-const messages: BookingMessages = {
+/** The first screen's texts (the later steps' are in `nb-steps.ts`). */
+const messages: BookingFirstMessages = {
   progress: (step, total) => `Steg ${step} av ${total}`,
   titles: {
     resource: 'Hva vil du bestille?',
@@ -14,10 +13,6 @@ const messages: BookingMessages = {
     details: 'Dine opplysninger',
     review: 'Se over og bekreft',
   },
-  back: 'Tilbake',
-  next: 'Gå videre',
-  change: 'Endre',
-
   kinds: { rom: 'Rom og lokaler', veiledning: 'Veiledning', 'digitalt-mote': 'Digitale møter' },
   capacity: (people) => `Plass til ${people} ${people === 1 ? 'person' : 'personer'}`,
   slotLength: (duration) => `Du bestiller ${duration} om gangen`,
@@ -25,98 +20,12 @@ const messages: BookingMessages = {
   noResources: 'Det er ingenting å bestille på dette torget nå.',
   unknownTorg: (id) => `Tjenesten fant ikke torget «${id}». Sjekk attributtet torg.`,
   unknownResource: (id) => `Vi fant ikke «${id}» på dette torget. Velg blant disse:`,
-
-  previousMonth: 'Forrige måned',
-  nextMonth: 'Neste måned',
-  week: 'Uke',
-  today: 'i dag',
-  dayFull: 'ingen ledige tider',
-  dayOutside: 'kan ikke bestilles',
-  dayHint: 'Dager med ledige tider har ramme. Andre dager kan ikke velges.',
-  noFreeInMonth: (month) => `Ingen ledige tider i ${month}.`,
-
-  freeOn: (date) => `Ledige tider ${date}`,
-  timeRange: (from, to) => g.range(from, to),
   duration: (n) =>
     n < 60 ? minutes(n) : n % 60 ? `${hours(Math.floor(n / 60))} og ${minutes(n % 60)}` : hours(n / 60),
-  noSlots: 'Ingen ledige tider denne dagen. Velg en annen dag.',
-  taken: (when) => `Noen andre bestilte ${when} rett før deg.`,
-  kept: 'Det du har skrevet inn, er tatt vare på. Velg en ny tid:',
-  nextFree: 'Nærmeste ledige tider',
-  noNextFree: 'Det er ingen flere ledige tider denne måneden.',
-  otherDay: 'Velg en annen dag',
-
-  labels: {
-    name: 'Navn',
-    email: 'E-post',
-    phone: 'Telefon',
-    organisation: 'Organisasjon eller lag',
-    purpose: 'Hva gjelder bestillingen?',
-    attendees: 'Hvor mange kommer?',
-    consent: 'Jeg godtar at opplysningene mine brukes til dette',
-  },
-  optional: g.optional,
-  emailHint: 'Vi sender bekreftelsen hit.',
-  phoneHint: `Norsk eller utenlandsk nummer, for eksempel ${formatPhone('91234567')} eller ${formatPhone('+46 70 123 45 67')}.`,
-  attendeesHint: (capacity) => (capacity ? `Høyst ${capacity}.` : 'Et helt tall.'),
-  consentText:
-    'Asker kommune bruker navnet, e-postadressen og telefonnummeret ditt bare til å behandle denne bestillingen og kontakte deg om den. Opplysningene slettes når bestillingen er over.',
-  problem: (field, problem, capacity) => {
-    if (problem === 'rejected') return 'Tjenesten godtok ikke dette. Sjekk det du har skrevet.';
-    if (problem === 'tooLong') return 'Teksten er for lang. Skriv kortere.';
-    switch (field) {
-      case 'name':
-        return 'Skriv navnet ditt.';
-      case 'email':
-        return problem === 'required'
-          ? 'Skriv e-postadressen din.'
-          : 'Skriv en gyldig e-postadresse, for eksempel ola@eksempel.no.';
-      case 'phone':
-        return 'Skriv et gyldig telefonnummer, eller la feltet stå tomt.';
-      case 'attendees':
-        return problem === 'tooMany' && capacity
-          ? `Det er plass til høyst ${capacity}. Skriv et lavere tall.`
-          : 'Skriv antallet som et helt tall, for eksempel 8.';
-      case 'consent':
-        return 'Du må godta dette for å kunne bestille.';
-      default:
-        return 'Sjekk det du har skrevet.';
-    }
-  },
-  summaryTitle: (count) =>
-    count === 1 ? 'Rett opp dette før du går videre:' : `Rett opp disse ${count} feilene før du går videre:`,
-
-  short: {
-    what: 'Hva',
-    day: 'Dag',
-    time: 'Tid',
-    name: 'Navn',
-    email: 'E-post',
-    phone: 'Telefon',
-    organisation: 'Organisasjon',
-    purpose: 'Formål',
-    attendees: 'Antall',
-    consent: 'Samtykke',
-  },
-  approvalNote: 'Kommunen må godkjenne denne bestillingen. Du får svar på e-post.',
-  confirm: 'Bekreft bestillingen',
   sending: 'Sender bestillingen …',
   sendFailed: 'Bestillingen ble ikke sendt. Ingenting er bestilt ennå, og alt du har fylt ut, er tatt vare på.',
-  slotRefused: 'Denne tiden kan ikke bestilles. Velg en annen tid.',
-
   confirmed: 'Bestillingen er bekreftet',
   pending: 'Bestillingen venter på godkjenning',
-  confirmedText: (email) => `Tiden er din. Vi har sendt en bekreftelse til ${email}.`,
-  pendingText: (email) =>
-    `Bestillingen er ikke bekreftet ennå. Kommunen må godkjenne den, og du får svar på e-post til ${email}.`,
-  reference: g.reference,
-  status: 'Status',
-  statusConfirmed: 'Bekreftet',
-  statusPending: 'Venter på godkjenning',
-  addToCalendar: g.addToCalendar,
-  cancel: g.cancelBooking,
-  cancelHint: 'Ta vare på denne lenken. Du trenger den hvis du må avbestille.',
-  newBooking: 'Bestill en ny tid',
 };
 
 export default messages;

@@ -86,3 +86,26 @@ export interface BookingMessages {
   cancelHint: string;
   newBooking: string;
 }
+
+/** The texts of the first screen (the resource step, the heading, what the element announces). */
+type FirstScreenKey =
+  | 'progress'
+  | 'titles'
+  | 'kinds'
+  | 'capacity'
+  | 'slotLength'
+  | 'approval'
+  | 'noResources'
+  | 'unknownTorg'
+  | 'unknownResource'
+  | 'duration'
+  | 'sending'
+  | 'sendFailed'
+  | 'confirmed'
+  | 'pending';
+
+/** The first screen's texts: their bokmål comes in the element's file. */
+export type BookingFirstMessages = Pick<BookingMessages, FirstScreenKey>;
+
+/** The later steps' texts: their bokmål comes with the steps' chunks (`steps.ts`). */
+export type BookingStepMessages = Omit<BookingMessages, FirstScreenKey>;

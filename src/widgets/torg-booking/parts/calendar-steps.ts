@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import { dateGridStyles } from '../../../shared/date-grid.js';
-import { bookingCatalog } from '../messages/index.js';
+import { bookingStepsCatalog } from '../messages/steps.js';
 import type { Shown } from '../torg-booking.js';
 import { styles as ownStyles } from './calendar-steps.styles.js';
 import { renderContext, type Host, type StepsView } from './common.js';
@@ -14,7 +14,7 @@ import { createDayStep } from './day.js';
 import { renderSlotStep } from './slot.js';
 
 export const styles = [dateGridStyles, ownStyles];
-export const catalogs = [bookingCatalog];
+export const catalogs = [bookingStepsCatalog];
 
 export function createView(host: Host): StepsView {
   const day = createDayStep(host);

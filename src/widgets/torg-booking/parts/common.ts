@@ -10,7 +10,8 @@ import type { WidgetHost } from '../../../core/widget-host.js';
 import { bdi } from '../../../shared/bidi.js';
 import type { DetailField, FreeSlot } from '../../../domain/booking.js';
 import type { Step } from '../../../domain/booking-flow.js';
-import { bookingCatalog, type BookingMessages } from '../messages/index.js';
+import type { BookingMessages } from '../messages/index.js';
+import { bookingStepsCatalog } from '../messages/steps.js';
 import type { Shown, TorgBooking } from '../torg-booking.js';
 
 export type Host = WidgetHost<TorgBooking>;
@@ -33,7 +34,7 @@ export function renderBack(host: Host, shown: Shown): TemplateResult | typeof no
     part="back"
     @click=${() => shown.dispatch({ type: 'back' })}
   >
-    ${host.text(bookingCatalog).back}
+    ${host.text(bookingStepsCatalog).back}
   </button>`;
 }
 
@@ -43,7 +44,7 @@ export function renderContext(host: Host, shown: Shown): TemplateResult | typeof
   if (!resource) return nothing;
   const parts: string[] = [];
   if (flow.day && step !== 'day') parts.push(formatDate(flow.day, host.locale));
-  if (flow.slot && step === 'details') parts.push(timeRange(host.text(bookingCatalog), flow.slot, host.locale));
+  if (flow.slot && step === 'details') parts.push(timeRange(host.text(bookingStepsCatalog), flow.slot, host.locale));
   return html`<p class="context">${bdi(resource.name)}${parts.map((part) => ` · ${part}`).join('')}</p>`;
 }
 
@@ -62,7 +63,7 @@ export function whatAndWhen(
   slot: FreeSlot | undefined,
   change: { resource: boolean } | undefined,
 ): SummaryRow[] {
-  const t = host.text(bookingCatalog);
+  const t = host.text(bookingStepsCatalog);
   const { locale } = host;
   return [
     { label: t.short.what, value: what, change: change?.resource ? 'resource' : undefined },

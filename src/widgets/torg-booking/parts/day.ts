@@ -11,7 +11,7 @@ import { formatMonth } from '../../../core/format.js';
 import type { BookingWindow } from '../../../domain/booking.js';
 import { osloDate } from '../../../domain/oslo-time.js';
 import { DateGridController, renderDateGrid } from '../../../shared/date-grid.js';
-import { bookingCatalog } from '../messages/index.js';
+import { bookingStepsCatalog } from '../messages/steps.js';
 import type { Shown } from '../torg-booking.js';
 import { renderBack, type Host } from './common.js';
 
@@ -21,7 +21,7 @@ function clamp(date: string, window: BookingWindow): string {
 }
 
 export function createDayStep(host: Host) {
-  const t = () => host.text(bookingCatalog);
+  const t = () => host.text(bookingStepsCatalog);
   const monthName = (month: string, capital = true): string =>
     formatMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)), host.locale, capital);
 

@@ -9,7 +9,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { DetailField, DetailProblems, FieldProblem } from '../../../domain/booking.js';
-import { bookingCatalog, type BookingMessages } from '../messages/index.js';
+import type { BookingMessages } from '../messages/index.js';
+import { bookingStepsCatalog } from '../messages/steps.js';
 import type { Shown } from '../torg-booking.js';
 import { renderBack, type Host } from './common.js';
 
@@ -23,7 +24,7 @@ interface FieldOptions {
 }
 
 export function renderDetailsStep(host: Host, shown: Shown): TemplateResult {
-  const t = host.text(bookingCatalog);
+  const t = host.text(bookingStepsCatalog);
   const capacity = shown.resource?.capacity;
   const problems = Object.entries(shown.flow.problems) as [DetailField, NonNullable<DetailProblems[DetailField]>][];
   const field = (name: Exclude<DetailField, 'consent'>, options: FieldOptions): TemplateResult =>

@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import { choiceStyles, linkButtonStyles } from '../../../shared/styles.js';
-import { bookingCatalog } from '../messages/index.js';
+import { bookingStepsCatalog } from '../messages/steps.js';
 import type { Shown } from '../torg-booking.js';
 import { renderContext, type Host, type StepsView } from './common.js';
 import { renderDetailsStep } from './details.js';
@@ -15,7 +15,7 @@ import { createResultStep } from './result.js';
 import { renderReviewStep } from './review.js';
 
 export const styles = [choiceStyles, linkButtonStyles, ownStyles];
-export const catalogs = [bookingCatalog];
+export const catalogs = [bookingStepsCatalog];
 
 export function createView(host: Host): StepsView {
   const result = createResultStep(host);

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Resource } from '../../../contract/schemas.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import { groupResources } from '../../../domain/booking.js';
-import { bookingCatalog, type BookingMessages } from '../messages/index.js';
+import { bookingCatalog, type BookingFirstMessages } from '../messages/index.js';
 import type { Shown, TorgBooking } from '../torg-booking.js';
 
 export function renderResources(host: WidgetHost<TorgBooking>, shown: Shown): TemplateResult {
@@ -25,7 +25,7 @@ export function renderResources(host: WidgetHost<TorgBooking>, shown: Shown): Te
   )}`;
 }
 
-function renderResource(t: BookingMessages, shown: Shown, resource: Resource, id: string): TemplateResult {
+function renderResource(t: BookingFirstMessages, shown: Shown, resource: Resource, id: string): TemplateResult {
   const facts = [
     resource.capacity ? t.capacity(resource.capacity) : '',
     t.slotLength(t.duration(resource.slotMinutes)),

@@ -9,7 +9,7 @@ import { createLogger } from '../../../core/logger.js';
 import { apiHref } from '../../../core/url.js';
 import type { Done } from '../../../domain/booking-flow.js';
 import { icsDataUrl, icsFileName, toIcs } from '../../../domain/ics.js';
-import { bookingCatalog } from '../messages/index.js';
+import { bookingStepsCatalog } from '../messages/steps.js';
 import type { Shown } from '../torg-booking.js';
 import { whatAndWhen, type Host } from './common.js';
 
@@ -33,7 +33,7 @@ export function createResultStep(host: Host) {
   }
 
   function writeCalendar(done: Done): { href: string; name: string } {
-    const t = host.text(bookingCatalog);
+    const t = host.text(bookingStepsCatalog);
     const { booking, resource, slot } = done;
     const cancel = apiHref(booking.cancelUrl, host.element.apiBase);
     const ics = toIcs(
@@ -59,7 +59,7 @@ export function createResultStep(host: Host) {
     render(shown: Shown): TemplateResult | typeof nothing {
       const done = shown.flow.done;
       if (!done) return nothing;
-      const t = host.text(bookingCatalog);
+      const t = host.text(bookingStepsCatalog);
       const { booking, request } = done;
       const confirmed = booking.status === 'confirmed';
       const cancel = apiHref(booking.cancelUrl, host.element.apiBase);

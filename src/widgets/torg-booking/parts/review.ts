@@ -5,7 +5,7 @@
  * inert while sending, "Prøv igjen" after a failure.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { bookingCatalog } from '../messages/index.js';
+import { bookingStepsCatalog } from '../messages/steps.js';
 import type { Shown } from '../torg-booking.js';
 import { renderBack, whatAndWhen, type SummaryRow, type Host } from './common.js';
 
@@ -15,7 +15,7 @@ const LISTED = ['name', 'email', 'phone', 'organisation', 'purpose', 'attendees'
 export function renderReviewStep(host: Host, shown: Shown): TemplateResult | typeof nothing {
   const { resource, flow } = shown;
   if (!resource) return nothing;
-  const t = host.text(bookingCatalog);
+  const t = host.text(bookingStepsCatalog);
   const rows: SummaryRow[] = whatAndWhen(host, resource.name, flow.slot, { resource: !flow.preselected });
   for (const field of LISTED) {
     const value = flow.details[field].trim();

@@ -7,7 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../../core/format.js';
 import { nextFreeSlots, slotsOn, type FreeSlot } from '../../../domain/booking.js';
-import { bookingCatalog, type BookingMessages } from '../messages/index.js';
+import type { BookingMessages } from '../messages/index.js';
+import { bookingStepsCatalog } from '../messages/steps.js';
 import type { Shown } from '../torg-booking.js';
 import { renderBack, timeRange, type Host } from './common.js';
 
@@ -15,7 +16,7 @@ import { renderBack, timeRange, type Host } from './common.js';
 const NEXT_FREE = 4;
 
 export function renderSlotStep(host: Host, shown: Shown): TemplateResult {
-  const t = host.text(bookingCatalog);
+  const t = host.text(bookingStepsCatalog);
   const { lost, day = '' } = shown.flow;
   const none = lost ? t.noNextFree : t.noSlots;
   return html`${
