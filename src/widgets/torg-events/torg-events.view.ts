@@ -71,6 +71,23 @@ const SKELETON_ROWS = [0, 1, 2];
 /** `h1`–`h6`, as static parts of a template (an event's title, see `renderItem`). */
 const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
 
+/** A row's template for each heading tag, resolved once (see {@link rowHtml}). */
+const rowTemplates = new Map<StaticValue, TemplateStringsArray>();
+
+/**
+ * The row's template tag, with the heading's `tag` a static part of it. `lit/static-html.js` finds a template
+ * with a static part again by joining its strings on every call — for a list of thousands of rows, most of
+ * the time it takes. Here each tag's template is resolved once and reused; the one call site (`renderItem`)
+ * is what makes the tag enough of a key.
+ */
+function rowHtml(tag: StaticValue) {
+  return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
+    let resolved = rowTemplates.get(tag);
+    if (!resolved) rowTemplates.set(tag, (resolved = staticHtml(strings, ...values).strings));
+    return html(resolved, ...values.filter((value) => value !== tag));
+  };
+}
+
 /**
  * Bars shaped like the list: its heading and a few days of events (under the toolbar, which stays);
  * with `toolbar`, a bar for it too (the element's loading state, before anything is drawn).
@@ -378,7 +395,7 @@ export class EventsScreen {
     // "Kultur · For barn · 40 kr": the categories and the price (API text) isolated, in the row's own template.
     const afterCategories = categories && (audience || price) ? ' · ' : '';
     const afterAudience = audience && price ? ' · ' : '';
-    return staticHtml`<li class="event${e.cancelled ? ' cancelled' : ''}" part="event">
+    return rowHtml(tag)`<li class="event${e.cancelled ? ' cancelled' : ''}" part="event">
       <p class="when" part="time">${this.timeText(item, date, t)}</p>
       <div class="body">
         <${tag} class="title"><button
