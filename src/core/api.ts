@@ -12,14 +12,17 @@ import type { GetOptions, SendOptions } from './http.js';
 import { createLogger } from './logger.js';
 import type * as Http from './http.js';
 import type * as Validate from './validate.js';
-import type { Collection, CommitteeAnswer } from './validate.js';
+import type { Collection, CommitteeAnswer, FundsAnswer } from './validate.js';
 import type { GenericSchema, InferOutput } from 'valibot';
 import type {
+  ApplicationRequest,
   Availability,
   Booking,
   BookingRequest,
   CommitteeSummary,
   Meeting,
+  ProposalRequest,
+  Received,
   Resource,
   StedskompassResponse,
   StedskompassResults,
@@ -27,7 +30,7 @@ import type {
   TorgEvent,
 } from '../contract/schemas.js';
 
-export type { Collection, CommitteeAnswer };
+export type { Collection, CommitteeAnswer, FundsAnswer };
 
 /**
  * The validators (valibot and the schemas) are a chunk of their own, loaded
@@ -268,4 +271,37 @@ export async function postBooking(ctx: ApiContext, body: BookingRequest, options
 export async function cancelBooking(ctx: ApiContext, bookingId: string, token: string): Promise<void> {
   const url = apiUrl(ctx.base, `/bookings/${seg(bookingId)}`, { token });
   await transport().then((http) => http.sendJson('DELETE', url, undefined, { signal: ctx.signal }));
+}
+
+// --- committee funds and citizens' proposals (v1.1) -------------------------------
+
+/** `GET /committees/{committeeId}/funds[?year=YYYY]` (no year: the API's current year); unreadable grants are left out and counted. */
+export async function getFunds(ctx: ApiContext, committeeId: string, year?: number): Promise<FundsAnswer> {
+  return read(get(ctx, `/committees/${seg(committeeId)}/funds`, { year }), (v, d) =>
+    v.parseFunds(d, 'GET /committees/{id}/funds'),
+  );
+}
+
+/** `POST /committees/{committeeId}/applications` → `{ id, status: "received" }`; 422 field errors. */
+export async function postApplication(
+  ctx: ApiContext,
+  committeeId: string,
+  body: ApplicationRequest,
+  options: WriteOptions,
+): Promise<Received> {
+  const url = apiUrl(ctx.base, `/committees/${seg(committeeId)}/applications`);
+  const request = transport().then((http) => http.sendJson('POST', url, body, { ...options, signal: ctx.signal }));
+  return read(request, (v, d) => v.parseDocument(v.ReceivedSchema, d, 'POST /committees/{id}/applications'));
+}
+
+/** `POST /committees/{committeeId}/proposals` → `{ id, status: "received" }`; 422 field errors. */
+export async function postProposal(
+  ctx: ApiContext,
+  committeeId: string,
+  body: ProposalRequest,
+  options: WriteOptions,
+): Promise<Received> {
+  const url = apiUrl(ctx.base, `/committees/${seg(committeeId)}/proposals`);
+  const request = transport().then((http) => http.sendJson('POST', url, body, { ...options, signal: ctx.signal }));
+  return read(request, (v, d) => v.parseDocument(v.ReceivedSchema, d, 'POST /committees/{id}/proposals'));
 }

@@ -8,7 +8,15 @@
  */
 import * as v from 'valibot';
 import { TorgError } from '../contract/errors.js';
-import { CollectionSchema, CommitteeSchema, MemberSchema, type Committee } from '../contract/schemas.js';
+import {
+  CollectionSchema,
+  CommitteeSchema,
+  FundsSchema,
+  GrantSchema,
+  MemberSchema,
+  type Committee,
+  type Funds,
+} from '../contract/schemas.js';
 
 export * from '../contract/schemas.js';
 
@@ -76,4 +84,24 @@ export function parseCommittee(data: unknown, what: string): CommitteeAnswer {
   const { items, skipped } = parseCollection(MemberSchema, { items: members }, `${what}: members`);
   committee.members = items;
   return { committee, skipped };
+}
+
+/** A committee's funds read leniently: its grants one by one, like a collection. */
+export interface FundsAnswer {
+  funds: Funds;
+  /** Grants left out as unreadable. */
+  skipped: number;
+}
+
+/**
+ * Reads a committee's funds: funds of the wrong shape are an error; grants
+ * that cannot be read are left out and counted (the sums are the API's own
+ * `budget` and `allocated`, so they stay right).
+ */
+export function parseFunds(data: unknown, what: string): FundsAnswer {
+  const { grants, ...rest } = (data && typeof data === 'object' ? data : {}) as { grants?: unknown };
+  const funds = parseDocument(FundsSchema, { ...rest, grants: [] }, what);
+  const { items, skipped } = parseCollection(GrantSchema, { items: grants }, `${what}: grants`);
+  funds.grants = items;
+  return { funds, skipped };
 }
