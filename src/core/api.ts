@@ -289,9 +289,7 @@ export async function postApplication(
   body: ApplicationRequest,
   options: WriteOptions,
 ): Promise<Received> {
-  const url = apiUrl(ctx.base, `/committees/${seg(committeeId)}/applications`);
-  const request = transport().then((http) => http.sendJson('POST', url, body, { ...options, signal: ctx.signal }));
-  return read(request, (v, d) => v.parseDocument(v.ReceivedSchema, d, 'POST /committees/{id}/applications'));
+  return received(ctx, `/committees/${seg(committeeId)}/applications`, 'applications', body, options);
 }
 
 /** `POST /committees/{committeeId}/proposals` → `{ id, status: "received" }`; 422 field errors. */
@@ -301,7 +299,25 @@ export async function postProposal(
   body: ProposalRequest,
   options: WriteOptions,
 ): Promise<Received> {
-  const url = apiUrl(ctx.base, `/committees/${seg(committeeId)}/proposals`);
+  return received(ctx, `/committees/${seg(committeeId)}/proposals`, 'proposals', body, options);
+}
+
+/**
+ * A submission the committee deals with later (an application, a proposal): once the server accepted it,
+ * it is `received`, even when its answer cannot be read (then with the id when there is one).
+ */
+async function received(
+  ctx: ApiContext,
+  path: string,
+  what: 'applications' | 'proposals',
+  body: unknown,
+  options: WriteOptions,
+): Promise<Received> {
+  const url = apiUrl(ctx.base, path);
   const request = transport().then((http) => http.sendJson('POST', url, body, { ...options, signal: ctx.signal }));
-  return read(request, (v, d) => v.parseDocument(v.ReceivedSchema, d, 'POST /committees/{id}/proposals'));
+  return written(
+    request,
+    (v, d) => v.parseDocument(v.ReceivedSchema, d, `POST /committees/{id}/${what}`),
+    (d) => ({ id: text(d.id), status: 'received' }),
+  );
 }
