@@ -5,7 +5,7 @@
  * once the first step is shown.
  */
 import { html, nothing } from 'lit';
-import { linkButtonStyles } from '../../../shared/styles.js';
+import { errorSummaryStyles, fieldStyles, linkButtonStyles } from '../../../shared/styles.js';
 import { bookingCatalog } from '../messages/index.js';
 import type { Shown } from '../torg-booking.js';
 import { renderContext, type Host, type StepsView } from './common.js';
@@ -14,7 +14,7 @@ import { styles as ownStyles } from './form-steps.styles.js';
 import { createResultStep } from './result.js';
 import { renderReviewStep } from './review.js';
 
-export const styles = [linkButtonStyles, ownStyles];
+export const styles = [linkButtonStyles, fieldStyles, errorSummaryStyles, ownStyles];
 export const catalogs = [bookingCatalog];
 
 export function createView(host: Host): StepsView {
