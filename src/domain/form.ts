@@ -84,17 +84,29 @@ export function parseKroner(text: string): number | undefined {
 
 // --- problems ----------------------------------------------------------------------
 
-/** A field's place in the form's order (`lines.2.amount` ranks as `lines.*.amount`); unknown fields last. */
-function rank(order: readonly string[], field: string): number {
-  const i = order.indexOf(field.replace(/\.\d+\./, '.*.'));
-  return i < 0 ? order.length : i;
+/**
+ * A field's place in the form's order: `lines.2.amount` ranks with the
+ * first `lines.*.…` of `order`, then by its number (each line's fields
+ * together), then as `lines.*.amount`. Unknown fields come last.
+ */
+function placeOf(order: readonly string[], field: string): [number, number, number] {
+  const rank = (pattern: string): number => {
+    const i = order.indexOf(pattern);
+    return i < 0 ? order.length : i;
+  };
+  const line = /^(.*?)\.(\d+)\.(.*)$/.exec(field);
+  if (!line) return [rank(field), 0, 0];
+  const group = order.findIndex((entry) => entry.startsWith(`${line[1]}.*.`));
+  return [group < 0 ? order.length : group, Number(line[2]), rank(`${line[1]}.*.${line[3]}`)];
 }
 
-/** Problems in the form's order; fields of the same rank (budget lines) by their number. */
+/** Problems in the form's order (see `placeOf`). */
 export function inFormOrder(problems: readonly Problem[], order: readonly string[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => rank(order, a.field) - rank(order, b.field) || a.field.localeCompare(b.field, 'en', { numeric: true }),
-  );
+  return [...problems].sort((a, b) => {
+    const x = placeOf(order, a.field);
+    const y = placeOf(order, b.field);
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  });
 }
 
 /**
@@ -189,6 +201,11 @@ export interface StoredForm<D, B> {
 }
 
 const FORM_VERSION = 1;
+
+/** The `localStorage` key of a form's draft: the form (the widget's tag) and what it is for (a committee). */
+export function storedFormKey(form: string, id: string): string {
+  return `${form}:v${FORM_VERSION}:${id}`;
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

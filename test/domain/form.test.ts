@@ -73,11 +73,12 @@ describe('form domain: the rules every form shares', () => {
   describe('problems', () => {
     const order = ['applicant', 'email', 'lines.*.item', 'lines.*.amount', 'consent'];
 
-    it('puts problems in the order of the form, budget lines by their number', () => {
+    it("puts problems in the order of the form, each budget line's together, by their number", () => {
       const problems: Problem[] = [
         { field: 'consent', code: 'required' },
         { field: 'lines.10.amount', code: 'invalid' },
         { field: 'lines.2.amount', code: 'invalid' },
+        { field: 'lines.3.item', code: 'required' },
         { field: 'lines.2.item', code: 'required' },
         { field: 'applicant', code: 'required' },
       ];
@@ -85,6 +86,7 @@ describe('form domain: the rules every form shares', () => {
         'applicant',
         'lines.2.item',
         'lines.2.amount',
+        'lines.3.item',
         'lines.10.amount',
         'consent',
       ]);
