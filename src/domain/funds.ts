@@ -26,6 +26,11 @@ export function summarize(funds: Pick<Funds, 'budget' | 'allocated'>): FundsSumm
   return { budget, allocated, left, share };
 }
 
+/** A year with nothing to show: no budget, no grants, no applications taken (the empty state). */
+export function isEmptyYear(funds: Pick<Funds, 'budget' | 'grants' | 'applicationsOpen'>): boolean {
+  return funds.budget === 0 && funds.grants.length === 0 && !funds.applicationsOpen;
+}
+
 /** The share as a whole percentage, never rounded up to 100 % before all is granted, nor down to 0 % once some is. */
 export function percentGranted(summary: FundsSummary): number {
   const exact = summary.share * 100;
@@ -79,6 +84,12 @@ export function applicationWindow(
   const { deadline } = funds;
   const open = funds.applicationsOpen && (deadline === undefined || deadline >= today);
   return deadline === undefined ? { open } : { open, deadline };
+}
+
+/** The year asked for, when it is one (`year="2025"`); else `fallback` (this year). */
+export function yearOf(value: unknown, fallback: number): number {
+  const year = Number(value);
+  return Number.isInteger(year) && year >= 1900 && year <= 9999 ? year : fallback;
 }
 
 /**

@@ -15,7 +15,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { WidgetHost } from '../core/widget-host.js';
+import type { HeadingDepth, WidgetHost } from '../core/widget-host.js';
 
 export interface FieldOptions {
   /** The control's id (`f-name`); its hint and problem get `-hint` and `-error`. */
@@ -122,15 +122,17 @@ export interface SummaryItem {
 
 /**
  * The problems at the top of a form (focus it after a failed send): a
- * heading, and each problem as a link to its field. A link moves focus to
- * the field, or calls `onJump` (its `data-target` names the field) for a
- * form that needs more, such as opening a folded part first.
+ * heading (at `depth` below the widget's title), and each problem as a link
+ * to its field. A link moves focus to the field, or calls `onJump` (its
+ * `data-target` names the field) for a form that needs more, such as
+ * opening a folded part first.
  */
 export function renderErrorSummary(
   host: WidgetHost,
   title: string,
   items: readonly SummaryItem[],
-  onJump?: (event: Event) => void,
+  onJump?: ((event: Event) => void) | undefined,
+  depth: HeadingDepth = 1,
 ): TemplateResult {
   const jump =
     onJump ??
@@ -139,7 +141,7 @@ export function renderErrorSummary(
       void host.focus(`#${(event.currentTarget as HTMLElement).dataset.target ?? ''}`);
     });
   return html`<div class="summary" part="error-summary" tabindex="-1" aria-labelledby="summary">
-    ${host.heading(1, title, { id: 'summary', class: 'sub' })}
+    ${host.heading(depth, title, { id: 'summary', class: 'sub' })}
     <ul>
       ${items.map(
         ({ text, target }) =>

@@ -4,12 +4,14 @@ import type { Grant } from '../../src/contract/schemas.js';
 import {
   DEFAULT_SORT,
   applicationWindow,
+  isEmptyYear,
   meetingLink,
   nextSort,
   percentGranted,
   sortGrants,
   summarize,
   yearChoices,
+  yearOf,
 } from '../../src/domain/funds.js';
 
 const grant = (id: string, amount: number, decided: string): Grant => ({
@@ -120,6 +122,24 @@ describe('funds domain: a committee’s money', () => {
       expect(applicationWindow(funds, '2027-01-01')).to.deep.equal({ open: false, deadline: '2026-12-31' });
       expect(applicationWindow({ applicationsOpen: true }, '2030-01-01')).to.deep.equal({ open: true });
       expect(applicationWindow({ ...funds, applicationsOpen: false }, '2026-01-01').open).to.equal(false);
+    });
+  });
+
+  describe('the year', () => {
+    it('is the one asked for when it is a year, else this year', () => {
+      expect(yearOf(2025, 2026)).to.equal(2025);
+      expect(yearOf('2019', 2026)).to.equal(2019);
+      for (const bad of [undefined, null, '', 'i fjor', 2025.5, 99, 12_000, Number.NaN]) {
+        expect(yearOf(bad, 2026), String(bad)).to.equal(2026);
+      }
+    });
+
+    it('is empty with no budget, no grants and no applications taken', () => {
+      const empty = { budget: 0, grants: [], applicationsOpen: false };
+      expect(isEmptyYear(empty)).to.equal(true);
+      expect(isEmptyYear({ ...empty, applicationsOpen: true })).to.equal(false);
+      expect(isEmptyYear({ ...empty, budget: 1 })).to.equal(false);
+      expect(isEmptyYear({ ...empty, grants: [grant('a', 1, '2026-01-01')] })).to.equal(false);
     });
   });
 
