@@ -1,3 +1,4 @@
+import g from '../../../core/messages/glossary/en.js';
 import type { BookingMessages } from './types.js';
 
 const minutes = (n: number): string => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
@@ -59,8 +60,8 @@ const messages: BookingMessages = {
   consentText:
     'Asker kommune uses your name, email address and phone number only to handle this booking and to contact you about it. Your details are deleted when the booking is over.',
   problem: (field, problem, capacity) => {
-    if (problem === 'rejected') return 'The service did not accept this. Check what you entered.';
-    if (problem === 'tooLong') return 'The text is too long. Please shorten it.';
+    if (problem === 'rejected') return g.refused;
+    if (problem === 'tooLong') return g.tooLong;
     switch (field) {
       case 'name':
         return 'Enter your name.';

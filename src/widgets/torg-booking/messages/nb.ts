@@ -1,3 +1,4 @@
+import g from '../../../core/messages/glossary/nb.js';
 import type { BookingMessages } from './types.js';
 
 const minutes = (n: number): string => `${n} ${n === 1 ? 'minutt' : 'minutter'}`;
@@ -60,8 +61,8 @@ const messages: BookingMessages = {
   consentText:
     'Asker kommune bruker navnet, e-postadressen og telefonnummeret ditt bare til å behandle denne bookingen og kontakte deg om den. Opplysningene slettes når bookingen er over.',
   problem: (field, problem, capacity) => {
-    if (problem === 'rejected') return 'Tjenesten godtok ikke dette. Sjekk det du har skrevet.';
-    if (problem === 'tooLong') return 'Teksten er for lang. Skriv kortere.';
+    if (problem === 'rejected') return g.refused;
+    if (problem === 'tooLong') return g.tooLong;
     switch (field) {
       case 'name':
         return 'Skriv navnet ditt.';

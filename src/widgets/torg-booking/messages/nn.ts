@@ -1,3 +1,4 @@
+import g from '../../../core/messages/glossary/nn.js';
 import type { BookingMessages } from './types.js';
 
 const minutes = (n: number): string => `${n} minutt`;
@@ -60,8 +61,8 @@ const messages: BookingMessages = {
   consentText:
     'Asker kommune bruker namnet, e-postadressa og telefonnummeret ditt berre til å behandle denne bookinga og kontakte deg om ho. Opplysningane blir sletta når bookinga er over.',
   problem: (field, problem, capacity) => {
-    if (problem === 'rejected') return 'Tenesta godtok ikkje dette. Sjekk det du har skrive.';
-    if (problem === 'tooLong') return 'Teksten er for lang. Skriv kortare.';
+    if (problem === 'rejected') return g.refused;
+    if (problem === 'tooLong') return g.tooLong;
     switch (field) {
       case 'name':
         return 'Skriv namnet ditt.';

@@ -1,3 +1,4 @@
+import g from '../../../core/messages/glossary/en.js';
 import { pluralize } from '../../../core/i18n.js';
 import type { StedskompassMessages } from './types.js';
 
@@ -56,7 +57,7 @@ const messages: StedskompassMessages = {
   needsScore: 'Choose a number from 1 to 7, or the text will not be sent.',
   refused: 'The service did not accept this:',
   sending: 'Sending your answers …',
-  retrying: 'We could not get through. Trying again …',
+  retrying: g.retrying,
   offline: 'You are offline. Your answers will be sent when you are back online.',
   failed: 'We could not send your answers. They are kept here. Please try again shortly.',
   thanks: 'Thank you for your answers!',

@@ -1,3 +1,4 @@
+import g from '../../../core/messages/glossary/nb.js';
 import { pluralize } from '../../../core/i18n.js';
 import type { StedskompassMessages } from './types.js';
 
@@ -55,7 +56,7 @@ const messages: StedskompassMessages = {
   needsScore: 'Velg et tall fra 1 til 7, ellers blir ikke teksten sendt.',
   refused: 'Tjenesten godtok ikke dette:',
   sending: 'Sender svarene …',
-  retrying: 'Vi fikk ikke kontakt. Prøver igjen …',
+  retrying: g.retrying,
   offline: 'Du er uten nett. Svarene sendes når du er på nett igjen.',
   failed: 'Vi fikk ikke sendt svarene. De er tatt vare på her. Prøv igjen om litt.',
   thanks: 'Takk for svarene!',

@@ -1,3 +1,4 @@
+import g from '../../../core/messages/glossary/nn.js';
 import { pluralize } from '../../../core/i18n.js';
 import type { StedskompassMessages } from './types.js';
 
@@ -55,7 +56,7 @@ const messages: StedskompassMessages = {
   needsScore: 'Vel eit tal frå 1 til 7, elles blir ikkje teksten send.',
   refused: 'Tenesta godtok ikkje dette:',
   sending: 'Sender svara …',
-  retrying: 'Vi fekk ikkje kontakt. Prøver igjen …',
+  retrying: g.retrying,
   offline: 'Du er utan nett. Svara blir sende når du er på nett igjen.',
   failed: 'Vi fekk ikkje sendt svara. Dei er tekne vare på her. Prøv igjen om litt.',
   thanks: 'Takk for svara!',

@@ -42,7 +42,7 @@ const messages: TilskuddMessages = {
   formTitle: 'Application for a grant',
   process: (deadline) =>
     `The council considers the applications in a meeting${deadline ? ` after the deadline of ${deadline}` : ''}. Its meetings are public, and you get an answer by email.`,
-  saved: 'What you write is saved on this device as you go, so you can continue later.',
+  saved: g.keptOnDevice,
   restored: 'We have brought back the application you started.',
   applicantGroup: 'About the applicant',
   projectGroup: 'About the project',
@@ -69,13 +69,13 @@ const messages: TilskuddMessages = {
   removeLine: (n) => `Remove line ${n}`,
   budgetTotal: (total) => `Budget total: ${total}`,
   optional: g.optional,
-  consentLegend: 'Consent',
+  consentLegend: g.consent,
   consentText:
     'The application is registered by the municipality and may become public. The contact details are only used to handle the application.',
   consentLabel: 'I have read this and want to send the application',
   problem: (field, problem) => {
-    if (problem === 'rejected') return 'The service did not accept this. Check what you wrote.';
-    if (problem === 'tooLong') return 'The text is too long. Write less.';
+    if (problem === 'rejected') return g.refused;
+    if (problem === 'tooLong') return g.tooLong;
     switch (field) {
       case 'applicant':
         return 'Enter your name.';
@@ -103,11 +103,11 @@ const messages: TilskuddMessages = {
         return 'Check this field.';
     }
   },
-  summaryTitle: (count) => (count === 1 ? 'Fix this before you send:' : `Fix these ${count} problems before you send:`),
+  summaryTitle: g.fixBeforeSending,
   lineProblem: (n, text) => `Budget line ${n}: ${text}`,
   send: 'Send the application',
   sending: 'Sending the application …',
-  retrying: 'We could not connect. Trying again …',
+  retrying: g.retrying,
   offline: 'You are offline. The application is sent when you are back online.',
   failed: 'The application was not sent. Everything you wrote has been kept. Try again in a little while.',
   received: 'The application has been sent',

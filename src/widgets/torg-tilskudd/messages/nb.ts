@@ -40,7 +40,7 @@ const messages: TilskuddMessages = {
   formTitle: 'Søknad om tilskudd',
   process: (deadline) =>
     `Utvalget behandler søknadene i et møte${deadline ? ` etter fristen ${deadline}` : ''}. Møtene er åpne, og du får svar på e-post.`,
-  saved: 'Det du skriver, lagres underveis på denne enheten, så du kan fortsette senere.',
+  saved: g.keptOnDevice,
   restored: 'Vi har hentet fram søknaden du begynte på.',
   applicantGroup: 'Om søkeren',
   projectGroup: 'Om tiltaket',
@@ -67,13 +67,13 @@ const messages: TilskuddMessages = {
   removeLine: (n) => `Fjern linje ${n}`,
   budgetTotal: (total) => `Sum av budsjettet: ${total}`,
   optional: g.optional,
-  consentLegend: 'Samtykke',
+  consentLegend: g.consent,
   consentText:
     'Søknaden blir registrert hos kommunen og kan bli offentlig. Kontaktopplysningene brukes bare til å behandle søknaden.',
   consentLabel: 'Jeg har lest dette og vil sende søknaden',
   problem: (field, problem) => {
-    if (problem === 'rejected') return 'Tjenesten godtok ikke dette. Sjekk det du har skrevet.';
-    if (problem === 'tooLong') return 'Teksten er for lang. Skriv kortere.';
+    if (problem === 'rejected') return g.refused;
+    if (problem === 'tooLong') return g.tooLong;
     switch (field) {
       case 'applicant':
         return 'Skriv navnet ditt.';
@@ -97,12 +97,11 @@ const messages: TilskuddMessages = {
         return 'Sjekk dette feltet.';
     }
   },
-  summaryTitle: (count) =>
-    count === 1 ? 'Rett opp dette før du sender:' : `Rett opp disse ${count} feilene før du sender:`,
+  summaryTitle: g.fixBeforeSending,
   lineProblem: (n, text) => `Budsjettlinje ${n}: ${text}`,
   send: 'Send søknaden',
   sending: 'Sender søknaden …',
-  retrying: 'Vi fikk ikke kontakt. Prøver igjen …',
+  retrying: g.retrying,
   offline: 'Du er uten nett. Søknaden sendes når du er på nett igjen.',
   failed: 'Søknaden ble ikke sendt. Alt du har skrevet, er tatt vare på. Prøv igjen om litt.',
   received: 'Søknaden er sendt',

@@ -40,7 +40,7 @@ const messages: TilskuddMessages = {
   formTitle: 'Søknad om tilskot',
   process: (deadline) =>
     `Utvalet behandlar søknadene i eit møte${deadline ? ` etter fristen ${deadline}` : ''}. Møta er opne, og du får svar på e-post.`,
-  saved: 'Det du skriv, blir lagra undervegs på denne eininga, så du kan halde fram seinare.',
+  saved: g.keptOnDevice,
   restored: 'Vi har henta fram søknaden du byrja på.',
   applicantGroup: 'Om søkjaren',
   projectGroup: 'Om tiltaket',
@@ -67,13 +67,13 @@ const messages: TilskuddMessages = {
   removeLine: (n) => `Fjern linje ${n}`,
   budgetTotal: (total) => `Sum av budsjettet: ${total}`,
   optional: g.optional,
-  consentLegend: 'Samtykke',
+  consentLegend: g.consent,
   consentText:
     'Søknaden blir registrert hos kommunen og kan bli offentleg. Kontaktopplysningane blir berre brukte til å behandle søknaden.',
   consentLabel: 'Eg har lese dette og vil sende søknaden',
   problem: (field, problem) => {
-    if (problem === 'rejected') return 'Tenesta godtok ikkje dette. Sjekk det du har skrive.';
-    if (problem === 'tooLong') return 'Teksten er for lang. Skriv kortare.';
+    if (problem === 'rejected') return g.refused;
+    if (problem === 'tooLong') return g.tooLong;
     switch (field) {
       case 'applicant':
         return 'Skriv namnet ditt.';
@@ -97,12 +97,11 @@ const messages: TilskuddMessages = {
         return 'Sjekk dette feltet.';
     }
   },
-  summaryTitle: (count) =>
-    count === 1 ? 'Rett opp dette før du sender:' : `Rett opp desse ${count} feila før du sender:`,
+  summaryTitle: g.fixBeforeSending,
   lineProblem: (n, text) => `Budsjettlinje ${n}: ${text}`,
   send: 'Send søknaden',
   sending: 'Sender søknaden …',
-  retrying: 'Vi fekk ikkje kontakt. Prøver igjen …',
+  retrying: g.retrying,
   offline: 'Du er utan nett. Søknaden blir send når du er på nett igjen.',
   failed: 'Søknaden vart ikkje send. Alt du har skrive, er teke vare på. Prøv igjen om litt.',
   received: 'Søknaden er send',
