@@ -54,13 +54,7 @@ export type ApplicationTextField = (typeof APPLICATION_TEXT_FIELDS)[number];
 
 /** Every field's id in the form's order (`lines.*.item` stands for each line's). */
 export const APPLICATION_ORDER: readonly string[] = [
-  'applicant',
-  'organisation',
-  'email',
-  'phone',
-  'title',
-  'description',
-  'amount',
+  ...APPLICATION_TEXT_FIELDS,
   'lines.*.item',
   'lines.*.amount',
   'consent',

@@ -71,8 +71,8 @@ export class FormController<D, B, R> implements ReactiveController {
   failure = '';
   /** A draft from an earlier visit was brought back. */
   restored: boolean;
-  /** The answer of the last submission received. */
-  answer: R | undefined;
+  /** The last submission received (its answer and body), until `restart()`. */
+  receipt: { answer: R; body: B } | undefined;
 
   private readonly host: WidgetHost;
   private readonly key: string;
@@ -97,6 +97,16 @@ export class FormController<D, B, R> implements ReactiveController {
   /** Whether the form is read-only: its submission is on its way. */
   get busy(): boolean {
     return isOnItsWay(this.phase);
+  }
+
+  /** Where the submission is on its way, in words (none when it is not). */
+  get status(): string | undefined {
+    return isOnItsWay(this.phase) ? this.options.say()[this.phase] : undefined;
+  }
+
+  /** Why it was not sent, in words (none unless it failed). */
+  get failed(): string | undefined {
+    return this.phase === 'failed' ? `${this.options.say().failed} ${this.failure}`.trim() : undefined;
   }
 
   /** The problem of a field (`email`, `lines.2.amount`), if any. */
@@ -164,7 +174,7 @@ export class FormController<D, B, R> implements ReactiveController {
   /** After "received": a new, empty form. */
   restart(): void {
     this.phase = 'edit';
-    this.answer = undefined;
+    this.receipt = undefined;
     this.host.requestUpdate();
   }
 
@@ -186,7 +196,7 @@ export class FormController<D, B, R> implements ReactiveController {
   private fail(failure: string): void {
     this.failure = failure;
     this.setPhase('failed');
-    this.host.announce(`${this.options.say().failed} ${failure}`.trim());
+    this.host.announce(this.failed ?? '');
   }
 
   private receive(answer: R, body: B): void {
@@ -195,7 +205,7 @@ export class FormController<D, B, R> implements ReactiveController {
     this.problems = [];
     this.other = [];
     this.restored = false;
-    this.answer = answer;
+    this.receipt = { answer, body };
     this.store();
     this.setPhase('done');
     this.options.received(answer, body);
@@ -210,5 +220,24 @@ export class FormController<D, B, R> implements ReactiveController {
 
   private readonly handleConnection = (): void => {
     if (this.busy) this.setPhase(phaseOnTheWay(navigator.onLine));
+  };
+}
+
+/**
+ * One form per key — a committee's: drafts are kept per committee. Gives the
+ * form of a key, made when first asked for; when the key changes, the old
+ * form is let go (a submission on its way still lands in its own draft).
+ */
+export function formPerKey<D, B, R>(
+  host: WidgetHost,
+  make: (key: string) => FormController<D, B, R>,
+): (key: string) => FormController<D, B, R> {
+  let form: FormController<D, B, R> | undefined;
+  let formKey = '';
+  return (key) => {
+    if (form && formKey === key) return form;
+    if (form) host.removeController(form);
+    formKey = key;
+    return (form = make(key));
   };
 }

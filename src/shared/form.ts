@@ -9,7 +9,8 @@
  *   the person typed is never replaced by a render;
  * - the consent: a group with what the data is used for and one checkbox;
  * - the error summary at the top of a form, whose links lead to the fields;
- * - the status of a submission on its way.
+ * - the send button, the status of a submission on its way, and why it was
+ *   not sent.
  *
  * Texts come from the widget's own catalog: these parts hold none.
  */
@@ -154,4 +155,26 @@ export function renderErrorSummary(
 /** Where a submission is on its way ("Sender …"), with a spinner. */
 export function renderSendStatus(text: string): TemplateResult {
   return html`<p class="status" part="status"><span class="spinner" aria-hidden="true"></span>${text}</p>`;
+}
+
+export interface SubmitOptions {
+  label: string;
+  /** The submission is on its way: the button does nothing (it stays focusable, unlike a disabled one). */
+  busy: boolean;
+  /** Where it is on its way, in words. */
+  status?: string | undefined;
+  /** Why it was not sent, in words (an alert). */
+  failed?: string | undefined;
+  onSend: () => void;
+}
+
+/** The send button (a plain button: nothing relies on the browser submitting a form), its status, its failure. */
+export function renderSubmit(host: WidgetHost, o: SubmitOptions): TemplateResult {
+  return html`<div class="actions">
+      <button type="button" class="button" part="submit" aria-disabled=${o.busy ? 'true' : 'false'} @click=${o.onSend}>
+        ${o.label}
+      </button>
+      ${o.status ? renderSendStatus(o.status) : nothing}
+    </div>
+    ${o.failed ? html`<div role="alert">${host.renderNotice(o.failed, 'error')}</div>` : nothing}`;
 }

@@ -173,8 +173,21 @@ export const errorSummaryStyles = css`
   }
 `;
 
-/** A submission on its way (`renderSendStatus`): its words after a spinner. */
+/**
+ * Sending (`renderSubmit`, `renderSendStatus`): the send button's row, a submission on its way (its words after a
+ * spinner), and the confirmation once it was received (`.received`).
+ */
 export const sendStatusStyles = css`
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-3);
+  }
+  .button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.65;
+  }
   .status {
     display: flex;
     align-items: center;
@@ -192,6 +205,21 @@ export const sendStatusStyles = css`
   @keyframes torg-spin {
     to {
       transform: rotate(1turn);
+    }
+  }
+  .received {
+    display: grid;
+    gap: var(--_space-2);
+    padding: var(--_space-4);
+    border-inline-start: 4px solid var(--_color-success);
+    background: var(--_color-success-bg);
+  }
+  .received > :is(h1, h2, h3, h4, h5, h6) {
+    margin: 0;
+  }
+  @media (forced-colors: active) {
+    .received {
+      border: 1px solid CanvasText;
     }
   }
 `;

@@ -2,13 +2,11 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .application,
-  .received {
+  .application {
     display: grid;
     gap: var(--_space-3);
   }
-  .application > :is(h1, h2, h3, h4, h5, h6),
-  .received > :is(h1, h2, h3, h4, h5, h6) {
+  .application > :is(h1, h2, h3, h4, h5, h6) {
     margin: 0;
   }
   .group {
@@ -50,25 +48,5 @@ export const styles = css`
     padding-inline-start: var(--_space-2);
     border-inline-start: 4px solid var(--_color-warning);
     font-weight: 600;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-3);
-  }
-  .button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.65;
-  }
-  .received {
-    padding: var(--_space-4);
-    border-inline-start: 4px solid var(--_color-success);
-    background: var(--_color-success-bg);
-  }
-  @media (forced-colors: active) {
-    .received {
-      border: 1px solid CanvasText;
-    }
   }
 `;

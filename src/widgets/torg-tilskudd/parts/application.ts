@@ -38,8 +38,8 @@ import {
   type ApplicationTextField,
 } from '../../../domain/application.js';
 import type { Problem } from '../../../domain/form.js';
-import { renderConsent, renderErrorSummary, renderField, renderSendStatus } from '../../../shared/form.js';
-import { FormController } from '../../../shared/form-controller.js';
+import { renderConsent, renderErrorSummary, renderField, renderSubmit } from '../../../shared/form.js';
+import { FormController, formPerKey } from '../../../shared/form-controller.js';
 import { errorSummaryStyles, fieldStyles, linkButtonStyles, sendStatusStyles } from '../../../shared/styles.js';
 import { tilskuddCatalog, type TilskuddMessages } from '../messages/index.js';
 import type { Shown, TorgTilskudd } from '../torg-tilskudd.js';
@@ -73,35 +73,26 @@ function lineOf(field: string): { n: number; part: 'item' | 'amount' } | undefin
 const idOf = (field: string): string => `f-${field.replace(/\./g, '-')}`;
 
 export function createView(host: Host) {
-  /** The form of the committee shown (a new one when `committee` changes: drafts are per committee). */
-  let form: Form | undefined;
-  let formFor = '';
-  /** What the confirmation says: the reference, and where the answer goes. */
-  let done: { id: string; email: string } | undefined;
-
   const t = (): TilskuddMessages => host.text(tilskuddCatalog);
   const kroner = (amount: number): string => formatKroner(amount, host.locale);
 
-  function formOf(committee: string): Form {
-    if (form && formFor === committee) return form;
-    if (form) host.removeController(form);
-    formFor = committee;
-    done = undefined;
-    form = new FormController(host, applicationKey(committee), {
-      rules: RULES,
-      post: (context, body, options) => postApplication(context, committee, body, options),
-      say: () => t(),
-      received: (answer, body) => {
-        done = { id: answer.id, email: body.email };
-        emit(host.element, 'torg-apply', { id: answer.id });
-        host.announce(t().received);
-        void host.focus('#received-title');
-        // The application is counted in this year's funds now.
-        void host.element.refresh();
-      },
-    });
-    return form;
-  }
+  /** The form of a committee (drafts are kept per committee). */
+  const formOf = formPerKey(
+    host,
+    (committee): Form =>
+      new FormController(host, applicationKey(committee), {
+        rules: RULES,
+        post: (context, body, options) => postApplication(context, committee, body, options),
+        say: () => t(),
+        received: (answer) => {
+          emit(host.element, 'torg-apply', { id: answer.id });
+          host.announce(t().received);
+          void host.focus('#received-title');
+          // The application is counted in this year's funds now.
+          void host.element.refresh();
+        },
+      }),
+  );
 
   /** The words of a problem, with the server's own when it refused the field. */
   function problemText(problem: Problem): string {
@@ -187,17 +178,17 @@ export function createView(host: Host) {
 
   function renderReceived(f: Form, shown: Shown): TemplateResult {
     const m = t();
+    const { answer, body } = f.receipt!;
     const deadline =
       shown.window.deadline && formatDate(shown.window.deadline, host.locale, { weekday: false, year: true });
     return html`<div class="received" part="received">
       ${host.heading(1, m.received, { id: 'received-title', focusable: true })}
-      ${done?.id ? html`<p>${m.reference}: <strong>${done.id}</strong></p>` : nothing}
-      <p>${m.next(deadline, done?.email ?? '')}</p>
+      ${answer.id ? html`<p>${m.reference}: <strong>${answer.id}</strong></p>` : nothing}
+      <p>${m.next(deadline, body.email)}</p>
       <button
         type="button"
         class="link"
         @click=${() => {
-          done = undefined;
           f.restart();
           void host.focus('#application-title');
         }}
@@ -211,7 +202,7 @@ export function createView(host: Host) {
     render(shown: Shown): TemplateResult {
       const m = t();
       const f = formOf(host.element.committee);
-      if (f.phase === 'done') return renderReceived(f, shown);
+      if (f.receipt) return renderReceived(f, shown);
       const { draft } = f;
       const warnings = applicationWarnings(draft, shown.summary.left);
       const deadline =
@@ -280,23 +271,13 @@ export function createView(host: Host) {
             onChange: (event: Event) =>
               f.change({ ...f.draft, consent: (event.target as HTMLInputElement).checked }, 'consent'),
           })}
-          <div class="actions">
-            <button
-              type="button"
-              class="button"
-              part="submit"
-              aria-disabled=${f.busy ? 'true' : 'false'}
-              @click=${() => void f.send()}
-            >
-              ${m.send}
-            </button>
-            ${f.busy ? renderSendStatus(m[f.phase as 'sending' | 'retrying' | 'offline']) : nothing}
-          </div>
-          ${
-            f.phase === 'failed'
-              ? html`<div role="alert">${host.renderNotice(`${m.failed} ${f.failure}`.trim(), 'error')}</div>`
-              : nothing
-          }
+          ${renderSubmit(host, {
+            label: m.send,
+            busy: f.busy,
+            status: f.status,
+            failed: f.failed,
+            onSend: () => void f.send(),
+          })}
         </form>
       </section>`;
     },
