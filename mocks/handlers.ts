@@ -21,6 +21,7 @@ import {
 import { THEMES } from '../src/contract/ids.js';
 import { addDays, daysBetween, isValidDate, osloDate } from '../src/domain/oslo-time.js';
 import { db, type StoredAnswer, type StoredFunds } from './db.js';
+import { asFunds } from './fixtures/funds.js';
 import { availabilityFixture, slotKey } from './fixtures/resources.js';
 import { hash } from './util.js';
 
@@ -152,11 +153,6 @@ function fieldErrors(issues: readonly v.BaseIssue<unknown>[]): { field: string; 
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Kroner summed in øre, so amounts with øre add up exactly. */
-function sumKroner(amounts: number[]): number {
-  return amounts.reduce((sum, amount) => sum + Math.round(amount * 100), 0) / 100;
-}
-
 /**
  * A committee's funds for a year as the API answers: what is granted is the
  * sum of the grants, applications received this year and not decided are
@@ -167,7 +163,8 @@ function fundsAnswer(committeeId: string, year: number, scenario: Scenario): Fun
   const store = db();
   const thisYear = Number(osloDate(Date.now()).slice(0, 4));
   const stored = store.funds.find((f) => f.committeeId === committeeId && f.year === year);
-  const empty: Omit<StoredFunds, 'id'> = {
+  const empty: StoredFunds = {
+    id: '',
     committeeId,
     year,
     currency: 'NOK',
@@ -175,14 +172,12 @@ function fundsAnswer(committeeId: string, year: number, scenario: Scenario): Fun
     applicationsOpen: false,
     grants: [],
   };
-  const { id: _id, ...funds } = scenario === 'empty' || !stored ? { id: '', ...empty } : stored;
   const years = [
     ...new Set([thisYear, ...store.funds.filter((f) => f.committeeId === committeeId).map((f) => f.year)]),
   ];
   const applications = store.applications.filter((a) => a.committeeId === committeeId && a.year === year).length;
   const answer: Funds = {
-    ...funds,
-    allocated: sumKroner(funds.grants.map((g) => g.amount)),
+    ...asFunds(scenario === 'empty' || !stored ? empty : stored),
     years: years.sort((a, b) => b - a),
     ...(year === thisYear ? { applications } : {}),
   };

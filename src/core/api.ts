@@ -117,6 +117,11 @@ export async function checkCommittee(data: unknown, what = 'data'): Promise<Comm
   return (await validation()).parseCommittee(data, what);
 }
 
+/** Like `checkDocument` for a committee's funds, whose grants are read one by one. */
+export async function checkFunds(data: unknown, what = 'data'): Promise<FundsAnswer> {
+  return (await validation()).parseFunds(data, what);
+}
+
 /** Joins the base and a path; query values are encoded, empty ones dropped. */
 export function apiUrl(
   base: string,

@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
-import type { Meeting } from '../../contract/schemas.js';
+import type { Committee, Meeting } from '../../contract/schemas.js';
 import type { CommitteeAnswer } from '../../core/api.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
@@ -13,6 +13,8 @@ import * as view from './torg-innspill.view.js';
 
 /** What a render needs, worked out before it (see `willUpdate`). */
 export interface Shown {
+  /** The committee's id: the proposal goes to it (`committee`, else the data's). */
+  id: string;
   /** The committee's name ("Lokalsamfunnsutvalget på Tofte"). */
   name: string;
   /** Its next meeting: `undefined` while unknown (not loaded, or could not be), `null` when none is set. */
@@ -55,19 +57,25 @@ export class TorgInnspill extends TorgElement {
   /** The page with the council's meetings and agendas (`<torg-agenda>`): linked under "what happens next". */
   @property({ attribute: 'agenda-url' }) agendaUrl = '';
 
+  /**
+   * The committee (`Committee` as from `GET /committees/{id}`) to name instead of asking the API; checked like
+   * an API answer. Proposals are still sent to the API, for `committee` (default: the data's id).
+   */
+  @property({ attribute: false }) data?: Committee;
+
   /** The committee: its name for the heading (an unknown one is said as such). */
-  private readonly source = new DataController<CommitteeAnswer, readonly [string]>(this.host, {
-    args: () => (this.committee ? [this.committee] : undefined),
-    load: async ([committee], { api }) => {
-      const context = api();
-      const { getCommittee } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
-      return getCommittee(context, committee);
+  private readonly source = new DataController<CommitteeAnswer, readonly [string, Committee | undefined]>(this.host, {
+    args: () => (this.committee || this.data ? [this.committee, this.data] : undefined),
+    load: async ([committee, data], { api }) => {
+      const context = data ? undefined : api();
+      const { checkCommittee, getCommittee } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      return context ? getCommittee(context, committee) : checkCommittee(data, 'data');
     },
   });
 
   /** Its next meeting, once the committee is there: a line under the form (none when it cannot be read). */
   private readonly meetings = new DataController<{ next: Meeting | null }, readonly [string]>(this.host, {
-    args: () => (this.source.value ? [this.committee] : undefined),
+    args: () => (this.source.value && !this.data ? [this.committee] : undefined),
     load: async ([committee], { api }) => {
       const context = api();
       const { getMeetings } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
@@ -84,13 +92,17 @@ export class TorgInnspill extends TorgElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const committee = this.source.value?.committee;
-    this.shown = committee && { name: committee.name, next: this.meetings.value?.next };
+    this.shown = committee && {
+      id: this.committee || committee.id,
+      name: committee.name,
+      next: this.meetings.value?.next,
+    };
   }
 
   // --- rendering ---------------------------------------------------------------
 
   protected override renderContent(): unknown {
-    if (!this.committee) {
+    if (!this.committee && !this.data) {
       return this.host.renderError(new TorgError('config', this.host.core.missingAttribute('committee')));
     }
     return this.ui.render((v) =>

@@ -189,7 +189,7 @@ export function createView(host: Host) {
   return {
     render(shown: Shown): TemplateResult {
       const m = t();
-      const f = formOf(host.element.committee);
+      const f = formOf(shown.id);
       if (f.receipt) return renderReceived(f, shown);
       return html`<div class="intro">
           ${host.heading(0, m.title(shown.name), { id: 'title', part: 'heading', focusable: true })}

@@ -22,6 +22,8 @@ import * as view from './torg-tilskudd.view.js';
 
 /** Everything a render needs, worked out before it (see `willUpdate`). */
 export interface Shown {
+  /** The committee: applications go to it (`committee`, else the funds'). */
+  committee: string;
   funds: Funds;
   summary: FundsSummary;
   /** The share granted, as a whole percentage. */
@@ -84,12 +86,18 @@ export class TorgTilskudd extends TorgElement {
    */
   @property({ attribute: 'meeting-url' }) meetingUrl = '';
 
-  private readonly source = new DataController<FundsAnswer, readonly [string, number]>(this.host, {
-    args: () => (this.committee ? [this.committee, this.shownYear()] : undefined),
-    load: async ([committee, year], { api }) => {
-      const context = api();
-      const { getFunds } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
-      return getFunds(context, committee, year);
+  /**
+   * The funds of one year (`Funds` as from `GET /committees/{id}/funds`) to show instead of asking the API;
+   * checked like an API answer. Applications are still sent to the API.
+   */
+  @property({ attribute: false }) data?: Funds;
+
+  private readonly source = new DataController<FundsAnswer, readonly [string, number, Funds | undefined]>(this.host, {
+    args: () => (this.committee || this.data ? [this.committee, this.shownYear(), this.data] : undefined),
+    load: async ([committee, year, data], { api }) => {
+      const context = data ? undefined : api();
+      const { checkFunds, getFunds } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      return context ? getFunds(context, committee, year) : checkFunds(data, 'data');
     },
     isEmpty: ({ funds }) => isEmptyYear(funds),
   });
@@ -104,15 +112,15 @@ export class TorgTilskudd extends TorgElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('committee')) this.years = undefined;
+    if (changed.has('committee') || changed.has('data')) this.years = undefined;
     const funds = this.source.value?.funds;
     if (funds?.years?.length) this.years = funds.years;
     this.shown = funds ? this.work(funds) : undefined;
   }
 
-  /** The year shown: the `year` asked for, else this year (Oslo time). */
+  /** The year shown: the `data`'s, else the `year` asked for, else this year (Oslo time). */
   private shownYear(): number {
-    return yearOf(this.year, this.thisYear());
+    return this.data ? yearOf(this.data.year, this.thisYear()) : yearOf(this.year, this.thisYear());
   }
 
   private thisYear(): number {
@@ -122,6 +130,7 @@ export class TorgTilskudd extends TorgElement {
   private work(funds: Funds): Shown {
     const summary = summarize(funds);
     return {
+      committee: this.committee || funds.committeeId,
       funds,
       summary,
       percent: percentGranted(summary),
@@ -133,14 +142,16 @@ export class TorgTilskudd extends TorgElement {
   // --- rendering ---------------------------------------------------------------
 
   protected override renderContent(): unknown {
-    if (!this.committee) {
+    if (!this.committee && !this.data) {
       return this.host.renderError(new TorgError('config', this.host.core.missingAttribute('committee')));
     }
     const year = this.shownYear();
     const thisYear = this.thisYear();
+    // Data given by the page is one year: there is nothing to switch to.
+    const years = this.data ? [year] : yearChoices(this.years, year, thisYear);
     return this.ui.render((v) => {
       const t = this.host.text(tilskuddCatalog);
-      return html`${v.renderHeader(year, yearChoices(this.years, year, thisYear))}
+      return html`${v.renderHeader(year, years)}
       ${this.host.renderData(this.source, {
         loaded: () => (this.shown ? v.render(this.shown) : this.renderSkeleton()),
         empty: ({ funds }) => t.emptyYear(funds.year, funds.year === thisYear),

@@ -60,8 +60,8 @@ export function createView(host: Host) {
     host.requestUpdate();
   };
 
-  const handleOpen = (): void => {
-    asked.add(host.element.committee);
+  const handleOpen = (committee: string): void => {
+    asked.add(committee);
     focusForm = true;
     host.requestUpdate();
   };
@@ -191,7 +191,7 @@ export function createView(host: Host) {
     const m = t();
     const { open, deadline } = shown.window;
     const when = deadline && formatDate(deadline, host.locale, { weekday: false, year: true });
-    const committee = host.element.committee;
+    const { committee } = shown;
     // A draft on the device opens the form at once: what was typed is never hidden behind a button.
     if (open && !asked.has(committee) && readStored(applicationKey(committee))) asked.add(committee);
     const body = !open
@@ -199,7 +199,7 @@ export function createView(host: Host) {
       : asked.has(committee)
         ? renderForm(shown)
         : html`<p>${when ? m.deadline(when) : m.noDeadline}</p>
-            <button type="button" class="button" @click=${handleOpen}>${m.openForm}</button>`;
+            <button type="button" class="button" @click=${() => handleOpen(committee)}>${m.openForm}</button>`;
     return html`<section class="apply" part="apply" aria-labelledby="apply-title">
       ${host.heading(1, m.apply, { id: 'apply-title' })} ${body}
     </section>`;

@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { db } from '../../../mocks/db.js';
+import { committeeFixtures } from '../../../mocks/fixtures/committees.js';
 import '../../../src/widgets/torg-innspill/define.js';
 import type { TorgInnspill } from '../../../src/widgets/torg-innspill/torg-innspill.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
@@ -201,6 +202,15 @@ describe('<torg-innspill>', function () {
     await sendAndWait(el);
     const keys = posts().map((p) => p.headers.get('Idempotency-Key'));
     expect(new Set(keys).size).to.equal(1);
+  });
+
+  it('names a committee given as data (no request for it) and sends to its id', async () => {
+    const el = await render(html`<torg-innspill .data=${committeeFixtures[2]}></torg-innspill>`);
+    expect(textOf($(el, '[part="heading"]'))).to.equal('Send et innspill til Lokalsamfunnsutvalget i Heggedal');
+    expect(env.requests({ method: 'GET' })).to.have.length(0);
+    await fillIn(el);
+    await sendAndWait(el);
+    expect(env.requests({ method: 'POST', path: '/committees/heggedal-lsu/proposals' })).to.have.length(1);
   });
 
   describe('states', () => {

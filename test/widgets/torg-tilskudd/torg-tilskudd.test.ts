@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { decideGrant } from '../../../mocks/db.js';
+import { asFunds, fundsFixtures } from '../../../mocks/fixtures/funds.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { NOW, grantRows, renderFunds, sums, type TorgTilskudd } from './helpers.js';
 
@@ -202,6 +203,22 @@ describe('<torg-tilskudd>', function () {
       expect(sums(el).Igjen).to.equal('180 000 kr');
       expect($(el, '[part="guidelines"] li')).to.equal(null);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('data from the page', () => {
+    it('shows funds given as data, checked like an API answer, without asking the API or offering other years', async () => {
+      const funds = asFunds(fundsFixtures('2026-12-03').find((f) => f.id === 'heggedal-lsu:2025')!);
+      const el = await renderFunds(env, html`<torg-tilskudd .data=${funds}></torg-tilskudd>`);
+      expect(textOf($(el, '[part="heading"]'))).to.equal('Utvalgets midler i 2025');
+      expect(grantRows(el).map((r) => r[0])).to.deep.equal(['Heggedal vel']);
+      expect($(el, '[part="year"]')).to.equal(null);
+      expect(env.requests()).to.have.length(0);
+      const bad = await renderFunds(
+        env,
+        html`<torg-tilskudd .data=${{ ...funds, budget: 'mye' } as unknown as typeof funds}></torg-tilskudd>`,
+      );
+      expect(textOf($(bad, '[part="error"]'))).to.contain('Tjenesten sendte data vi ikke kunne lese');
     });
   });
 

@@ -201,7 +201,7 @@ export function createView(host: Host) {
   return {
     render(shown: Shown): TemplateResult {
       const m = t();
-      const f = formOf(host.element.committee);
+      const f = formOf(shown.committee);
       if (f.receipt) return renderReceived(f, shown);
       const { draft } = f;
       const warnings = applicationWarnings(draft, shown.summary.left);
