@@ -14,6 +14,8 @@ const TAGS = [
   'torg-agenda',
   'torg-stedskompass',
   'torg-booking',
+  'torg-tilskudd',
+  'torg-innspill',
 ];
 
 interface PageResult {
