@@ -16,7 +16,6 @@ import {
   isPhone,
   parseKroner,
   serverProblems,
-  storedFormKey,
   type Problem,
 } from './form.js';
 
@@ -59,11 +58,6 @@ export const APPLICATION_ORDER: readonly string[] = [
   'lines.*.amount',
   'consent',
 ];
-
-/** Where a committee's application draft is kept on the device. */
-export function applicationKey(committee: string): string {
-  return storedFormKey('torg-tilskudd', committee);
-}
 
 /** At most this many budget lines. */
 export const MAX_LINES = 20;

@@ -15,6 +15,7 @@
  * citizen's proposal (`proposal.ts`) are built on it.
  */
 import { isTorgError, type FieldError } from '../contract/errors.js';
+import { FORM_VERSION } from './form-keys.js';
 
 // --- fields ----------------------------------------------------------------------
 
@@ -198,13 +199,6 @@ export interface StoredSubmission<B> {
 export interface StoredForm<D, B> {
   draft: D;
   submission?: StoredSubmission<B>;
-}
-
-const FORM_VERSION = 1;
-
-/** The `localStorage` key of a form's draft: the form (the widget's tag) and what it is for (a committee). */
-export function storedFormKey(form: string, id: string): string {
-  return `${form}:v${FORM_VERSION}:${id}`;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -6,7 +6,7 @@
  */
 import type { FieldError } from '../contract/errors.js';
 import type { ProposalRequest } from '../contract/schemas.js';
-import { LONG_TEXT, checkText, isEmail, serverProblems, storedFormKey, type Problem } from './form.js';
+import { LONG_TEXT, checkText, isEmail, serverProblems, type Problem } from './form.js';
 
 export interface ProposalDraft {
   title: string;
@@ -23,11 +23,6 @@ export const PROPOSAL_TEXT_FIELDS = ['title', 'description', 'place', 'name', 'e
 export type ProposalTextField = (typeof PROPOSAL_TEXT_FIELDS)[number];
 
 export const PROPOSAL_ORDER: readonly string[] = [...PROPOSAL_TEXT_FIELDS, 'consent'];
-
-/** Where a proposal's draft to a committee is kept on the device. */
-export function proposalKey(committee: string): string {
-  return storedFormKey('torg-innspill', committee);
-}
 
 export function emptyProposal(): ProposalDraft {
   return { title: '', description: '', place: '', name: '', email: '', consent: false };

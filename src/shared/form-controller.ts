@@ -20,7 +20,7 @@
 import type { ReactiveController } from 'lit';
 import type { FieldError } from '../contract/errors.js';
 import type { ApiContext, WriteOptions } from '../core/api.js';
-import { submissionFor, type Submission } from '../core/idempotency.js';
+import type { Submission } from '../core/idempotency.js';
 import type { WidgetHost } from '../core/widget-host.js';
 import {
   isOnItsWay,
@@ -33,7 +33,16 @@ import {
   type SubmitPhase,
 } from '../domain/form.js';
 import { readStored, writeStored } from './drafts.js';
-import { sendWithKey } from './send.js';
+
+/**
+ * Sending's code (the key of a submission, retries, the outcome): not needed to show a form, so fetched when
+ * the person starts typing (or a draft is brought back), while the network is surely there.
+ */
+const sendingCode = () =>
+  Promise.all([
+    import(/* torg:inline-in-bundle */ './send.js'),
+    import(/* torg:inline-in-bundle */ '../core/idempotency.js'),
+  ]).then(([send, idempotency]) => ({ ...send, ...idempotency }));
 
 /** A form's rules (pure, from the domain). */
 export interface FormRules<D, B> {
@@ -81,8 +90,10 @@ export class FormController<D, B, R> implements ReactiveController {
   private submission: Submission<B> | undefined;
   /** From the click to the outcome, so a double click sends once. */
   private pending = false;
+  /** Sending's code, once asked for (asked again after a failure). */
+  private sending: ReturnType<typeof sendingCode> | undefined;
 
-  /** `key`: where the draft is kept on the device (`storedFormKey`). */
+  /** `key`: where the draft is kept on the device (`domain/form-keys.ts`). */
   constructor(host: WidgetHost, key: string, options: FormOptions<D, B, R>) {
     this.host = host;
     this.key = key;
@@ -91,6 +102,8 @@ export class FormController<D, B, R> implements ReactiveController {
     this.draft = stored?.draft ?? options.rules.empty();
     this.submission = stored?.submission;
     this.restored = stored !== undefined;
+    // A draft brought back can be sent without typing anything: fetch what sending needs now.
+    if (this.restored) this.prefetch();
     host.addController(this);
   }
 
@@ -127,6 +140,7 @@ export class FormController<D, B, R> implements ReactiveController {
   /** The person changed `field`: the draft is kept, and that field's problem checked again. */
   change(draft: D, field: string): void {
     if (this.busy) return;
+    this.prefetch();
     this.draft = draft;
     this.problems = recheck(this.problems, field, this.options.rules.check(draft));
     if (this.phase === 'failed') this.phase = 'edit';
@@ -151,11 +165,18 @@ export class FormController<D, B, R> implements ReactiveController {
     if (problems.length) return this.refuse(problems, []);
     this.pending = true;
     try {
+      let code: Awaited<ReturnType<typeof sendingCode>>;
+      try {
+        code = await this.code();
+      } catch {
+        // Its code could not be fetched (offline before it came): not sent, the draft kept.
+        return this.fail('');
+      }
       const body = rules.request(this.draft);
       // The same body as the last attempt (a retry, a reload) keeps its key; a changed one gets a new key.
-      const submission = (this.submission = submissionFor(this.submission, body));
+      const submission = (this.submission = code.submissionFor(this.submission, body));
       this.store();
-      const outcome = await sendWithKey(
+      const outcome = await code.sendWithKey(
         this.host,
         submission.key,
         (context, options) => this.options.post(context, body, options),
@@ -176,6 +197,19 @@ export class FormController<D, B, R> implements ReactiveController {
     this.phase = 'edit';
     this.receipt = undefined;
     this.host.requestUpdate();
+  }
+
+  /** Sending's code: fetched once, again after a failure. */
+  private code(): ReturnType<typeof sendingCode> {
+    this.sending ??= sendingCode().catch((error: unknown) => {
+      this.sending = undefined;
+      throw error;
+    });
+    return this.sending;
+  }
+
+  private prefetch(): void {
+    this.code().catch(() => undefined);
   }
 
   private setPhase(phase: SubmitPhase): void {

@@ -1,7 +1,7 @@
 /**
  * The parts every form of the widgets is drawn with, so a person meets one
  * form everywhere (styles: `fieldStyles`, `errorSummaryStyles` and
- * `sendStatusStyles` in `styles.ts`):
+ * `sendStatusStyles` in `form-styles.ts`):
  *
  * - a field: its label (with "(valgfritt)" when optional), a hint, its
  *   problem in words, and the control, tied together with `for`,

@@ -20,6 +20,10 @@ export const styles = css`
   .about > legend {
     margin-block-end: var(--_space-1);
   }
+  /* Its line is there before the next meeting is known: nothing below it moves when it comes. */
+  .next-meeting {
+    min-height: calc(var(--torg-line-height, 1.5) * 1em);
+  }
   .anonymous {
     font-weight: 600;
   }

@@ -6,7 +6,6 @@ import type { CommitteeAnswer } from '../../core/api.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';
-import { nextMeeting } from '../../domain/meetings.js';
 import { osloDate } from '../../domain/oslo-time.js';
 import { innspillCatalog } from './messages/index.js';
 import * as view from './torg-innspill.view.js';
@@ -78,7 +77,10 @@ export class TorgInnspill extends TorgElement {
     args: () => (this.source.value && !this.data ? [this.committee] : undefined),
     load: async ([committee], { api }) => {
       const context = api();
-      const { getMeetings } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      const [{ getMeetings }, { nextMeeting }] = await Promise.all([
+        import(/* torg:inline-in-bundle */ '../../core/api.js'),
+        import(/* torg:inline-in-bundle */ '../../domain/meetings.js'),
+      ]);
       const { items } = await getMeetings(context, committee, { from: osloDate(Date.now()) });
       return { next: nextMeeting(items, Date.now()) ?? null };
     },

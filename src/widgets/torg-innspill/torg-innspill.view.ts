@@ -17,6 +17,7 @@ import { emit } from '../../core/events.js';
 import { formatDate, formatTime } from '../../core/format.js';
 import { safeHref } from '../../core/url.js';
 import type { WidgetHost } from '../../core/widget-host.js';
+import { proposalKey } from '../../domain/form-keys.js';
 import type { Problem } from '../../domain/form.js';
 import { osloDate } from '../../domain/oslo-time.js';
 import {
@@ -25,7 +26,6 @@ import {
   emptyProposal,
   isAnonymous,
   isBlankProposal,
-  proposalKey,
   proposalRequest,
   proposalServerProblems,
   type ProposalDraft,
@@ -33,7 +33,8 @@ import {
 } from '../../domain/proposal.js';
 import { renderConsent, renderErrorSummary, renderField, renderSubmit } from '../../shared/form.js';
 import { FormController, formPerKey } from '../../shared/form-controller.js';
-import { errorSummaryStyles, fieldStyles, linkButtonStyles, sendStatusStyles } from '../../shared/styles.js';
+import { errorSummaryStyles, fieldStyles, sendStatusStyles } from '../../shared/form-styles.js';
+import { linkButtonStyles } from '../../shared/styles.js';
 import { innspillCatalog, type InnspillMessages } from './messages/index.js';
 import type { Shown, TorgInnspill } from './torg-innspill.js';
 import { styles as ownStyles } from './torg-innspill.styles.js';
@@ -106,7 +107,7 @@ export function createView(host: Host) {
     return html`<section class="next" part="next" aria-labelledby="next-title">
       ${host.heading(1, m.nextTitle, { id: 'next-title' })}
       <p>${m.nextText}</p>
-      ${next === undefined ? nothing : html`<p>${when ?? m.noMeeting}</p>`}
+      <p class="next-meeting">${when ?? (next === null ? m.noMeeting : '')}</p>
       ${href ? html`<p><a href=${href} part="agenda">${m.agendaLink}</a></p>` : nothing}
     </section>`;
   }

@@ -14,7 +14,7 @@ import { formatDate, formatKroner } from '../../core/format.js';
 import { safeHref } from '../../core/url.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import type { WidgetHost } from '../../core/widget-host.js';
-import { applicationKey } from '../../domain/application.js';
+import { applicationKey } from '../../domain/form-keys.js';
 import {
   DEFAULT_SORT,
   meetingLink,

@@ -10,7 +10,8 @@ import { $, $$, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { NOW, renderFunds } from './helpers.js';
 
 describe('<torg-tilskudd> when its form’s code cannot be fetched', function () {
-  this.timeout(20_000);
+  // The first test of a file fetches and compiles the widget's modules: seconds on a busy machine.
+  this.timeout(30_000);
   const env = useTestEnv({ now: NOW });
 
   it('shows the error state with a retry in the form’s place; the money stays; the retry fetches it', async () => {

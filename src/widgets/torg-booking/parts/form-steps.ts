@@ -5,7 +5,8 @@
  * once the first step is shown.
  */
 import { html, nothing } from 'lit';
-import { errorSummaryStyles, fieldStyles, linkButtonStyles } from '../../../shared/styles.js';
+import { errorSummaryStyles, fieldStyles } from '../../../shared/form-styles.js';
+import { linkButtonStyles } from '../../../shared/styles.js';
 import { bookingCatalog } from '../messages/index.js';
 import type { Shown } from '../torg-booking.js';
 import { renderContext, type Host, type StepsView } from './common.js';

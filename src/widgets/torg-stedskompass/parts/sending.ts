@@ -21,7 +21,7 @@ import type { OnItsWay } from '../../../domain/form.js';
 import { buildResponse, checkDraft, mapFieldErrors, scoresOf } from '../../../domain/stedskompass-submission.js';
 import { problemTarget, type Draft, type Problem } from '../../../domain/stedskompass.js';
 import { renderErrorSummary, renderSendStatus } from '../../../shared/form.js';
-import { errorSummaryStyles, sendStatusStyles } from '../../../shared/styles.js';
+import { errorSummaryStyles, sendStatusStyles } from '../../../shared/form-styles.js';
 import { stedskompassCatalog } from '../messages/index.js';
 import { styles as ownStyles } from './sending.styles.js';
 

@@ -24,7 +24,6 @@ import { formatDate, formatKroner } from '../../../core/format.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import {
   addLine,
-  applicationKey,
   applicationRequest,
   applicationServerProblems,
   applicationWarnings,
@@ -37,10 +36,12 @@ import {
   type ApplicationDraft,
   type ApplicationTextField,
 } from '../../../domain/application.js';
+import { applicationKey } from '../../../domain/form-keys.js';
 import type { Problem } from '../../../domain/form.js';
 import { renderConsent, renderErrorSummary, renderField, renderSubmit } from '../../../shared/form.js';
 import { FormController, formPerKey } from '../../../shared/form-controller.js';
-import { errorSummaryStyles, fieldStyles, linkButtonStyles, sendStatusStyles } from '../../../shared/styles.js';
+import { errorSummaryStyles, fieldStyles, sendStatusStyles } from '../../../shared/form-styles.js';
+import { linkButtonStyles } from '../../../shared/styles.js';
 import { tilskuddCatalog, type TilskuddMessages } from '../messages/index.js';
 import type { Shown, TorgTilskudd } from '../torg-tilskudd.js';
 import { styles as ownStyles } from './application.styles.js';
