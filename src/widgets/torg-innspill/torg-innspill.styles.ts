@@ -24,6 +24,11 @@ export const styles = css`
   .next-meeting {
     min-height: calc(var(--torg-line-height, 1.5) * 1em);
   }
+  /* A link that stands alone is a target of 24 px at least (WCAG 2.2, 2.5.8). */
+  [part='agenda'] {
+    display: inline-block;
+    min-height: 24px;
+  }
   .anonymous {
     font-weight: 600;
   }

@@ -112,25 +112,25 @@ export function createView(host: Host) {
     </section>`;
   }
 
-  function renderReceived(f: Form, shown: Shown): TemplateResult {
+  /** The thanks under the heading (which stays: `hide-title` hides only the title, never the thanks). */
+  function renderReceived(f: Form): TemplateResult {
     const m = t();
     const { answer, body } = f.receipt!;
     return html`<div class="received" part="received">
-        ${host.heading(0, m.received, { id: 'received-title', focusable: true })}
-        ${answer.id ? html`<p>${m.reference}: <strong>${answer.id}</strong></p>` : nothing}
-        <p>${body.name || body.email ? m.receivedReply(body.email) : m.receivedAnonymous}</p>
-        <button
-          type="button"
-          class="link"
-          @click=${() => {
-            f.restart();
-            void host.focus('#title');
-          }}
-        >
-          ${m.another}
-        </button>
-      </div>
-      ${renderNext(shown)}`;
+      ${host.heading(1, m.received, { id: 'received-title', focusable: true })}
+      ${answer.id ? html`<p>${m.reference}: <strong>${answer.id}</strong></p>` : nothing}
+      <p>${body.name || body.email ? m.receivedReply(body.email) : m.receivedAnonymous}</p>
+      <button
+        type="button"
+        class="link"
+        @click=${() => {
+          f.restart();
+          void host.focus('#f-title');
+        }}
+      >
+        ${m.another}
+      </button>
+    </div>`;
   }
 
   function renderForm(f: Form): TemplateResult {
@@ -191,9 +191,13 @@ export function createView(host: Host) {
     render(shown: Shown): TemplateResult {
       const m = t();
       const f = formOf(shown.id);
-      if (f.receipt) return renderReceived(f, shown);
+      const heading = host.heading(0, m.title(shown.name), { id: 'title', part: 'heading', focusable: true });
+      if (f.receipt) {
+        return html`<div class="intro">${heading}</div>
+          ${renderReceived(f)} ${renderNext(shown)}`;
+      }
       return html`<div class="intro">
-          ${host.heading(0, m.title(shown.name), { id: 'title', part: 'heading', focusable: true })}
+          ${heading}
           <p>${m.intro}</p>
           ${f.restored ? host.renderNotice(m.restored, 'info') : html`<p class="hint">${m.saved}</p>`}
         </div>

@@ -111,6 +111,12 @@ export const styles = css`
   .arrow {
     color: var(--_color-text-muted);
   }
+  /* Links that stand alone (not in a sentence) are targets of 24 px at least (WCAG 2.2, 2.5.8). */
+  [part='meeting'],
+  .guidelines a {
+    display: inline-block;
+    min-height: 24px;
+  }
   .case {
     display: block;
     color: var(--_color-text-muted);

@@ -5,6 +5,7 @@ import { committeeFixtures } from '../../../mocks/fixtures/committees.js';
 import '../../../src/widgets/torg-innspill/define.js';
 import type { TorgInnspill } from '../../../src/widgets/torg-innspill/torg-innspill.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
+import { smallTargets } from '../../helpers/targets.js';
 
 const NOW = '2026-12-03T10:00:00+01:00';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -112,6 +113,9 @@ describe('<torg-innspill>', function () {
     expect(textOf($(el, '[part="received"]'))).to.equal(
       `Takk for innspillet! Referansenummer: ${id} Du sendte innspillet anonymt, så utvalget kan ikke svare deg. Send et nytt innspill`,
     );
+    // The council's name stays above the thanks (and with `hide-title`, only it is hidden).
+    expect(textOf($(el, '[part="heading"]'))).to.equal('Send et innspill til Lokalsamfunnsutvalget på Tofte');
+    expect($(el, '#received-title')!.tagName).to.equal('H3');
     await waitFor(() => el.shadowRoot!.activeElement?.id === 'received-title', 'focus on the thanks');
     expect(textOf($(el, '[part="next"]'))).to.contain('Utvalget avgjør selv om det vil ta opp saken.');
     expect(localStorage.getItem('torg-innspill:v1:tofte-lsu')).to.equal(null);
@@ -119,6 +123,7 @@ describe('<torg-innspill>', function () {
     $<HTMLButtonElement>(el, '[part="received"] button')!.click();
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#f-title')!.value).to.equal('');
+    await waitFor(() => el.shadowRoot!.activeElement?.id === 'f-title', 'focus on the new form');
   });
 
   it('with an e-mail address, the thanks say where the answer goes', async () => {
@@ -211,6 +216,14 @@ describe('<torg-innspill>', function () {
     await fillIn(el);
     await sendAndWait(el);
     expect(env.requests({ method: 'POST', path: '/committees/heggedal-lsu/proposals' })).to.have.length(1);
+  });
+
+  it('every control is at least 24 × 24 px (the agenda link too); accessible in the dark theme', async () => {
+    const el = await render(
+      html`<torg-innspill committee="tofte-lsu" agenda-url="/moter" theme="dark"></torg-innspill>`,
+    );
+    expect(smallTargets(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 
   describe('states', () => {

@@ -4,6 +4,7 @@ import { worker } from '../../../mocks/browser.js';
 import { db } from '../../../mocks/db.js';
 import { MOCK_API_BASE } from '../../../mocks/handlers.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
+import { smallTargets } from '../../helpers/targets.js';
 import {
   NOW,
   TOFTE_DRAFT,
@@ -322,6 +323,15 @@ describe('<torg-tilskudd> applying', function () {
     $<HTMLButtonElement>(en, '[part="submit"]')!.click();
     await waitFor(() => $(en, '#summary'), 'the summary');
     expect(textOf($(en, '#summary'))).to.equal('Fix these 6 problems before you send:');
+  });
+
+  it('every control of the form is at least 24 × 24 px; the form is accessible in the dark theme', async () => {
+    const el = await renderFunds(env, html`<torg-tilskudd committee="tofte-lsu" theme="dark"></torg-tilskudd>`);
+    await openForm(el);
+    $<HTMLButtonElement>(el, '#f-lines-add')!.click();
+    await el.updateComplete;
+    expect(smallTargets(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 
   it('heading-level shifts the form’s headings too', async () => {

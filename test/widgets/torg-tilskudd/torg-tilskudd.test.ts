@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { decideGrant } from '../../../mocks/db.js';
 import { asFunds, fundsFixtures } from '../../../mocks/fixtures/funds.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
+import { measureTargets, smallTargets } from '../../helpers/targets.js';
 import { NOW, grantRows, renderFunds, sums, type TorgTilskudd } from './helpers.js';
 
 describe('<torg-tilskudd>', function () {
@@ -283,6 +284,30 @@ describe('<torg-tilskudd>', function () {
       await settle(el);
       expect(sums(el).Budsjett).to.equal('250 000 kr');
       expect(textOf($(el, '[part="notice"]'))).to.contain('Kunne ikke oppdatere');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('targets and themes', () => {
+    it('every control is at least 24 × 24 px (WCAG 2.2), links to meetings and guidelines too', async () => {
+      decideGrant('tofte-lsu', {
+        id: 'u',
+        recipient: 'Tofte vel',
+        purpose: 'Lys',
+        amount: 5_000,
+        decided: '2026-11-30',
+        meetingId: 'tofte-lsu-m4',
+      });
+      const el = await renderFunds(
+        env,
+        html`<torg-tilskudd committee="tofte-lsu" meeting-url="/moter?meeting={id}"></torg-tilskudd>`,
+      );
+      expect(measureTargets(el).length).to.be.greaterThan(8);
+      expect(smallTargets(el)).to.deep.equal([]);
+    });
+
+    it('is accessible in the dark theme', async () => {
+      const el = await renderFunds(env, html`<torg-tilskudd committee="tofte-lsu" theme="dark"></torg-tilskudd>`);
       await expect(el).to.be.accessible();
     });
   });
