@@ -96,8 +96,13 @@ function types() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
+      // `Theme`, `Theme | undefined` → `'light' | 'dark' | 'auto'`, `'light' | 'dark' | 'auto' | undefined`.
       const expand = (type) => {
-        if (type?.text && aliases.has(type.text)) type.text = aliases.get(type.text);
+        if (type?.text)
+          type.text = type.text
+            .split(' | ')
+            .map((part) => aliases.get(part) ?? part)
+            .join(' | ');
       };
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
@@ -172,7 +177,8 @@ function publicSurface() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.d.ts', 'src/domain/**'],
+  // Not the widgets: server rendering (Node.js) and the embed builder (a page for web editors).
+  exclude: ['src/**/*.test.ts', 'src/**/*.d.ts', 'src/domain/**', 'src/ssr/**', 'src/embed-builder/**'],
   outdir: '.',
   litelement: true,
   packagejson: true,

@@ -48,7 +48,15 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', 'test/package/**/*.mjs', '*.config.{js,mjs,ts}', '.storybook/**/*.ts', '.ci/**'],
+    files: [
+      'scripts/**/*.{js,mjs}',
+      'test/package/**/*.mjs',
+      'test/ssr/**/*.mjs',
+      'examples/**/*.mjs',
+      '*.config.{js,mjs,ts}',
+      '.storybook/**/*.ts',
+      '.ci/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },
@@ -58,7 +66,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The layers (CONTRIBUTING.md): contract → domain → core → shared → widgets. A layer imports only from
+    // The layers (CONTRIBUTING.md): contract → domain → core → shared → widgets → ssr, embed-builder. A layer imports only from
     // the layers below it; a widget never from another widget's folder; no import cycles.
     files: ['src/**/*.ts'],
     plugins: { 'import-x': importX },
@@ -85,11 +93,14 @@ export default tseslint.config(
 
 /** Zones for `import-x/no-restricted-paths`: what each layer must not import. */
 function layerZones() {
+  // Above the widgets: server rendering (ssr) and the embed builder (embed-builder), which use them.
+  const apps = ['ssr', 'embed-builder'];
   const above = {
-    contract: ['domain', 'core', 'shared', 'widgets'],
-    domain: ['core', 'shared', 'widgets'],
-    core: ['shared', 'widgets'],
-    shared: ['widgets'],
+    contract: ['domain', 'core', 'shared', 'widgets', ...apps],
+    domain: ['core', 'shared', 'widgets', ...apps],
+    core: ['shared', 'widgets', ...apps],
+    shared: ['widgets', ...apps],
+    widgets: apps,
   };
   const zones = Object.entries(above).flatMap(([layer, higher]) =>
     higher.map((from) => ({

@@ -5,42 +5,36 @@
  * - `vite build` → dist/, for script tags and CDNs, everything bundled (no
  *   bare imports): `dist/torg-widgets.js` defines every element, and
  *   `dist/<tag>.js` one element each. They share their chunks
- *   (`dist/chunks/`), so every file exists once and a page with one widget
- *   loads only what it needs: the element and the core up front, its views,
- *   the nynorsk and English texts, the map and the iCalendar parser when
- *   needed.
+ *   (`dist/chunks/`), so every file exists once and a page with two widgets
+ *   loads Lit and the core once: one shared chunk holds what every element's
+ *   first screen needs — Lit, the core, the contract, the API client and its
+ *   validators — each element's file its own first screen, and what no first
+ *   screen needs comes as chunks when needed (the nynorsk and English texts,
+ *   later steps and views, the map, the iCalendar feed reader). Lit and Leaflet keep their own
+ *   `@license` / `@preserve` comments; all licences: THIRD-PARTY-NOTICES.
  * - `vite build --mode npm` → lib/, for npm and bundlers: one ES module per
- *   source module (the tree of `src/`), importing `lit`, `@lit/task`,
- *   `valibot`, `ical.js` and `leaflet` instead of bundling them, so an app
- *   has one Lit and its bundler keeps only what is imported.
+ *   source module (the tree of `src/`), importing `lit`, `valibot`
+ *   and `leaflet` instead of bundling them, so an app
+ *   has one Lit and its bundler keeps only what is imported; and
+ *   `lib/ssr/index.js` (`torg-widgets/ssr`), server rendering in Node.js.
  *   `tsc -p tsconfig.build.json` puts the declarations next to them.
  *
  * Source maps are written beside the files (`hidden`: no `sourceMappingURL`
  * comment) for local debugging; the package does not ship them.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { cdnEntries, elementEntries } from './scripts/lib/entries.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
   dependencies: Record<string, string>;
+  peerDependencies?: Record<string, string>;
 };
 
-const SRC = resolve(__dirname, 'src');
-
-/** Every `src/widgets/<tag>/define.ts` is an element entry. */
-export function elementEntries(): Record<string, string> {
-  const dir = resolve(SRC, 'widgets');
-  const entries: Record<string, string> = {};
-  if (!existsSync(dir)) return entries;
-  for (const tag of readdirSync(dir).sort()) {
-    const define = resolve(dir, tag, 'define.ts');
-    if (existsSync(define)) entries[tag] = define;
-  }
-  return entries;
-}
+const SRC = resolve(import.meta.dirname, 'src');
 
 /**
  * Minifies the `html`, `svg` and `css` template literals of the library's own
@@ -54,41 +48,6 @@ function minifyTemplates(): Plugin {
       if (!id.includes('/src/') || !/\b(html|svg|css)`/.test(code)) return null;
       const result = await minifyHTMLLiterals(code, { fileName: id });
       return result ? { code: result.code, map: result.map } : null;
-    },
-  };
-}
-
-/** The licence of a package in `node_modules`, from its package.json. */
-function packageInfo(name: string): { version: string; license: string; homepage: string } {
-  const json = JSON.parse(readFileSync(resolve(__dirname, 'node_modules', name, 'package.json'), 'utf8')) as {
-    version: string;
-    license: string;
-    homepage?: string;
-    repository?: string | { url: string };
-  };
-  const repository = typeof json.repository === 'string' ? json.repository : json.repository?.url;
-  const homepage = json.homepage ?? repository?.replace(/^git\+/, '').replace(/\.git$/, '') ?? '';
-  return { version: json.version, license: json.license, homepage };
-}
-
-/**
- * Third-party code whose licence notice its minified form would lose gets a
- * `/*!` notice on the chunk that carries it (Lit and Leaflet keep their own
- * `@license` / `@preserve` comments). ical.js is MPL-2.0: the notice says
- * where its source is. All licences: THIRD-PARTY-NOTICES.
- */
-function licenceNotices(): Plugin {
-  const notices: Record<string, (info: ReturnType<typeof packageInfo>) => string> = {
-    'ical.js': (p) =>
-      `/*! ical.js ${p.version} | ${p.license} | This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0. You can obtain one at https://mozilla.org/MPL/2.0/. Source: ${p.homepage} | Portions Copyright (C) Philipp Kewisch */`,
-  };
-  return {
-    name: 'torg-licence-notices',
-    renderChunk(code, chunk) {
-      const banners = Object.entries(notices)
-        .filter(([name]) => chunk.moduleIds.some((id) => id.includes(`/node_modules/${name}/`)))
-        .map(([name, notice]) => notice(packageInfo(name)));
-      return banners.length ? { code: `${banners.join('\n')}\n${code}`, map: null } : null;
     },
   };
 }
@@ -172,12 +131,30 @@ function chunkName(chunk: { name: string; moduleIds: readonly string[] }): strin
 
 const define = { __TORG_VERSION__: JSON.stringify(pkg.version) };
 
-/** dist/: the self-contained files for script tags and CDNs. */
+/**
+ * The one chunk every element's first screen shares: Lit (without the
+ * directives some widgets use) and the element machinery — TorgElement, the
+ * host, the view loader, the data controller, texts (bokmål), styles,
+ * errors. Not the API client: an element that fetches nothing on its first
+ * screen (the survey of `<torg-stedskompass>`) does not load it.
+ */
+const SHARED_CORE =
+  /decorate|rolldown[\\/]runtime|src[\\/]shared[\\/]styles\.ts$|[\\/](node_modules[\\/](lit[\\/](index|decorators)\.js|lit-html[\\/]lit-html\.js|lit-element[\\/]lit-element\.js|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/]\w+)\.js)|src[\\/](core[\\/](torg-element|widget-host|view-loader|data-controller|i18n|config|clock|define|logger|page|styles|tokens|events|messages[\\/](index|nb|glossary[\\/]nb))|contract[\\/](errors|ids))\.ts)$/;
+
+/**
+ * What every data widget's first screen needs beside: the API client
+ * (transport, validation, the schemas' common part) and the Oslo time,
+ * date formats and safe links its content is written with.
+ */
+const SHARED_DATA =
+  /[\\/](node_modules[\\/]valibot[\\/]|src[\\/](core[\\/](api[\\/]client|http|validate|format|url|timers)|contract[\\/]schemas[\\/]base|domain[\\/](encode|oslo-time))\.ts$)/;
+
+/** dist/: the files for script tags and CDNs (see above). */
 function cdnBuild(): UserConfig {
   return {
     define,
     publicDir: false,
-    plugins: [minifyTemplates(), licenceNotices(), ownKeysInRuntime(), guardLitPolicy()],
+    plugins: [minifyTemplates(), ownKeysInRuntime(), guardLitPolicy()],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -188,7 +165,7 @@ function cdnBuild(): UserConfig {
       minify: true,
       reportCompressedSize: false,
       lib: {
-        entry: { 'torg-widgets': resolve(SRC, 'index.ts'), ...elementEntries() },
+        entry: cdnEntries(),
         formats: ['es'],
       },
       rolldownOptions: {
@@ -202,6 +179,13 @@ function cdnBuild(): UserConfig {
           comments: { legal: true, annotation: false, jsdoc: false },
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
+          codeSplitting: {
+            groups: [
+              { name: 'core', test: SHARED_CORE },
+              { name: 'data', test: SHARED_DATA },
+            ],
+            includeDependenciesRecursively: false,
+          },
           assetFileNames: 'assets/[name]-[hash][extname]',
         },
       },
@@ -209,8 +193,8 @@ function cdnBuild(): UserConfig {
   };
 }
 
-/** The runtime dependencies stay imports in lib/ (`lit`, `lit/decorators.js`, …). */
-const runtimeDependencies = Object.keys(pkg.dependencies);
+/** The runtime dependencies stay imports in lib/ (`lit`, `lit/decorators.js`, … and `@lit-labs/ssr` for the server). */
+const runtimeDependencies = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})];
 const isDependency = (id: string): boolean =>
   runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
@@ -228,7 +212,8 @@ function npmBuild(): UserConfig {
       minify: false,
       reportCompressedSize: false,
       lib: {
-        entry: [resolve(SRC, 'index.ts'), ...Object.values(elementEntries())],
+        // `torg-widgets/ssr` (Node.js) is in lib/ only: the CDN files are for browsers.
+        entry: [resolve(SRC, 'index.ts'), resolve(SRC, 'ssr/index.ts'), ...Object.values(elementEntries())],
         formats: ['es'],
       },
       rolldownOptions: {

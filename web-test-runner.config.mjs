@@ -114,7 +114,7 @@ function groups() {
   // Groups run in addition to the top-level files: only define them when one is asked for.
   if (!process.argv.includes('--group')) return undefined;
   const dirs = [];
-  for (const top of ['core', 'domain', 'shared']) {
+  for (const top of ['core', 'domain', 'shared', 'embed-builder']) {
     if (existsSync(`test/${top}`)) dirs.push({ name: top, files: `test/${top}/**/*.test.ts` });
   }
   if (existsSync('test/widgets')) {

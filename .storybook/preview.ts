@@ -44,7 +44,15 @@ const preview: Preview = {
     // The accessibility panel (axe) on every story; a violation fails CI (scripts/storybook-axe.mjs).
     a11y: { test: 'error' },
     options: {
-      storySort: { order: ['Getting started', ['Embed', 'Theming', 'Mock API'], 'Widgets'] },
+      storySort: {
+        order: [
+          'Getting started',
+          ['Embed', 'Theming', 'Mock API'],
+          'For nettredaktører',
+          ['Lag kode til siden'],
+          'Widgets',
+        ],
+      },
     },
   },
 };

@@ -11,6 +11,7 @@ import { committeeFixtures } from './fixtures/committees.js';
 import { eventFixtures } from './fixtures/events.js';
 import { fundsFixtures, type StoredFunds } from './fixtures/funds.js';
 import { meetingFixtures } from './fixtures/meetings.js';
+import { placeFixtures } from './fixtures/places.js';
 import { resourceFixtures } from './fixtures/resources.js';
 import { stedskompassFixtures, type AreaTally } from './fixtures/stedskompass.js';
 import { today } from './fixtures/time.js';
@@ -20,6 +21,7 @@ import type {
   Committee,
   Grant,
   Meeting,
+  Place,
   ProposalRequest,
   Resource,
   Torg,
@@ -66,6 +68,8 @@ export interface MockDb {
   committees: Committee[];
   meetings: Meeting[];
   resources: Resource[];
+  /** What `GET /places` searches. */
+  places: Place[];
   stedskompass: Record<string, AreaTally>;
   /** Each committee's funds per year (`id`: `committee:year`); `allocated` is the sum of the grants. */
   funds: StoredFunds[];
@@ -89,6 +93,7 @@ function fresh(): MockDb {
     committees: structuredClone(committeeFixtures),
     meetings: meetingFixtures(reference),
     resources: structuredClone(resourceFixtures),
+    places: structuredClone(placeFixtures),
     stedskompass: stedskompassFixtures(),
     funds: fundsFixtures(reference),
     applications: [],

@@ -6,6 +6,12 @@
  * as the real API would check them (400 for bad ranges, 422 with field
  * errors, 409 when a slot is taken, idempotent replays).
  *
+ * The optional endpoints (api.md, v1.1) are offered: `GET /places` and the
+ * calendar feeds `GET /events.ics` and `GET /committees/{id}/meetings.ics`
+ * (written with the widgets' own .ics writer), each with a `HEAD` that tells
+ * a widget it is there. The `without-optional` scenario is an API of
+ * contract v1.0 that answers 404 to all of them.
+ *
  * Scenarios make the API misbehave on purpose: `createHandlers({ scenario })`.
  */
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
@@ -16,10 +22,16 @@ import {
   ProposalRequestSchema,
   StedskompassResponseSchema,
   type Funds,
+  type Place,
   type Problem,
+  type TorgEvent,
 } from '../src/contract/schemas.js';
 import { THEMES } from '../src/contract/ids.js';
+import { eventToIcsEvent, placeOf } from '../src/domain/events.js';
+import type * as IcsWriter from '../src/domain/ics.js';
+import { meetingToIcsEvent } from '../src/domain/meetings.js';
 import { addDays, daysBetween, isValidDate, osloDate } from '../src/domain/oslo-time.js';
+import { fold } from '../src/domain/search.js';
 import { db, type StoredAnswer, type StoredFunds } from './db.js';
 import { asFunds } from './fixtures/funds.js';
 import { availabilityFixture, slotKey } from './fixtures/resources.js';
@@ -53,6 +65,8 @@ export const SCENARIOS = [
   'invalid-shape',
   /** Collections where some items are invalid. */
   'partly-invalid',
+  /** An API of contract v1.0: the optional endpoints (`/places`, the .ics feeds) answer 404. */
+  'without-optional',
   /** Writes are refused at a field (422): an application's amount, a proposal's description. */
   'refused',
 ] as const;
@@ -78,6 +92,39 @@ export function problem(status: number, title: string, extra: Partial<Problem> =
 export const CACHE_PUBLIC = 'public, max-age=60';
 /** Data that changes with every booking or answer: always revalidated (a 304 when unchanged). */
 export const CACHE_REVALIDATE = 'no-cache';
+/** Calendar feeds: calendar apps fetch them again after `REFRESH-INTERVAL` (an hour); a CDN may keep them 15 min. */
+export const CACHE_FEED = 'public, max-age=900';
+/** Place searches: the registers change slowly. */
+export const CACHE_PLACES = 'public, max-age=86400';
+
+/** The paths of the optional endpoints (api.md, v1.1), below the base. */
+const OPTIONAL_PATHS = [/^\/places$/, /^\/events\.ics$/, /^\/committees\/[^/]+\/meetings\.ics$/];
+
+/** How many places `GET /places` answers by default, and at most. */
+const PLACES_LIMIT = { default: 10, max: 20 };
+
+/** The place search: each word of the query begins a word of the name; exact names, then beginnings, then kinds. */
+function searchPlaces(places: readonly Place[], q: string, limit: number): Place[] {
+  const terms = fold(q).split(' ').filter(Boolean);
+  if (terms.length === 0) return [];
+  const kinds: Place['kind'][] = ['stedsnavn', 'postnummer', 'adresse'];
+  const whole = fold(q);
+  return places
+    .map((place) => ({ place, words: fold(place.name).split(' '), name: fold(place.name) }))
+    .filter(({ words }) => terms.every((term) => words.some((word) => word.startsWith(term))))
+    .map((hit) => ({
+      ...hit,
+      rank: hit.name === whole || hit.words.includes(whole) ? 0 : hit.name.startsWith(whole) ? 1 : 2,
+    }))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        kinds.indexOf(a.place.kind) - kinds.indexOf(b.place.kind) ||
+        a.name.localeCompare(b.name, 'nb', { numeric: true }),
+    )
+    .slice(0, limit)
+    .map(({ place }) => place);
+}
 
 /** Whether an `If-None-Match` header (a list, weak or strong, or `*`) matches an ETag. */
 function matchesEtag(header: string | null, etag: string): boolean {
@@ -85,6 +132,12 @@ function matchesEtag(header: string | null, etag: string): boolean {
   const bare = (tag: string): string => tag.trim().replace(/^W\//, '');
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
 }
+
+/**
+ * The widgets' own .ics writer, loaded when a feed is first asked for: a widget loads it on demand,
+ * and the mock must not load it before the widget does (test/widgets/torg-events/chunks.test.ts).
+ */
+const icsWriter = (): Promise<typeof IcsWriter> => import('../src/domain/ics.js');
 
 function slug(text: string): string {
   return text
@@ -250,9 +303,74 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
     }
     return new HttpResponse(text, { headers: { ...headers, 'Content-Type': 'application/json' } });
   };
+  /** A calendar feed (text/calendar), with an ETag like every GET; `HEAD` gets the same headers without it. */
+  const calendar = (request: Request, text: string): HttpResponse<string> => {
+    const headers = {
+      ETag: `"${hash(text).toString(36)}-${text.length.toString(36)}"`,
+      'Cache-Control': CACHE_FEED,
+    };
+    if (matchesEtag(request.headers.get('If-None-Match'), headers.ETag)) {
+      return new HttpResponse(null, { status: 304, headers });
+    }
+    const type = { 'Content-Type': 'text/calendar; charset=utf-8' };
+    return new HttpResponse(request.method === 'HEAD' ? null : text, { headers: { ...headers, ...type } });
+  };
+  /** The events feed: the same events as `GET /events` (every date), filtered alike. */
+  const eventsFeed = async (request: Request): Promise<HttpResponse<string>> => {
+    const url = new URL(request.url);
+    const filters = { torg: url.searchParams.get('torg'), category: url.searchParams.get('category') };
+    const audience = url.searchParams.get('audience');
+    const store = db();
+    const names = new Map(store.torg.map((t) => [t.id, t.name]));
+    const events = (scenario === 'empty' ? [] : store.events).filter(
+      (event: TorgEvent) =>
+        (!filters.torg || event.torgId === filters.torg) &&
+        (!filters.category || event.categories.includes(filters.category)) &&
+        (!audience || (event.audience ?? []).includes(audience as never)),
+    );
+    const chosen = [filters.torg && names.get(filters.torg), filters.category, audience].filter(Boolean);
+    const { toIcsFeed } = await icsWriter();
+    const ics = toIcsFeed(
+      events.map((event) =>
+        eventToIcsEvent(event, {
+          location: [placeOf(event, names), event.location?.address].filter(Boolean).join(', '),
+          url: event.url,
+          categories: event.categories,
+        }),
+      ),
+      {
+        name: `Arrangementer på innbyggertorgene i Asker${chosen.length ? ` (${chosen.join(', ')})` : ''}`,
+        description: 'Arrangementer på innbyggertorgene i Asker kommune. Eksempeldata.',
+        source: url.href,
+        refreshMinutes: 60,
+      },
+    );
+    return calendar(request, ics);
+  };
+  /** A committee's meetings feed (404 for an unknown committee). */
+  const meetingsFeed = async (request: Request, committeeId: unknown): Promise<HttpResponse<string>> => {
+    const committee = db().committees.find((c) => c.id === committeeId);
+    if (!committee) return notFound(`Committee ${String(committeeId)}`);
+    const meetings = scenario === 'empty' ? [] : db().meetings.filter((m) => m.committeeId === committee.id);
+    const { toIcsFeed } = await icsWriter();
+    const ics = toIcsFeed(
+      meetings.map((m) => meetingToIcsEvent(m, { url: m.digitalUrl })),
+      {
+        name: `${committee.name}: møter`,
+        description: `Møtene i ${committee.name}. Eksempeldata.`,
+        source: request.url,
+        refreshMinutes: 60,
+      },
+    );
+    return calendar(request, ics);
+  };
 
   const scenarioHandler = http.all(`${base}/*`, async ({ request }) => {
     switch (scenario) {
+      case 'without-optional': {
+        const path = new URL(request.url).pathname.slice(new URL(base).pathname.length);
+        return OPTIONAL_PATHS.some((pattern) => pattern.test(path)) ? notFound(`${path}`) : undefined;
+      }
       case 'slow':
         await delay(options.delayMs ?? 1500);
         return undefined;
@@ -325,6 +443,9 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
       return json(request, collection(items));
     }),
 
+    http.head(`${base}/events.ics`, ({ request }) => eventsFeed(request)),
+    http.get(`${base}/events.ics`, ({ request }) => eventsFeed(request)),
+
     // --- committees and meetings --------------------------------------------
     http.get(`${base}/committees`, ({ request }) =>
       json(
@@ -351,6 +472,12 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
         .map(({ agenda: _agenda, ...meeting }) => meeting);
       return json(request, collection(items));
     }),
+    http.head(`${base}/committees/:committeeId/meetings.ics`, ({ params, request }) =>
+      meetingsFeed(request, params.committeeId),
+    ),
+    http.get(`${base}/committees/:committeeId/meetings.ics`, ({ params, request }) =>
+      meetingsFeed(request, params.committeeId),
+    ),
     http.get(`${base}/meetings/:meetingId`, ({ params, request }) => {
       const meeting = db().meetings.find((m) => m.id === params.meetingId);
       return meeting ? json(request, meeting) : notFound(`Meeting ${String(params.meetingId)}`);
@@ -413,6 +540,25 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
       const id = `I-${String(store.nextId++).padStart(5, '0')}`;
       store.proposals.push({ ...parsed.output, id, committeeId });
       return received(key, text, id);
+    }),
+
+    // --- places (optional) ---------------------------------------------------
+    http.head(
+      `${base}/places`,
+      () => new HttpResponse(null, { headers: { 'Content-Type': 'application/json', 'Cache-Control': CACHE_PLACES } }),
+    ),
+    http.get(`${base}/places`, ({ request }) => {
+      const url = new URL(request.url);
+      const q = (url.searchParams.get('q') ?? '').trim();
+      const limitText = url.searchParams.get('limit');
+      const limit = limitText === null ? PLACES_LIMIT.default : Number(limitText);
+      if (!Number.isInteger(limit) || limit < 1 || limit > PLACES_LIMIT.max) {
+        return problem(400, 'Bad Request', { detail: `limit must be a whole number 1–${PLACES_LIMIT.max}.` });
+      }
+      if (q.length > 100) return problem(400, 'Bad Request', { detail: 'q is at most 100 characters.' });
+      // Without a query (or with one character): no places, and a cheap way to learn the endpoint is there.
+      const items = [...q].length < 2 ? [] : searchPlaces(db().places, q, limit);
+      return json(request, collection(items), CACHE_PLACES);
     }),
 
     // --- stedskompass -------------------------------------------------------

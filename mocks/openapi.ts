@@ -64,6 +64,7 @@ const DEFINITIONS = {
   Received: S.ReceivedSchema,
   Problem: ProblemContract,
   Image: S.ImageSchema,
+  Place: S.PlaceSchema,
 };
 
 /** What each named schema is (the OpenAPI document describes every one). */
@@ -101,6 +102,8 @@ const DESCRIPTIONS: Record<keyof typeof DEFINITIONS, string> = {
   Received: 'A submission stored for the committee to deal with.',
   Problem: 'An error (RFC 9457, `application/problem+json`).',
   Image: 'An image with its text alternative.',
+  Place:
+    'An address, a place name or a postcode with its position (WGS84), from the national address and place-name registers.',
 };
 
 type Json = Record<string, unknown>;
@@ -181,6 +184,49 @@ const post = (operation: { parameters?: Json[]; responses: Json } & Json): Json 
   parameters: [...(operation.parameters ?? []), component('parameters', 'Idempotency-Key')],
   responses: { ...operation.responses, ...errors },
 });
+/**
+ * An optional endpoint (api.md, v1.1): an API may not offer it and then
+ * answers 404 (to GET and HEAD alike). Marked with `x-optional: true`.
+ */
+const optional = <T extends Json>(operation: T): T => ({
+  ...operation,
+  description: `${String(operation.description)} **Optional (v1.1):** an API that does not offer it answers 404; the widgets then leave out what depends on it.`,
+  'x-optional': true,
+});
+/**
+ * `HEAD` of an optional endpoint: how a widget learns, with one cheap request
+ * and no body, whether the API offers it (anything but 404/410 and 5xx counts
+ * as offered). CORS: a simple request, so the answer needs only
+ * `Access-Control-Allow-Origin`.
+ */
+const probe = (operation: { parameters?: Json[] } & Json): Json =>
+  optional({
+    ...operation,
+    parameters: operation.parameters ?? [],
+    responses: {
+      '200': {
+        description: 'Offered (headers only, as for a GET).',
+        headers: { ETag: component('headers', 'ETag'), 'Cache-Control': component('headers', 'Cache-Control') },
+      },
+      '404': { description: 'Not offered by this API (or, with an id, an unknown one).' },
+      '500': { description: 'Server error: the widgets treat the endpoint as not offered for now.' },
+    },
+  });
+/** An RFC 5545 calendar feed: text, with validators and caching headers like every GET. */
+const calendarFeed = (description: string): Json => ({
+  description,
+  headers: { ETag: component('headers', 'ETag'), 'Cache-Control': component('headers', 'Cache-Control') },
+  content: {
+    'text/calendar': {
+      schema: {
+        type: 'string',
+        description:
+          'An iCalendar (RFC 5545) document: `REFRESH-INTERVAL` (RFC 7986) and `X-PUBLISHED-TTL`, Oslo time with a `VTIMEZONE`, a stable `UID` per event (a series once, with its `RRULE` and `EXDATE`s), cancelled ones with `STATUS:CANCELLED`.',
+      },
+    },
+  },
+});
+
 const errors = {
   '400': component('responses', 'BadRequest'),
   '429': component('responses', 'TooManyRequests'),
@@ -195,6 +241,11 @@ const TAGS = [
   { name: 'Meetings', description: 'Meetings of the committees: agendas, documents and minutes.' },
   { name: 'Stedskompass', description: 'The place survey (Place Standard): answers and results per area.' },
   { name: 'Bookings', description: 'Bookable resources of the torg, their free slots, and bookings.' },
+  {
+    name: 'Places',
+    description:
+      'Optional (v1.1): a place search (addresses, place names, postcodes), typically a thin proxy over the national registers, so the widgets still talk only to this API.',
+  },
   {
     name: 'Funds',
     description: "The committees' money in the open: budget, grants decided, guidelines; applications for a grant.",
@@ -220,7 +271,7 @@ export function buildOpenApi(version = '1.0.0'): Json {
       title: 'The municipal API of the innbyggertorg widgets',
       version,
       description:
-        'The contract the torg-widgets read (shared/spec/api.md). JSON in UTF-8; collections are wrapped as `{ "items": [...] }`; dates `YYYY-MM-DD`; date-times RFC 3339 with an offset; wall-clock times `HH:MM` in Europe/Oslo (`24:00` allowed as a closing time); errors are `application/problem+json` (RFC 9457); range queries are half-open [from, to). Extra optional fields may be added by an implementation; clients ignore what they do not know. A public API: reading needs no credentials, and the widgets send no cookies. `npm run mock-api` serves an example implementation at `http://localhost:8787/v1`.',
+        'The contract the torg-widgets read (shared/spec/api.md). JSON in UTF-8; collections are wrapped as `{ "items": [...] }`; dates `YYYY-MM-DD`; date-times RFC 3339 with an offset; wall-clock times `HH:MM` in Europe/Oslo (`24:00` allowed as a closing time); errors are `application/problem+json` (RFC 9457); range queries are half-open [from, to). Extra optional fields may be added by an implementation; clients ignore what they do not know. Endpoints marked `x-optional` (v1.1: the place search and the calendar feeds) may be left out: an API without them answers 404, and a widget learns it with one `HEAD` request. A public API: reading needs no credentials, and the widgets send no cookies. `npm run mock-api` serves an example implementation at `http://localhost:8787/v1`.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [
@@ -266,6 +317,29 @@ export function buildOpenApi(version = '1.0.0'): Json {
             queryString('audience', 'Only events for this audience'),
           ],
           responses: { '200': read(collection('Event'), 'The events') },
+        }),
+      },
+      '/events.ics': {
+        get: get(
+          optional({
+            tags: ['Events'],
+            operationId: 'getEventsFeed',
+            summary: 'The events as a calendar feed to subscribe to',
+            description:
+              'The same events as `GET /events`, every date the API holds (a series once), as an iCalendar feed that calendar apps subscribe to (`webcal://…`) and fetch again by themselves. The filters are those of `GET /events`.',
+            parameters: [
+              queryString('torg', 'Only events at this torg'),
+              queryString('category', 'Only events in this category'),
+              queryString('audience', 'Only events for this audience'),
+            ],
+            responses: { '200': calendarFeed('The feed'), '404': problem('Not offered by this API') },
+          }),
+        ),
+        head: probe({
+          tags: ['Events'],
+          operationId: 'probeEventsFeed',
+          summary: 'Whether the events feed is offered',
+          description: 'Headers only: `<torg-events>` asks once before it offers "subscribe".',
         }),
       },
       '/committees': {
@@ -367,6 +441,29 @@ export function buildOpenApi(version = '1.0.0'): Json {
           },
         }),
       },
+      '/committees/{committeeId}/meetings.ics': {
+        get: get(
+          optional({
+            tags: ['Meetings'],
+            operationId: 'getMeetingsFeed',
+            summary: "A committee's meetings as a calendar feed to subscribe to",
+            description:
+              'Every meeting of the committee, past and coming, as an iCalendar feed; a cancelled meeting (`avlyst`) stays in it with `STATUS:CANCELLED`, so subscribed calendars show it as cancelled.',
+            parameters: [pathParam('committeeId', 'The committee id, e.g. `tofte-lsu`')],
+            responses: {
+              '200': calendarFeed('The feed'),
+              '404': problem('Unknown committee, or not offered by this API'),
+            },
+          }),
+        ),
+        head: probe({
+          tags: ['Meetings'],
+          operationId: 'probeMeetingsFeed',
+          summary: "Whether a committee's meetings feed is offered",
+          description: 'Headers only: `<torg-agenda>` asks once before it offers "subscribe".',
+          parameters: [pathParam('committeeId', 'The committee id, e.g. `tofte-lsu`')],
+        }),
+      },
       '/meetings/{meetingId}': {
         get: get({
           tags: ['Meetings'],
@@ -375,6 +472,34 @@ export function buildOpenApi(version = '1.0.0'): Json {
           description: 'One meeting in full.',
           parameters: [pathParam('meetingId', 'The meeting id')],
           responses: { '200': read(ref('Meeting'), 'The meeting'), '404': problem('Unknown meeting') },
+        }),
+      },
+      '/places': {
+        get: get(
+          optional({
+            tags: ['Places'],
+            operationId: 'searchPlaces',
+            summary: 'Addresses, place names and postcodes matching a text',
+            description:
+              'For "nearest to me" without the browser\'s position: the places whose name matches `q` (each word begins a word of the name), best first. Without `q`, or with one character, the answer is an empty list.',
+            parameters: [
+              queryString('q', 'What the person typed: "Vollen", "1390", "Slemmestadveien 1" (at most 100 characters)'),
+              {
+                name: 'limit',
+                in: 'query',
+                required: false,
+                description: 'How many places at most',
+                schema: { type: 'integer', minimum: 1, maximum: 20, default: 10 },
+              },
+            ],
+            responses: { '200': read(collection('Place'), 'The places'), '404': problem('Not offered by this API') },
+          }),
+        ),
+        head: probe({
+          tags: ['Places'],
+          operationId: 'probePlaces',
+          summary: 'Whether the place search is offered',
+          description: 'Headers only: `<torg-finder>` asks once before it offers the place field.',
         }),
       },
       '/stedskompass/responses': {

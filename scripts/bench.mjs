@@ -46,7 +46,7 @@ import {
 } from './lib/pages.mjs';
 
 const require = createRequire(import.meta.url);
-const { bundleGraph, MANIFEST } = require('./bundle-graph.cjs');
+const { bundleGraph, MANIFESTS } = require('./bundle-graph.cjs');
 
 const OUT = join(ROOT, 'bench-results');
 const SIZES = [100, 1000, 5000];
@@ -420,7 +420,7 @@ ${lazy.map((c) => `| on demand: \`${c.source.replace(/^(src|node_modules)\//, ''
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist', MANIFEST))) {
+  if (!existsSync(join(ROOT, 'dist', MANIFESTS))) {
     console.error('dist/ is missing: run `npm run build` first.');
     process.exit(1);
   }

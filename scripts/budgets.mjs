@@ -20,7 +20,7 @@ import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
-import { ROOT, builtElements, editorPage, kB, measurePage, serve, startMockApi } from './lib/pages.mjs';
+import { ROOT, builtElements, editorPage, gz, kB, measurePage, serve, startMockApi } from './lib/pages.mjs';
 
 const FIRST_RENDER_LIMIT = 25_000;
 const ALL_IN_ONE_LIMIT = 60_000;
@@ -32,23 +32,27 @@ if (!existsSync(join(ROOT, 'dist/torg-widgets.js'))) {
 
 const api = await startMockApi();
 const tags = builtElements();
-const pages = Object.fromEntries(
-  tags.map((tag) => [`/budget/${tag}.html`, editorPage({ tags: [tag], apiBase: api.base })]),
-);
+const pages = {
+  ...Object.fromEntries(tags.map((tag) => [`/budget/${tag}.html`, editorPage({ tags: [tag], apiBase: api.base })])),
+  // Every element on one page, through the all-in-one file only.
+  '/budget/all.html': editorPage({ tags, apiBase: api.base, script: '/dist/torg-widgets.js' }),
+};
 const { base, server } = await serve(pages);
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 const rows = [];
+/** Each file's gzip size, largest first. */
+const sizes = (files) => files.map((path) => ({ path, bytes: gz(join(ROOT, path)) })).sort((a, b) => b.bytes - a.bytes);
 try {
   for (const tag of tags) {
     const { bytes, files } = await measurePage(browser, `${base}/budget/${tag}.html`, { base, settleMs: 0 });
-    rows.push({ what: `first render <${tag}>`, bytes, limit: FIRST_RENDER_LIMIT, files: files.length });
+    rows.push({ what: `first render <${tag}>`, bytes, limit: FIRST_RENDER_LIMIT, files: sizes(files) });
   }
   const all = await measurePage(browser, `${base}/budget/all.html`, { base, settleMs: 0 });
   rows.push({
     what: 'dist/torg-widgets.js, every element',
     bytes: all.bytes,
     limit: ALL_IN_ONE_LIMIT,
-    files: all.files.length,
+    files: sizes(all.files),
   });
 } finally {
   await browser.close();
@@ -58,11 +62,20 @@ try {
 
 let failed = false;
 for (const row of rows) {
+  // A page that loaded no script measured nothing: that is a broken measurement, not a pass.
+  if (row.bytes === 0) {
+    console.error(`${row.what}: no script was measured (the page did not load)`);
+    failed = true;
+  }
   const ok = row.bytes <= row.limit;
   failed ||= !ok;
   console.log(
-    `${ok ? '  ok ' : 'OVER '} ${row.what.padEnd(38)} ${kB(row.bytes).padStart(8)} of ${kB(row.limit)}  (${row.files} file${row.files === 1 ? '' : 's'})`,
+    `${ok ? '  ok ' : 'OVER '} ${row.what.padEnd(38)} ${kB(row.bytes).padStart(8)} of ${kB(row.limit)}  (${row.files.length} file${row.files.length === 1 ? '' : 's'})`,
   );
+  // What it is made of, largest first (`--files`, and always when over).
+  if (!ok || process.argv.includes('--files')) {
+    for (const file of row.files) console.log(`        ${kB(file.bytes).padStart(8)}  ${file.path}`);
+  }
 }
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results/budgets.json'), JSON.stringify(rows, null, 2));

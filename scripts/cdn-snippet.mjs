@@ -39,7 +39,8 @@ export function scriptTag(file = 'torg-widgets.js', root = ROOT) {
 /** Every entry of dist/ (the all-in-one file and one per element) with its script tag. */
 export function cdnSnippets(root = ROOT) {
   const dist = join(root, 'dist');
-  const files = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith('.js')) : [];
+  // The embed builder's page script (dist/embed-builder.js) is not a widget.
+  const files = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith('.js') && f !== 'embed-builder.js') : [];
   return Object.fromEntries(
     ['torg-widgets.js', ...files.filter((f) => f !== 'torg-widgets.js').sort()].map((f) => [f, scriptTag(f, root)]),
   );

@@ -2,7 +2,7 @@
 /**
  * Keeps the declarations a user of the package can reach: starting from the
  * public entries (`lib/index.d.ts`, each element's `define.d.ts`, the
- * framework typings), every `.d.ts` they import, and removes the rest (the
+ * framework typings, `lib/ssr/index.d.ts`), every `.d.ts` they import, and removes the rest (the
  * internals of views and helpers, which no entry exposes). The documentation
  * comments stay where a user reads them — the entries, what they export
  * directly, the element classes and their base (the modules of
@@ -27,6 +27,7 @@ const all = walk(LIB).filter((f) => f.endsWith('.d.ts'));
 const entries = all.filter(
   (f) =>
     f === join(LIB, 'index.d.ts') ||
+    f === join(LIB, 'ssr', 'index.d.ts') ||
     /\/widgets\/[^/]+\/define\.d\.ts$/.test(f) ||
     f.startsWith(join(LIB, 'frameworks')),
 );

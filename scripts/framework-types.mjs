@@ -297,9 +297,9 @@ if (elements.length === 0) throw new Error('custom-elements.json lists no elemen
 write(`${OUT}/elements.d.ts`, elementsDts(elements));
 for (const [name, dts] of Object.entries({ react: reactDts, preact: preactDts, vue: vueDts, svelte: svelteDts })) {
   write(`${OUT}/${name}.d.ts`, dts(elements));
-  // A module to import (`import type {} from 'torg-widgets/react'` type-checks; a plain import runs nothing).
-  write(`${OUT}/${name}.js`, 'export {};\n');
 }
+// One module behind every framework entry (`import type {} from 'torg-widgets/react'` type-checks; a plain import runs nothing).
+write(`${OUT}/index.js`, 'export {};\n');
 // The manifest ships: without the analyzer's indentation it is half the size.
 write('custom-elements.json', `${JSON.stringify(manifest)}\n`);
 write('vscode.html-custom-data.json', `${JSON.stringify(vscodeData(elements))}\n`);

@@ -13,12 +13,11 @@
  * Exits non-zero on the first difference, printing the rule and both answers.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { importTypeScript } from './lib/typescript.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURE = join(ROOT, 'test/domain/fixtures/recurrence-dateutil.json');
@@ -36,26 +35,8 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const seed = values.seed === undefined ? Date.now() % 1_000_000 : Number(values.seed);
 
-/** The harness, bundled for Node (it is TypeScript, shared with the browser tests). */
-async function loadHarness() {
-  const dir = mkdtempSync(join(tmpdir(), 'torg-recurrence-'));
-  const outfile = join(dir, 'harness.mjs');
-  try {
-    await build({
-      entryPoints: [join(ROOT, 'test/domain/recurrence-reference.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile,
-      logLevel: 'warning',
-    });
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const harness = await loadHarness();
+/** The harness (TypeScript, shared with the browser tests). */
+const harness = await importTypeScript(join(ROOT, 'test/domain/recurrence-reference.ts'));
 
 /** python-dateutil's answers for cases, or undefined when python3 or dateutil is missing. */
 function dateutil(cases, max) {

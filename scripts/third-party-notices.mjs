@@ -2,9 +2,7 @@
 /**
  * THIRD-PARTY-NOTICES: the licences of the code the package carries in its
  * bundled files (dist/) — the runtime dependencies and theirs, as installed.
- * Identical licence texts are printed once. MPL-2.0 code (ical.js) is named
- * with where its source is, as the MPL asks of a distribution in executable
- * form; its minified chunk carries the same notice (vite.config.ts).
+ * Identical licence texts are printed once.
  *
  *   node scripts/third-party-notices.mjs          write THIRD-PARTY-NOTICES
  *   node scripts/third-party-notices.mjs --check  fail when it is out of date
@@ -57,25 +55,9 @@ export function notices() {
   ];
   for (const { dir, json } of packages) {
     lines.push(`- ${json.name} (${json.license}): ${source(json)}`);
-    if (json.license === 'MPL-2.0') continue;
     const text = licenceText(dir);
     // A package without a licence file of its own (e.g. a Lit helper) shares its family's text.
     if (text) texts.set(text, [...(texts.get(text) ?? []), json.name]);
-  }
-  for (const { json } of packages.filter((p) => p.json.license === 'MPL-2.0')) {
-    lines.push(
-      '',
-      '--------------------------------------------------------------------------------',
-      `${json.name}`,
-      '',
-      'This Source Code Form is subject to the terms of the Mozilla Public License,',
-      'v. 2.0. If a copy of the MPL was not distributed with this file, You can',
-      'obtain one at https://mozilla.org/MPL/2.0/.',
-      '',
-      `It is used unmodified; its source code is available at ${source(json)}`,
-      `and in the npm package ${json.name}. In dist/ it is the chunk that starts`,
-      `with the "/*! ${json.name}" notice.`,
-    );
   }
   for (const [text, names] of texts) {
     lines.push(

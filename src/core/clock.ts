@@ -21,9 +21,12 @@ export function osloClock(instant: number | Date, locale: Locale): string {
 
 /**
  * Whether the viewer's clock differs from Oslo's at some point of the coming
- * year (zones that always match Oslo, such as Berlin's, do not count).
+ * year (zones that always match Oslo, such as Berlin's, do not count). On a
+ * server (no page, no viewer) it does not.
  */
 export function viewerZoneIsNotOslo(now = Date.now()): boolean {
+  // Server rendering has no viewer: the page is drawn as for one in Oslo, and the browser adds the note.
+  if (typeof document === 'undefined') return false;
   const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (zone === 'Europe/Oslo') return false;
   const offset = (format: Intl.DateTimeFormat, t: number): string =>

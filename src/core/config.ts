@@ -35,20 +35,25 @@ export type ApiBaseResult =
  * slash. Relative values (`/api/torg`, `./api`) resolve against the page.
  * Anything else — another scheme, a bare word — is unusable and says so.
  */
-export function resolveApiBase(attribute: string | null | undefined, doc: Document = document): ApiBaseResult {
+export function resolveApiBase(attribute: string | null | undefined, doc = pageDocument()): ApiBaseResult {
   const fromAttribute = attribute?.trim();
   if (fromAttribute) return checkBase(fromAttribute, 'attribute', doc);
-  const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${API_BASE_META}"]`)?.content.trim();
+  const meta = doc?.querySelector<HTMLMetaElement>(`meta[name="${API_BASE_META}"]`)?.content.trim();
   if (meta) return checkBase(meta, 'meta', doc);
   return { ok: true, base: DEFAULT_API_BASE, source: 'default' };
 }
 
-function checkBase(value: string, source: 'attribute' | 'meta', doc: Document): ApiBaseResult {
+/** The page, or `undefined` where there is none (server rendering: only absolute settings count there). */
+function pageDocument(): Document | undefined {
+  return typeof document === 'undefined' ? undefined : document;
+}
+
+function checkBase(value: string, source: 'attribute' | 'meta', doc: Document | undefined): ApiBaseResult {
   const looksRelative = /^(\/|\.\.?\/)/.test(value);
   const looksAbsolute = /^https?:\/\//i.test(value);
   if (!looksRelative && !looksAbsolute) return { ok: false, value, source };
   try {
-    const url = new URL(value, doc.baseURI);
+    const url = new URL(value, doc?.baseURI);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, value, source };
     url.hash = '';
     url.search = '';
@@ -88,8 +93,8 @@ function asTheme(value: string | null | undefined): Theme | undefined {
 }
 
 /** The colour theme: the element's `theme` attribute, else the page's `torg:theme` meta tag, else `light`. */
-export function resolveTheme(attribute: string | null | undefined, doc: Document = document): Theme {
+export function resolveTheme(attribute: string | null | undefined, doc = pageDocument()): Theme {
   return (
-    asTheme(attribute) ?? asTheme(doc.querySelector<HTMLMetaElement>(`meta[name="${THEME_META}"]`)?.content) ?? 'light'
+    asTheme(attribute) ?? asTheme(doc?.querySelector<HTMLMetaElement>(`meta[name="${THEME_META}"]`)?.content) ?? 'light'
   );
 }

@@ -1,15 +1,16 @@
 /**
- * Loads a widget's data from its inputs (a `@lit/task` underneath) and keeps
- * the state every data widget shares: loading, loaded, empty, error and stale.
+ * Loads a widget's data from its inputs and keeps the state every data
+ * widget shares: loading, loaded, empty, error and stale.
  *
- * - A changed input cancels the old request (its `AbortSignal`) and ignores
- *   its answer.
+ * - The inputs are read before each update; when one changed (compared item
+ *   by item, by identity, like Lit's own properties), or the `api-base`, the
+ *   data loads again. A changed input cancels the old request (its
+ *   `AbortSignal`) and ignores its answer.
  * - When a refresh of the same inputs fails, the last good data stays and the
  *   state is `stale`; for new inputs a failure is an `error`.
  * - When the page becomes visible again after `refreshAfterMs`, or the
  *   browser comes back online after an error, the data is refreshed.
  */
-import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiContext } from './api.js';
 import type { WidgetHost } from './widget-host.js';
@@ -44,141 +45,178 @@ export interface DataSource<T> {
 }
 
 /** What a data controller needs of its element: see {@link WidgetHost}. */
-export type DataHost =
-  | (Pick<WidgetHost<HTMLElement & { apiBase?: string | undefined }>, 'element' | 'api'> & ReactiveControllerHost)
-  | LegacyDataHost;
+export type DataHost = Pick<WidgetHost<HTMLElement & { apiBase?: string | undefined }>, 'element' | 'api'> &
+  ReactiveControllerHost;
 
-/** @deprecated Transitional: an element passed directly (widgets move to `host`). */
-export interface LegacyDataHost extends ReactiveControllerHost, HTMLElement {
-  apiBase?: string | undefined;
-  apiContext(signal: AbortSignal, revalidate: boolean): ApiContext;
+/** Two lists of inputs alike, item by item (by identity, like Lit's own properties). */
+function same(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
+  return !!a && !!b && a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 }
 
-const WAITING = Symbol('waiting');
+/** Where the last load stands: not started (or waiting for inputs), running, done, failed. */
+type Status = 'idle' | 'pending' | 'done' | 'failed';
 
 export class DataController<T, A extends readonly unknown[] = readonly unknown[]>
   implements ReactiveController, DataSource<T>
 {
-  private readonly options: DataControllerOptions<T, A>;
-  private readonly task: Task<readonly unknown[], T>;
-  private revalidateNext = false;
-  private good: { args: readonly unknown[]; value: T; time: number } | undefined;
-  private currentArgs: readonly unknown[] = [];
+  readonly #host: DataHost;
+  readonly #options: DataControllerOptions<T, A>;
+  #status: Status = 'idle';
+  #value: T | undefined;
+  #error: unknown;
+  /** The inputs of the current load, the API base first; `undefined` while waiting for inputs. */
+  #compared: readonly unknown[] | undefined;
+  #abort: AbortController | undefined;
+  #call = 0;
+  #revalidateNext = false;
+  /** The last good data, with the inputs it was loaded for. */
+  #good: { compared: readonly unknown[]; value: T; time: number } | undefined;
 
   constructor(host: DataHost, options: DataControllerOptions<T, A>) {
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
-    this.task = new Task(host, {
-      // Compared item by item (identity), like any Task's args; a changed
-      // `api-base` reloads too.
-      args: () => {
-        const args = options.args();
-        return args ? ['element' in host ? host.element.apiBase : host.apiBase, ...args] : [WAITING];
-      },
-      task: async (args, { signal }) => {
-        this.currentArgs = args;
-        if (args[0] === WAITING) throw WAITING;
-        const revalidate = this.revalidateNext;
-        this.revalidateNext = false;
-        const value = await options.load(args.slice(1) as unknown as A, {
-          signal,
-          api: () => ('api' in host ? host.api(signal, revalidate) : host.apiContext(signal, revalidate)),
-        });
-        signal.throwIfAborted();
-        this.good = { args, value, time: Date.now() };
-        return value;
-      },
-    });
   }
 
   /** The current state. */
   get state(): DataState {
-    switch (this.task.status) {
-      case TaskStatus.INITIAL:
+    switch (this.#status) {
+      case 'idle':
         return 'idle';
-      case TaskStatus.PENDING:
-        return this.staleValue !== undefined ? this.previousState() : 'loading';
-      case TaskStatus.COMPLETE:
-        return this.isEmpty(this.task.value as T) ? 'empty' : 'loaded';
-      case TaskStatus.ERROR:
-        if (this.task.error === WAITING) return 'idle';
-        if (isAbortError(this.task.error)) return 'loading';
-        return this.staleValue !== undefined ? 'stale' : 'error';
+      case 'pending':
+        return this.#stale !== undefined ? this.#previousState() : 'loading';
+      case 'done':
+        return this.#isEmpty(this.#value as T) ? 'empty' : 'loaded';
+      case 'failed':
+        if (isAbortError(this.#error)) return 'loading';
+        return this.#stale !== undefined ? 'stale' : 'error';
     }
   }
 
   /** Whether a request is running (also while older data is shown). */
   get busy(): boolean {
-    return this.task.status === TaskStatus.PENDING;
+    return this.#status === 'pending';
   }
 
   /** The data to show: the loaded value, or the last good one when stale or refreshing. */
   get value(): T | undefined {
-    if (this.task.status === TaskStatus.COMPLETE) return this.task.value;
-    return this.staleValue;
+    return this.#status === 'done' ? this.#value : this.#stale;
   }
 
   /** The error of the last attempt (also in the stale state). */
   get error(): TorgError | Error | undefined {
-    const error = this.task.error;
-    if (this.task.status !== TaskStatus.ERROR || error === WAITING) return undefined;
+    const error = this.#error;
+    if (this.#status !== 'failed') return undefined;
     return error instanceof Error ? error : new TorgError('invalid-data', String(error));
   }
 
   /** When the shown data was loaded (epoch ms). */
   get loadedAt(): number | undefined {
-    return this.good && sameArgs(this.good.args, this.currentArgs) ? this.good.time : undefined;
-  }
-
-  /** Resolves when the current load has settled (for tests and callers). */
-  get settled(): Promise<void> {
-    return this.task.taskComplete.then(
-      () => undefined,
-      () => undefined,
-    );
+    return this.#current()?.time;
   }
 
   /** Loads again, asking the server even when a fresh answer is cached. */
   refresh(): Promise<void> {
-    this.revalidateNext = true;
-    return this.task.run();
+    this.#revalidateNext = true;
+    return this.#run(this.#inputs());
+  }
+
+  /**
+   * Server rendering: loads the data for the current inputs now, outside the update cycle (the element is
+   * never connected there). Nothing to do (`undefined`) while the inputs wait, while a load runs, or when
+   * these inputs were loaded.
+   */
+  prepare(): Promise<void> | undefined {
+    const inputs = this.#inputs();
+    if (!inputs || this.#status === 'pending') return undefined;
+    if (this.#status !== 'idle' && same(inputs[1], this.#compared)) return undefined;
+    return this.#run(inputs);
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.handleVisibility);
-    window.addEventListener('online', this.handleOnline);
+    document.addEventListener('visibilitychange', this.#handleVisibility);
+    window.addEventListener('online', this.#handleOnline);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.handleVisibility);
-    window.removeEventListener('online', this.handleOnline);
+    document.removeEventListener('visibilitychange', this.#handleVisibility);
+    window.removeEventListener('online', this.#handleOnline);
   }
 
-  private get staleValue(): T | undefined {
-    return this.good && sameArgs(this.good.args, this.currentArgs) ? this.good.value : undefined;
+  hostUpdate(): void {
+    const inputs = this.#inputs();
+    // A change of the inputs loads again; inputs gone (a required attribute removed) stop the load.
+    if (inputs ? !same(inputs[1], this.#compared) : this.#compared !== undefined) void this.#run(inputs);
   }
 
-  private previousState(): DataState {
-    const value = this.staleValue;
-    return value !== undefined && this.isEmpty(value) ? 'empty' : 'loaded';
+  /** The inputs and the list they are compared by (the API base first; a changed base reloads too). */
+  #inputs(): [A, readonly unknown[]] | undefined {
+    const args = this.#options.args();
+    return args && [args, [this.#host.element.apiBase, ...args]];
   }
 
-  private isEmpty(value: T): boolean {
-    return this.options.isEmpty?.(value) ?? false;
+  async #run(inputs: [A, readonly unknown[]] | undefined): Promise<void> {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#compared = inputs?.[1];
+    const call = ++this.#call;
+    if (!inputs) {
+      // Waiting for inputs (a required attribute is missing): nothing to load, nothing to show.
+      this.#status = 'idle';
+      this.#host.requestUpdate();
+      return;
+    }
+    const abort = (this.#abort = new AbortController());
+    const { signal } = abort;
+    const revalidate = this.#revalidateNext;
+    this.#revalidateNext = false;
+    this.#status = 'pending';
+    this.#host.requestUpdate();
+    let status: Status = 'done';
+    let value: T | undefined;
+    let error: unknown;
+    try {
+      value = await this.#options.load(inputs[0], { signal, api: () => this.#host.api(signal, revalidate) });
+      signal.throwIfAborted();
+      this.#good = { compared: inputs[1], value, time: Date.now() };
+    } catch (e) {
+      status = 'failed';
+      error = e;
+    }
+    if (call !== this.#call) return;
+    this.#status = status;
+    this.#value = value;
+    this.#error = error;
+    this.#host.requestUpdate();
   }
 
-  private readonly handleVisibility = (): void => {
+  /** The last good data when it was loaded for the current inputs. */
+  get #stale(): T | undefined {
+    return this.#current()?.value;
+  }
+
+  #current(): { value: T; time: number } | undefined {
+    const good = this.#good;
+    return good && same(good.compared, this.#compared) ? good : undefined;
+  }
+
+  #previousState(): DataState {
+    const value = this.#stale;
+    return value !== undefined && this.#isEmpty(value) ? 'empty' : 'loaded';
+  }
+
+  #isEmpty(value: T): boolean {
+    return this.#options.isEmpty?.(value) ?? false;
+  }
+
+  readonly #handleVisibility = (): void => {
     if (document.visibilityState !== 'visible' || this.busy) return;
-    const after = this.options.refreshAfterMs ?? 10 * 60_000;
+    const after = this.#options.refreshAfterMs ?? 10 * 60_000;
     const at = this.loadedAt;
     if (at !== undefined && Date.now() - at > after) void this.refresh();
   };
 
-  private readonly handleOnline = (): void => {
-    if (this.task.status === TaskStatus.ERROR && this.task.error !== WAITING) void this.refresh();
+  readonly #handleOnline = (): void => {
+    if (this.#status === 'failed') void this.refresh();
   };
-}
-
-function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((item, i) => Object.is(item, b[i]));
 }

@@ -4,6 +4,7 @@
  * definition of a tag wins; later copies note it and step aside.
  */
 import { createLogger } from './logger.js';
+import { pageShared } from './page.js';
 
 declare const __TORG_VERSION__: string | undefined;
 
@@ -14,12 +15,9 @@ interface Registry {
   versions: Record<string, string>;
 }
 
-const REGISTRY = Symbol.for('torg-widgets.registry');
-
 /** Which version defined each tag on this page. */
 export function registry(): Registry {
-  const store = globalThis as unknown as Record<symbol, Registry | undefined>;
-  return (store[REGISTRY] ??= { versions: {} });
+  return pageShared<Registry>('torg-widgets.registry', () => ({ versions: {} }));
 }
 
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {

@@ -13,21 +13,20 @@
  *   and go through the browser's HTTP cache: a refresh revalidates with
  *   `cache: 'no-cache'`, so the browser sends the server's `ETag` back
  *   itself and a `304` costs no body and no preflight.
- * - Identical GETs in flight are shared: ten widgets asking for `/torg` make
- *   one request. An answer is reused for `freshMs`. A failed request is never
+ * - Identical GETs (and HEADs) in flight are shared: ten widgets asking for
+ *   `/torg` make one request. An answer is reused for `freshMs`. A failed request is never
  *   cached.
  * - Every caller's `AbortSignal` is honoured: it rejects that caller's
  *   promise at once; the shared request is cancelled only when every caller
  *   has gone.
  * - GETs are retried with backoff on network errors, time-outs and
- *   502/503/504; writes only when the caller asks (they carry an
- *   `Idempotency-Key`, so a retry is safe). Bodies are written with
- *   `toJson` (immune to a page's patched `toJSON`).
+ *   502/503/504; writes (`http-send.ts`) only when the caller asks (they
+ *   carry an `Idempotency-Key`, so a retry is safe).
  * - No cookies or credentials are ever sent.
  */
 import { TorgError, abortError, isAbortError, kindForStatus } from '../contract/errors.js';
 import type { Problem } from '../contract/schemas.js';
-import { toJson } from '../domain/encode.js';
+import { pageShared } from './page.js';
 
 export interface HttpSettings {
   /** Time limit of one attempt: from sending the request until its whole body is read. */
@@ -99,10 +98,7 @@ interface CacheEntry {
  * One cache per page, shared by every copy of the library on it (a second
  * bundle, another version): it holds raw JSON, each copy validates its own.
  */
-const CACHE_KEY = Symbol.for('torg-widgets.http-cache.v2');
-type Cache = Map<string, CacheEntry>;
-const globalStore = globalThis as unknown as Record<symbol, Cache | undefined>;
-const cache: Cache = (globalStore[CACHE_KEY] ??= new Map());
+const cache = pageShared('torg-widgets.http-cache.v2', () => new Map<string, CacheEntry>());
 
 /** Forgets every cached answer (tests; a page that knows data changed). */
 export function clearHttpCache(): void {
@@ -112,36 +108,44 @@ export function clearHttpCache(): void {
 
 /** GET a JSON document through the shared cache. */
 export function getJson(url: string, options: GetOptions = {}): Promise<unknown> {
+  return read('GET', url, options);
+}
+
+/**
+ * HEAD: whether the server has a resource, without its body (a calendar
+ * feed the API may or may not offer). Resolves on a 2xx answer; any other
+ * status is a `TorgError` as for a GET. Shared and reused like a GET.
+ */
+export function head(url: string, options: GetOptions = {}): Promise<void> {
+  return read('HEAD', url, options).then(() => undefined);
+}
+
+function read(method: 'GET' | 'HEAD', url: string, options: GetOptions): Promise<unknown> {
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(abortError());
-  let entry = cache.get(url);
+  const key = method === 'GET' ? url : `${method} ${url}`;
+  let entry = cache.get(key);
   const fresh =
     entry?.settled === true &&
     entry.answer !== undefined &&
     Date.now() - entry.answer.time < httpSettings.freshMs &&
     !options.revalidate;
   if (!entry || (entry.settled && !fresh)) {
-    entry = startGet(url, options.revalidate === true);
+    entry = startGet(key, url, method, options.revalidate === true);
   }
-  return follow(url, entry, signal).then((answer) => answer.data);
+  return follow(key, entry, signal).then((answer) => answer.data);
 }
 
-function startGet(url: string, revalidate: boolean): CacheEntry {
+function startGet(key: string, url: string, method: 'GET' | 'HEAD', revalidate: boolean): CacheEntry {
   const controller = new AbortController();
-  const entry: CacheEntry = {
-    promise: Promise.resolve() as unknown as Promise<CachedAnswer>,
-    settled: false,
-    callers: 0,
-    controller,
-  };
-  // Only CORS-safelisted headers: a cross-origin GET stays a simple request (no preflight).
+  // Only CORS-safelisted headers: a cross-origin GET or HEAD stays a simple request (no preflight).
   const init: RequestInit = {
-    method: 'GET',
-    headers: { Accept: 'application/json' },
+    method,
+    ...(method === 'GET' ? { headers: { Accept: 'application/json' } } : {}),
     // A refresh asks the server, through the HTTP cache: the browser sends its ETag itself.
     ...(revalidate ? { cache: 'no-cache' as const } : {}),
   };
-  entry.promise = withRetries((ms) => attempt(url, init, ms, controller.signal), {
+  const promise = withRetries((ms) => attempt(url, init, ms, controller.signal), {
     retryStatuses: RETRY_GET_STATUSES,
     signal: controller.signal,
   }).then(
@@ -154,18 +158,19 @@ function startGet(url: string, revalidate: boolean): CacheEntry {
     },
     (error: unknown) => {
       entry.settled = true;
-      if (cache.get(url) === entry) cache.delete(url);
+      if (cache.get(key) === entry) cache.delete(key);
       throw error;
     },
   );
+  const entry: CacheEntry = { promise, settled: false, callers: 0, controller };
   // Nobody may be listening when the last caller aborted.
-  entry.promise.catch(() => undefined);
-  cache.delete(url);
-  cache.set(url, entry);
+  promise.catch(() => undefined);
+  cache.delete(key);
+  cache.set(key, entry);
   return entry;
 }
 
-function follow(url: string, entry: CacheEntry, signal: AbortSignal | undefined): Promise<CachedAnswer> {
+function follow(key: string, entry: CacheEntry, signal: AbortSignal | undefined): Promise<CachedAnswer> {
   entry.callers++;
   return new Promise<CachedAnswer>((resolve, reject) => {
     let left = false;
@@ -181,7 +186,7 @@ function follow(url: string, entry: CacheEntry, signal: AbortSignal | undefined)
       // The last caller gone: cancel the request itself.
       if (entry.callers === 0 && !entry.settled) {
         entry.controller.abort();
-        if (cache.get(url) === entry) cache.delete(url);
+        if (cache.get(key) === entry) cache.delete(key);
       }
     };
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -206,45 +211,12 @@ function trimCache(): void {
   }
 }
 
-const inFlightWrites = new Map<string, Promise<unknown>>();
-
-/**
- * Sends a JSON body (POST, PUT, DELETE). A repeated call with the same
- * idempotency key while the first is in flight gets the first call's promise:
- * a double click sends one request.
- */
-export function sendJson(
-  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  url: string,
-  body: unknown,
-  options: SendOptions = {},
-): Promise<unknown> {
-  const key = options.idempotencyKey;
-  const shared = key ? inFlightWrites.get(key) : undefined;
-  if (shared) return shared;
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (key) headers['Idempotency-Key'] = key;
-  const init: RequestInit = {
-    method,
-    headers,
-    cache: 'no-store',
-    ...(body === undefined ? {} : { body: toJson(body) }),
-  };
-  // The server accepted the write once it answers 2xx: a body we cannot parse does not undo that.
-  const promise = withRetries((ms) => attempt(url, init, ms, options.signal, true), options).finally(() => {
-    if (key) inFlightWrites.delete(key);
-  });
-  if (key) inFlightWrites.set(key, promise);
-  return promise;
-}
-
 /**
  * Runs attempts until one succeeds, an error is not worth retrying, the
  * retries are used up, or the request's time (`totalMs`) is: each attempt
  * gets the time left, up to `timeoutMs`.
  */
-async function withRetries<T>(
+export async function withRetries<T>(
   run: (timeoutMs: number) => Promise<T>,
   options: Pick<SendOptions, 'retryStatuses' | 'onRetry' | 'signal' | 'waitForOnline'>,
 ): Promise<T> {
@@ -324,7 +296,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * the body stream) and the attempt fails with a `timeout` at once, even if
  * the fetch in use ignores the abort. Non-2xx answers become `TorgError`s.
  */
-async function attempt(
+export async function attempt(
   url: string,
   init: RequestInit,
   timeoutMs: number,

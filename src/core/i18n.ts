@@ -26,6 +26,7 @@
  */
 import type { Locale } from './config.js';
 import { createLogger } from './logger.js';
+import { pageShared } from './page.js';
 
 type Loader<T> = () => Promise<{ default: T }>;
 
@@ -71,11 +72,13 @@ interface Overrides {
   scanned: boolean;
 }
 
-const OVERRIDES = Symbol.for('torg-widgets.texts');
-
 function overrides(): Overrides {
-  const store = globalThis as unknown as Record<symbol, Overrides | undefined>;
-  return (store[OVERRIDES] ??= { texts: new Map(), version: 0, listeners: new Set(), scanned: false });
+  return pageShared<Overrides>('torg-widgets.texts', () => ({
+    texts: new Map(),
+    version: 0,
+    listeners: new Set(),
+    scanned: false,
+  }));
 }
 
 const LANGUAGES: readonly string[] = ['nb', 'nn', 'en'];

@@ -43,6 +43,11 @@ export const tokens = css`
 export const baseStyles = css`
   :host {
     display: block;
+    /*
+     * Against the page's rules for "*" (which match the host and win over :host): with white-space
+     * pre-line, the line breaks around the base container would open a blank line above the widget.
+     */
+    white-space: normal !important;
   }
   :host([hidden]) {
     display: none;
@@ -68,6 +73,7 @@ export const baseStyles = css`
     word-spacing: normal;
     white-space: normal;
     overflow-wrap: anywhere;
+    cursor: auto;
   }
   .base[data-theme='dark'] {
     color-scheme: dark;

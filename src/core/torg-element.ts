@@ -14,6 +14,7 @@ import {
   LitElement,
   adoptStyles,
   html,
+  isServer,
   nothing,
   type CSSResultOrNative,
   type PropertyValues,
@@ -23,15 +24,14 @@ import {
 import { property, state } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../contract/errors.js';
 import type { ApiContext } from './api.js';
+import { ANSWERS_FRESH_MS, readAnswers, type AnswerBook } from './answers.js';
 import { osloClock, viewerZoneIsNotOslo } from './clock.js';
 import { mapLocale, resolveApiBase, resolveLocale, resolveTheme, type Locale, type Theme } from './config.js';
-import type { DataSource } from './data-controller.js';
+import type { DataSource, DataState } from './data-controller.js';
 import { applyOverrides, onTextsChange, readPageTexts, textsVersion, type Catalog } from './i18n.js';
-import { createLogger, type Logger } from './logger.js';
-import { coreCatalog, type CoreMessages } from './messages/index.js';
+import { createLogger } from './logger.js';
+import { coreCatalog } from './messages/index.js';
 import { sharedStyles } from './styles.js';
-/** @deprecated Import from `widget-host.js`. */
-export type { StateTemplates } from './widget-host.js';
 import type { HeadingDepth, HeadingOptions, NoticeTone, StateTemplates, WidgetHost } from './widget-host.js';
 
 /** An error of a Trusted Types sink (an HTML string where the page requires `TrustedHTML`). */
@@ -74,10 +74,35 @@ const textsConverter = {
 /** Something the element can ask to load its data again (its data controllers). */
 interface Refreshable extends ReactiveController {
   refresh(): Promise<void>;
+  readonly state?: DataState;
+  readonly error?: Error | undefined;
 }
 
 function isRefreshable(controller: ReactiveController): controller is Refreshable {
   return typeof (controller as Partial<Refreshable>).refresh === 'function';
+}
+
+/**
+ * What the element's content needs loaded before it can be shown (its data controllers, a view loader):
+ * the first render after server rendering waits for it, and server rendering runs it.
+ */
+interface Preparable extends ReactiveController {
+  /** A load is on its way. */
+  readonly busy: boolean;
+  /** Server rendering: starts what the content needs, outside the update cycle; `undefined` when there is nothing to do. */
+  prepare(): Promise<unknown> | undefined;
+}
+
+function isPreparable(controller: ReactiveController): controller is Preparable {
+  return typeof (controller as Partial<Preparable>).prepare === 'function';
+}
+
+/** What server rendering gives back (see `renderOnServer`). */
+export interface ServerRender {
+  /** The element's render (its shadow root's content) with its data. */
+  content: unknown;
+  /** The styles of its shadow root, in order. */
+  styles: CSSResultOrNative[];
 }
 
 /** The six heading levels as templates (a tag name cannot be a binding). */
@@ -156,6 +181,9 @@ const HEADINGS: ((content: unknown, o: HeadingOptions) => TemplateResult)[] = [
  * @cssprop --torg-color-success - "Open", "met" and other good news (with --torg-color-success-bg).
  * @cssprop --torg-color-danger - Errors, "closed", "not met" (with --torg-color-danger-bg).
  * @cssprop --torg-color-warning - Warnings (with --torg-color-warning-bg).
+ * @cssprop --torg-color-success-bg - Background of good news.
+ * @cssprop --torg-color-danger-bg - Background of errors.
+ * @cssprop --torg-color-warning-bg - Background of warnings.
  * @cssprop --torg-color-info-bg - Background of information notices.
  * @cssprop --torg-color-skeleton - The loading bars.
  * @cssprop --torg-font-family - Font (default: the page's).
@@ -164,7 +192,13 @@ const HEADINGS: ((content: unknown, o: HeadingOptions) => TemplateResult)[] = [
  * @cssprop --torg-radius - Corner radius.
  * @cssprop --torg-focus-width - Width of the focus ring (default 3px).
  * @cssprop --torg-padding - Space between the widget's edge and its content (default 0).
- * @cssprop --torg-space-1 - Smallest spacing (up to --torg-space-6).
+ * @cssprop --torg-space-1 - Spacing, smallest (default 0.25em).
+ * @cssprop --torg-space-2 - Spacing (default 0.5em).
+ * @cssprop --torg-space-3 - Spacing (default 0.75em).
+ * @cssprop --torg-space-4 - Spacing (default 1em).
+ * @cssprop --torg-space-5 - Spacing (default 1.5em).
+ * @cssprop --torg-space-6 - Spacing, largest (default 2em).
+ * @cssprop --torg-shadow - Shadow of raised surfaces (popups, the map's markers).
  * @cssprop --torg-loading-min-height - Height reserved while loading.
  *
  * @csspart base - The widget's outer container (its own background and text colour).
@@ -206,7 +240,7 @@ export abstract class TorgElement extends LitElement {
   @property({ converter: textsConverter }) texts?: ElementTexts;
 
   /** The resolved language. */
-  @state() protected locale: Locale = 'nb';
+  @state() private locale: Locale = 'nb';
 
   /** Text for the polite live region (async changes read out to screen readers). */
   @state() private announcement = '';
@@ -214,15 +248,30 @@ export abstract class TorgElement extends LitElement {
   /** What a widget's element and view use of the base: see {@link WidgetHost}. */
   protected readonly host: WidgetHost<this>;
 
-  protected readonly log: Logger;
-
   /** The catalogs the element speaks from, loaded in its language before it renders. */
   readonly #spoken = new Set<Catalog<unknown>>([coreCatalog]);
 
-  /** Styles added after the element's own (see `addStyles`). */
+  /** Styles added after the element's own (see `host.addStyles`). */
   readonly #extraStyles: CSSResultOrNative[] = [];
 
   readonly #refreshables = new Set<Refreshable>();
+
+  readonly #preparables = new Set<Preparable>();
+
+  /** Answers that came with server-rendered HTML, for the first load only (see `answers.ts`). */
+  #answers?: AnswerBook | undefined;
+
+  /** When the server had those answers (epoch ms). */
+  #answersAt = 0;
+
+  /**
+   * The content of a declarative shadow root (the server's render): on screen until this element's own
+   * render has its texts, view and data, then replaced in the same frame — no flash of a loading state.
+   */
+  #serverContent?: ChildNode[] | undefined;
+
+  /** This update keeps the server's content (see `update`). */
+  #keepServerContent = false;
 
   /** Whether the element has rendered with its texts ready once (later, a new language keeps the old until ready). */
   #shownOnce = false;
@@ -235,9 +284,8 @@ export abstract class TorgElement extends LitElement {
 
   constructor() {
     super();
-    this.log = createLogger(this.localName);
-    // The host delegates to the element; a view holds it instead of the element's protected parts.
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host's methods close over the element
+    // The host delegates to the element; a view holds it instead of the element's private parts.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host's getters close over the element
     const element = this;
     this.host = {
       element,
@@ -245,32 +293,41 @@ export abstract class TorgElement extends LitElement {
         return element.locale;
       },
       get core() {
-        return element.text(coreCatalog);
+        return element.#text(coreCatalog);
       },
-      text: (catalog) => this.text(catalog),
+      text: (catalog) => this.#text(catalog),
       speak: (...catalogs) => {
         for (const catalog of catalogs) this.#spoken.add(catalog);
         this.requestUpdate();
       },
-      announce: (text) => this.announce(text),
-      addStyles: (...styles) => this.addStyles(...styles),
-      api: (signal, revalidate) => this.apiContext(signal, revalidate),
+      announce: (text) => this.#announce(text),
+      addStyles: (...styles) => this.#addStyles(styles),
+      api: (signal, revalidate) => this.#api(signal, revalidate),
       heading: (depth, content, options) => this.#heading(depth, content, options),
       headingLevel: (depth) => this.#level(depth),
-      focus: (selector) => this.#focusAfterUpdate(selector),
-      addController: (controller) => this.addController(controller),
-      removeController: (controller) => this.removeController(controller),
+      focus: (selector) => this.#focus(selector),
+      // A controller that can load again (a data controller) is refreshed by `refresh()`.
+      addController: (controller) => {
+        this.addController(controller);
+        if (isRefreshable(controller)) this.#refreshables.add(controller);
+        if (isPreparable(controller)) this.#preparables.add(controller);
+      },
+      removeController: (controller) => {
+        this.removeController(controller);
+        if (isRefreshable(controller)) this.#refreshables.delete(controller);
+        if (isPreparable(controller)) this.#preparables.delete(controller);
+      },
       requestUpdate: () => this.requestUpdate(),
       get updateComplete() {
         return element.updateComplete;
       },
-      renderData: (source, templates) => this.renderData(source, templates),
-      renderLoading: (skeleton) => this.renderLoading(skeleton),
-      renderError: (error, retry, explain) => this.renderError(error, retry, explain),
-      renderConfigError: (reason) => this.renderConfigError(reason),
-      errorText: (error) => this.errorText(error),
-      renderNotice: (text, tone, action) => this.renderNotice(text, tone, action),
-      renderOsloTimeNote: () => this.renderOsloTimeNote(),
+      renderData: (source, templates) => this.#renderData(source, templates),
+      renderLoading: (skeleton) => this.#renderLoading(skeleton),
+      renderError: (error, retry, explain) => this.#renderError(error, retry, explain),
+      renderConfigError: (reason) => this.#renderConfigError(reason),
+      errorText: (error) => this.#errorText(error),
+      renderNotice: (text, tone, action) => this.#renderNotice(text, tone, action),
+      renderOsloTimeNote: () => this.#renderOsloTimeNote(),
     };
   }
 
@@ -279,27 +336,55 @@ export abstract class TorgElement extends LitElement {
     await Promise.all([...this.#refreshables].map((source) => source.refresh()));
   }
 
-  override addController(controller: ReactiveController): void {
-    super.addController(controller);
-    if (isRefreshable(controller)) this.#refreshables.add(controller);
-  }
-
-  override removeController(controller: ReactiveController): void {
-    super.removeController(controller);
-    if (isRefreshable(controller)) this.#refreshables.delete(controller);
+  /**
+   * Server rendering (`torg-widgets/ssr`), never in a browser: loads what the first render shows — the texts
+   * in the element's language, its view, its data (asking through `answers`, which notes what the API
+   * answered) — and gives that render with its styles. `changed`: the properties set from attributes.
+   * Rejects when the data or the view cannot be loaded.
+   * @internal
+   */
+  async renderOnServer(answers: AnswerBook, changed: PropertyValues): Promise<ServerRender> {
+    this.#answers = answers;
+    this.locale = mapLocale(this.lang);
+    // Inputs may follow from loaded data (the agenda's places follow its meetings): load until nothing starts.
+    for (let round = 0; round < 8; round++) {
+      this.willUpdate(changed);
+      const work = [...this.#preparables].map((controller) => controller.prepare()).filter(Boolean);
+      if (!work.length) break;
+      await Promise.all(work);
+    }
+    await Promise.all([...this.#spoken].map((catalog) => catalog.load(this.locale)));
+    const failed = [...this.#refreshables].find((source) => source.state === 'error');
+    if (failed) throw failed.error ?? new TorgError('invalid-data', 'the data could not be loaded');
+    this.willUpdate(changed);
+    return {
+      content: this.render(),
+      styles: [...(this.constructor as typeof LitElement).elementStyles, ...this.#extraStyles],
+    };
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const declared = this.shadowRoot;
+    if (declared) {
+      // Rendered on the server: its content stays until this element's own render replaces it (see `update`).
+      // Lit's own root creation is skipped, so its content is not taken for a Lit render to hydrate.
+      this.#serverContent = [...declared.childNodes];
+      this.#adopt(declared);
+      return declared;
+    }
     const root = super.createRenderRoot();
     // Styles added before the shadow root existed (an eagerly created view's).
-    if (this.#extraStyles.length && root instanceof ShadowRoot) {
-      adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, ...this.#extraStyles]);
-    }
+    if (this.#extraStyles.length) this.#adopt(root);
     return root;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.hasUpdated && !this.#answers) {
+      const found = readAnswers(this);
+      this.#answers = found?.book;
+      this.#answersAt = found?.at ?? 0;
+    }
     readPageTexts();
     watchPage();
     live.add(this);
@@ -318,89 +403,17 @@ export abstract class TorgElement extends LitElement {
     return false;
   }
 
-  /** The language: the `lang` attribute, else the nearest ancestor's (crossing shadow roots), else `<html lang>`. */
-  #syncLocale(): void {
-    const locale = this.lang?.trim() ? mapLocale(this.lang) : resolveLocale(this);
-    if (locale !== this.locale) this.locale = locale;
-  }
-
-  /** Whether every catalog has the resolved language; starts loading what is missing. */
-  #messagesReady(): boolean {
-    const locale = this.locale;
-    const missing = this.catalogs().filter((catalog) => !catalog.get(locale));
-    if (missing.length === 0) return true;
-    void Promise.all(missing.map((catalog) => catalog.load(locale))).then(() => this.requestUpdate());
-    return false;
-  }
-
-  /** A catalog's texts in the resolved language, with the page's and this element's replacements. */
-  protected text<T>(catalog: Catalog<T>): T {
-    const locale = this.locale;
-    const table = catalog.get(locale) ?? (catalog.get('nb') as T);
-    const own = this.texts?.[locale];
-    if (!own) return table;
-    const key = [table, own, textsVersion()];
-    const cached = this.#merged.get(catalog);
-    if (cached && cached.key.every((part, i) => part === key[i])) return cached.value as T;
-    const value = applyOverrides(table, own);
-    this.#merged.set(catalog, { key, value });
-    return value;
-  }
-
-  /**
-   * The API context for a request; a `config` error when the base is unusable.
-   * @internal
-   */
-  apiContext(signal?: AbortSignal, revalidate = false): ApiContext {
-    const result = resolveApiBase(this.apiBase);
-    if (!result.ok) throw new TorgError('config', this.text(coreCatalog).badApiBase(result.value));
-    return { base: result.base, signal, ...(revalidate ? { revalidate } : {}) };
-  }
-
-  /**
-   * Adds styles to the shadow root, after the element's own.
-   * @internal
-   */
-  addStyles(...styles: CSSResultOrNative[]): void {
-    const added = styles.filter((style) => !this.#extraStyles.includes(style));
-    if (!added.length) return;
-    this.#extraStyles.push(...added);
-    const root = this.renderRoot;
-    if (root instanceof ShadowRoot) {
-      adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, ...this.#extraStyles]);
-    }
-  }
-
-  /** Reads a message out to screen-reader users through the polite live region. */
-  protected announce(text: string): void {
-    // Clearing first makes a repeated message be read again.
-    this.announcement = '';
-    if (text) requestAnimationFrame(() => (this.announcement = text));
-  }
-
-  /** A heading at `heading-level` + depth; its size follows the depth. The title (depth 0) can be hidden from view. */
-  #heading(depth: HeadingDepth, content: unknown, options: HeadingOptions = {}, title = true): TemplateResult {
-    const hidden = title && depth === 0 && this.hideTitle;
-    const classes = [options.class, `depth-${depth}`, hidden ? 'vh' : ''].filter(Boolean).join(' ');
-    return HEADINGS[this.#level(depth) - 1]!(content, { ...options, class: classes });
-  }
-
-  /** `heading-level` (1–6, else 2) plus `depth`, at most 6. */
-  #level(depth: HeadingDepth): number {
-    return Math.min(6, Math.max(1, Math.trunc(Number(this.headingLevel)) || 2) + depth);
-  }
-
-  async #focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus({ preventScroll: false });
-  }
-
   /**
    * Under Trusted Types that does not allow Lit's policy (`lit-html`), Lit
    * cannot create its templates: instead of an uncaught error and an empty
    * box, the widget says so in plain text (which needs no policy).
    */
   protected override update(changed: PropertyValues<this>): void {
+    if (this.#serverContent || this.#answers) {
+      const settled = this.#settled();
+      this.#keepServerContent = !settled && this.#serverContent !== undefined;
+      if (settled) this.#hydrate();
+    }
     try {
       super.update(changed);
     } catch (error) {
@@ -412,18 +425,45 @@ export abstract class TorgElement extends LitElement {
       notice.setAttribute('part', 'error');
       notice.setAttribute('role', 'alert');
       notice.setAttribute('data-torg-blocked', '');
-      notice.textContent = this.text(coreCatalog).trustedTypes;
+      notice.textContent = this.#text(coreCatalog).trustedTypes;
       root.replaceChildren(notice);
-      this.log.error('blocked by the page\'s Trusted Types policy: allow "lit-html" (see the README).', error);
+      createLogger(this.localName).error(
+        'blocked by the page\'s Trusted Types policy: allow "lit-html" (see the README).',
+        error,
+      );
     }
   }
 
-  override render(): TemplateResult {
+  /**
+   * Whether the content can be shown as it will stay: its texts are there and no data or view is on its way
+   * (after server rendering, from the answers that came with the page).
+   */
+  #settled(): boolean {
+    return this.#messagesReady() && [...this.#preparables].every((controller) => !controller.busy);
+  }
+
+  /**
+   * The first render with everything loaded: the server's content goes in the same frame as this render
+   * comes. The answers that came with the page are not used again; when they are old, the data is asked for
+   * once more in the background (it stays on screen meanwhile).
+   */
+  #hydrate(): void {
+    for (const node of this.#serverContent ?? []) node.remove();
+    this.#serverContent = undefined;
+    if (this.#answers && Date.now() - this.#answersAt > ANSWERS_FRESH_MS) {
+      void this.updateComplete.then(() => this.refresh());
+    }
+    this.#answers = undefined;
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    // The server's content stays on screen while this element loads the same data (see `update`).
+    if (this.#keepServerContent) return nothing;
     const ready = this.#messagesReady();
     if (ready) this.#shownOnce = true;
     return html`
       <div part="base" class="base" lang=${this.locale} data-theme=${resolveTheme(this.theme)} tabindex="-1">
-        ${ready ? this.renderContent() : this.renderLoading()}
+        ${ready ? this.renderContent() : this.#renderLoading()}
       </div>
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
@@ -442,73 +482,138 @@ export abstract class TorgElement extends LitElement {
     </div>`;
   }
 
-  // --- transitional: the old protected surface, while the widgets move to `host` -----------
+  // --- what the host gives the widget ------------------------------------------------
 
-  /** @deprecated Use `host.speak()`. The catalogs the element speaks from. */
-  protected catalogs(): Catalog<unknown>[] {
-    return [...this.#spoken];
+  /** The language: the `lang` attribute, else the nearest ancestor's (crossing shadow roots), else `<html lang>`. */
+  #syncLocale(): void {
+    const locale = this.lang?.trim() ? mapLocale(this.lang) : resolveLocale(this);
+    if (locale !== this.locale) this.locale = locale;
   }
 
-  /** @deprecated Use `host.core`. */
-  protected get core(): CoreMessages {
-    return this.text(coreCatalog);
+  /** Whether every catalog has the resolved language; starts loading what is missing. */
+  #messagesReady(): boolean {
+    const locale = this.locale;
+    const missing = [...this.#spoken].filter((catalog) => !catalog.get(locale));
+    if (missing.length === 0) return true;
+    void Promise.all(missing.map((catalog) => catalog.load(locale))).then(() => this.requestUpdate());
+    return false;
   }
 
-  /**
-   * @deprecated Internal: re-resolves the language.
-   * @internal
-   */
-  refreshLocale(): void {
-    this.#syncLocale();
+  /** A catalog's texts in the resolved language, with the page's and this element's replacements. */
+  #text<T>(catalog: Catalog<T>): T {
+    const locale = this.locale;
+    const table = catalog.get(locale) ?? (catalog.get('nb') as T);
+    const own = this.texts?.[locale];
+    if (!own) return table;
+    const key = [table, own, textsVersion()];
+    const cached = this.#merged.get(catalog);
+    if (cached && cached.key.every((part, i) => part === key[i])) return cached.value as T;
+    const value = applyOverrides(table, own);
+    this.#merged.set(catalog, { key, value });
+    return value;
   }
 
-  /** @deprecated Use `host.focus()`. */
-  protected focusBase(): void {
-    this.renderRoot.querySelector<HTMLElement>('[part~="base"]')?.focus({ preventScroll: true });
+  /** The API context for a request; a `config` error when the base is unusable. */
+  #api(signal?: AbortSignal, revalidate = false): ApiContext {
+    const result = resolveApiBase(this.apiBase);
+    if (!result.ok) throw new TorgError('config', this.#text(coreCatalog).badApiBase(result.value));
+    return {
+      base: result.base,
+      signal,
+      ...(revalidate ? { revalidate } : {}),
+      ...(this.#answers ? { answers: this.#answers } : {}),
+    };
   }
 
-  // --- shared states ------------------------------------------------------------
+  /** Adds styles to the shadow root, after the element's own. */
+  #addStyles(styles: CSSResultOrNative[]): void {
+    const added = styles.filter((style) => !this.#extraStyles.includes(style));
+    if (!added.length) return;
+    this.#extraStyles.push(...added);
+    this.#adopt(this.renderRoot);
+  }
 
-  protected renderData<T>(data: DataSource<T>, templates: StateTemplates<T>): unknown {
+  #adopt(root: HTMLElement | DocumentFragment | undefined): void {
+    if (!isServer && root instanceof ShadowRoot) {
+      adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, ...this.#extraStyles]);
+    }
+  }
+
+  /** The frame that will put the next announcement in the live region. */
+  #announcing = 0;
+
+  /** Reads a message out to screen-reader users through the polite live region; `''` clears it. */
+  #announce(text: string): void {
+    // Clearing first makes a repeated message be read again. A message still waiting for its frame is
+    // dropped: the region never says what no longer holds (a "Sending …" after the answer came).
+    cancelAnimationFrame(this.#announcing);
+    this.announcement = '';
+    if (text) this.#announcing = requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  /** A heading at `heading-level` + depth; its size follows the depth. The title (depth 0) can be hidden from view. */
+  #heading(depth: HeadingDepth, content: unknown, options: HeadingOptions = {}, title = true): TemplateResult {
+    const hidden = title && depth === 0 && this.hideTitle;
+    const classes = [options.class, `depth-${depth}`, hidden ? 'vh' : ''].filter(Boolean).join(' ');
+    return HEADINGS[this.#level(depth) - 1]!(content, { ...options, class: classes });
+  }
+
+  /** `heading-level` (1–6, else 2) plus `depth`, at most 6. */
+  #level(depth: HeadingDepth): number {
+    return Math.min(6, Math.max(1, Math.trunc(Number(this.headingLevel)) || 2) + depth);
+  }
+
+  async #focus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus({ preventScroll: false });
+  }
+
+  // --- the shared states ------------------------------------------------------------
+
+  #renderData<T>(data: DataSource<T>, templates: StateTemplates<T>): unknown {
     const value = data.value;
     switch (data.state) {
       case 'idle':
       case 'loading':
-        return this.renderLoading(templates.loading);
+        return this.#renderLoading(templates.loading);
       case 'error':
-        return this.renderError(data.error, () => this.retry(data), templates.errorMessage);
+        return this.#renderError(data.error, () => void this.#retry(data), templates.errorMessage);
       case 'empty':
       case 'loaded':
       case 'stale': {
-        if (value === undefined) return this.renderLoading(templates.loading);
+        if (value === undefined) return this.#renderLoading(templates.loading);
         const skipped = templates.skipped?.(value) ?? 0;
         const empty = data.state === 'empty';
         return html`
-          ${data.state === 'stale' ? this.renderStale(data) : nothing}
-          ${skipped > 0 ? this.renderNotice(this.text(coreCatalog).skipped(skipped), 'warning') : nothing}
+          ${data.state === 'stale' ? this.#renderStale(data) : nothing}
+          ${skipped > 0 ? this.#renderNotice(this.#text(coreCatalog).skipped(skipped), 'warning') : nothing}
           <div aria-busy=${data.busy ? 'true' : 'false'}>
-            ${empty ? this.renderEmpty(templates.empty?.(value) ?? '') : templates.loaded(value)}
+            ${
+              empty
+                ? html`<div class="state-empty" part="empty">${templates.empty?.(value) ?? ''}</div>`
+                : templates.loaded(value)
+            }
           </div>
         `;
       }
     }
   }
 
-  protected renderLoading(skeleton?: () => TemplateResult): TemplateResult {
+  #renderLoading(skeleton?: () => TemplateResult): TemplateResult {
     return html`<div class="loading" part="loading" aria-busy="true">
-      <p class="loading-text">${this.text(coreCatalog).loading}</p>
+      <p class="loading-text">${this.#text(coreCatalog).loading}</p>
       ${skeleton ? skeleton() : this.renderSkeleton()}
     </div>`;
   }
 
-  protected renderError(
+  #renderError(
     error: Error | undefined,
     retry?: () => void,
     explain?: (error: Error) => string | undefined,
   ): TemplateResult {
-    if (isTorgError(error) && error.kind === 'config') return this.renderConfigError(error.message);
-    const core = this.text(coreCatalog);
-    const message = (error && explain?.(error)) ?? this.errorText(error);
+    if (isTorgError(error) && error.kind === 'config') return this.#renderConfigError(error.message);
+    const core = this.#text(coreCatalog);
+    const message = (error && explain?.(error)) ?? this.#errorText(error);
     return html`<div class="state-error" part="error" role="alert">
       ${this.#heading(0, core.errorTitle, {}, false)}
       <p>${message}</p>
@@ -525,8 +630,8 @@ export abstract class TorgElement extends LitElement {
    * content cannot be shown; the web editor finds the reason under "Teknisk informasjon" and in the
    * console (once, prefixed with the tag). Trying again cannot help, so there is no retry.
    */
-  protected renderConfigError(reason: string): TemplateResult {
-    const core = this.text(coreCatalog);
+  #renderConfigError(reason: string): TemplateResult {
+    const core = this.#text(coreCatalog);
     this.#report(reason);
     return html`<div class="state-error" part="error">
       <p>${core.errors.config}</p>
@@ -538,8 +643,8 @@ export abstract class TorgElement extends LitElement {
   }
 
   /** Plain words for an error; a configuration error's technical reason goes to the console. */
-  protected errorText(error: Error | undefined): string {
-    const core = this.text(coreCatalog);
+  #errorText(error: Error | undefined): string {
+    const core = this.#text(coreCatalog);
     if (!isTorgError(error)) return core.errors.unknown;
     if (error.kind === 'config') this.#report(error.message);
     return core.errors[error.kind];
@@ -549,14 +654,10 @@ export abstract class TorgElement extends LitElement {
   #report(reason: string): void {
     if (this.#reported.has(reason)) return;
     this.#reported.add(reason);
-    this.log.error(reason);
+    createLogger(this.localName).error(reason);
   }
 
-  protected renderEmpty(content: TemplateResult | string): TemplateResult {
-    return html`<div class="state-empty" part="empty">${content}</div>`;
-  }
-
-  protected renderNotice(text: string, tone: NoticeTone = 'info', action?: TemplateResult): TemplateResult {
+  #renderNotice(text: string, tone: NoticeTone = 'info', action?: TemplateResult): TemplateResult {
     return html`<div class="notice ${tone}" part="notice">
       <p class="text">${text}</p>
       ${action ?? nothing}
@@ -564,29 +665,29 @@ export abstract class TorgElement extends LitElement {
   }
 
   /** The stale state's notice: older data is shown, with a retry. */
-  protected renderStale<T>(data: DataSource<T>): TemplateResult {
-    const core = this.text(coreCatalog);
+  #renderStale<T>(data: DataSource<T>): TemplateResult {
+    const core = this.#text(coreCatalog);
     const at = data.loadedAt;
     const time = at === undefined ? '' : osloClock(at, this.locale);
     return html`<div class="notice warning" part="notice" role="status">
-      <p class="text">${core.stale(time)} ${this.errorText(data.error)}</p>
-      <button type="button" class="button secondary" part="retry" @click=${() => this.retry(data)}>
+      <p class="text">${core.stale(time)} ${this.#errorText(data.error)}</p>
+      <button type="button" class="button secondary" part="retry" @click=${() => void this.#retry(data)}>
         ${core.retry}
       </button>
     </div>`;
   }
 
-  protected renderOsloTimeNote(): TemplateResult | typeof nothing {
+  #renderOsloTimeNote(): TemplateResult | typeof nothing {
     return viewerZoneIsNotOslo()
-      ? html`<p class="oslo-time" part="notice">${this.text(coreCatalog).osloTime}</p>`
+      ? html`<p class="oslo-time" part="notice">${this.#text(coreCatalog).osloTime}</p>`
       : nothing;
   }
 
   /** Retries a load, keeping keyboard focus inside the widget while the retry button goes away. */
-  protected async retry<T>(data: DataSource<T>): Promise<void> {
+  async #retry<T>(data: DataSource<T>): Promise<void> {
     const hadFocus = this.shadowRoot?.activeElement != null;
     const refreshing = data.refresh();
-    this.announce(this.text(coreCatalog).loading);
+    this.#announce(this.#text(coreCatalog).loading);
     if (hadFocus) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part~="base"]')?.focus({ preventScroll: true });

@@ -5,6 +5,7 @@
  * characters), so building a link never throws.
  */
 import { wellFormed } from '../domain/encode.js';
+import { resolveApiBase } from './config.js';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
@@ -12,11 +13,28 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 export function safeHref(url: string | undefined | null, base?: string): string | undefined {
   if (!url) return undefined;
   try {
-    const parsed = new URL(wellFormed(url).trim(), base ?? document.baseURI);
+    // Without a page (server rendering) only absolute URLs are links.
+    const parsed = new URL(
+      wellFormed(url).trim(),
+      base ?? (typeof document === 'undefined' ? undefined : document.baseURI),
+    );
     return SAFE_PROTOCOLS.has(parsed.protocol) ? parsed.href : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A link from the API's data: safe (see {@link safeHref}), and a relative URL
+ * (`/dokumenter/12.pdf`, `pamelding/7`) read against the API base — where
+ * the data came from — never against the host page. Without a usable API
+ * base only absolute URLs are linked. `apiBase` is the element's `api-base`
+ * (the page's meta tag and the default apply as for requests).
+ */
+export function apiHref(url: string | undefined | null, apiBase: string | undefined): string | undefined {
+  const base = resolveApiBase(apiBase);
+  // `${base}/`: the base names a folder, so `pamelding/7` goes below it, as the API's own paths do.
+  return safeHref(url, base.ok ? `${base.base}/` : 'about:blank');
 }
 
 /** `tel:` link for a phone number as written (spaces and dashes removed). */

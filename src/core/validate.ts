@@ -1,6 +1,7 @@
 /**
- * Runtime validation of API answers (valibot). Loaded on demand by the
- * client (`api.ts`), in parallel with the request it checks.
+ * Runtime validation of API answers (valibot), for the client (`api.ts`):
+ * each endpoint passes its own schema, so a bundle holds only the schemas
+ * its widget reads.
  *
  * - A document of the wrong shape throws `TorgError('invalid-data')`.
  * - In a collection, items that fail validation are left out and counted
@@ -8,17 +9,7 @@
  */
 import * as v from 'valibot';
 import { TorgError } from '../contract/errors.js';
-import {
-  CollectionSchema,
-  CommitteeSchema,
-  FundsSchema,
-  GrantSchema,
-  MemberSchema,
-  type Committee,
-  type Funds,
-} from '../contract/schemas.js';
-
-export * from '../contract/schemas.js';
+import { CollectionSchema } from '../contract/schemas/base.js';
 
 /** A validated collection. `skipped` counts items left out as unreadable. */
 export interface Collection<T> {
@@ -64,44 +55,4 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
       return path ? `${path}: ${issue.message}` : issue.message;
     })
     .join('; ');
-}
-
-/** A committee read leniently: its members one by one, like a collection. */
-export interface CommitteeAnswer {
-  committee: Committee;
-  /** Members left out as unreadable. */
-  skipped: number;
-}
-
-/**
- * Reads a committee: a committee of the wrong shape, or with members of
- * which none is readable, is an error; unreadable members are left out and
- * counted (the composition check then says it may be incomplete).
- */
-export function parseCommittee(data: unknown, what: string): CommitteeAnswer {
-  const { members, ...rest } = (data && typeof data === 'object' ? data : {}) as { members?: unknown };
-  const committee = parseDocument(CommitteeSchema, { ...rest, members: [] }, what);
-  const { items, skipped } = parseCollection(MemberSchema, { items: members }, `${what}: members`);
-  committee.members = items;
-  return { committee, skipped };
-}
-
-/** A committee's funds read leniently: its grants one by one, like a collection. */
-export interface FundsAnswer {
-  funds: Funds;
-  /** Grants left out as unreadable. */
-  skipped: number;
-}
-
-/**
- * Reads a committee's funds: funds of the wrong shape are an error; grants
- * that cannot be read are left out and counted (the sums are the API's own
- * `budget` and `allocated`, so they stay right).
- */
-export function parseFunds(data: unknown, what: string): FundsAnswer {
-  const { grants, ...rest } = (data && typeof data === 'object' ? data : {}) as { grants?: unknown };
-  const funds = parseDocument(FundsSchema, { ...rest, grants: [] }, what);
-  const { items, skipped } = parseCollection(GrantSchema, { items: grants }, `${what}: grants`);
-  funds.grants = items;
-  return { funds, skipped };
 }

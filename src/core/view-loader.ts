@@ -69,6 +69,16 @@ export class ViewLoader<H extends WidgetHost, V> implements ReactiveController {
     return this.loading ? 'loading' : 'idle';
   }
 
+  /** Whether the view's code is on its way. */
+  get busy(): boolean {
+    return this.state === 'loading';
+  }
+
+  /** Server rendering: loads the view now (the element is never connected there); nothing to do once it is there. */
+  prepare(): Promise<V> | undefined {
+    return this.current || this.failure ? undefined : this.load();
+  }
+
   /** Starts loading (once); resolves with the view, rejects when its code cannot be fetched. */
   load(): Promise<V> {
     return (this.loading ??= this.fetch());

@@ -303,41 +303,54 @@ export interface IcsDetails {
   categories: string[];
 }
 
+/** An event's UID in every calendar file and feed (`suffix`: an occurrence's date). The id is API text: encoded. */
+function eventUid(event: TorgEvent, suffix = ''): string {
+  // Control characters stay (encoded): distinct ids stay distinct UIDs.
+  return `${encodeURIComponent(wellFormed(event.id, { controls: true }))}${suffix}@innbyggertorg.asker.kommune.no`;
+}
+
+/**
+ * An event as a whole — a one-off event, or a series with its rule and
+ * left-out dates — for a calendar feed and for "add every date". Its UID is
+ * the same in both, so a calendar that has it from one does not get it twice.
+ */
+export function eventToIcsEvent(event: SeriesEvent, details: IcsDetails): IcsEvent {
+  const rrule = event.rrule && RRULE_TEXT.test(event.rrule) ? event.rrule : undefined;
+  return {
+    uid: eventUid(event),
+    start: Date.parse(event.start),
+    end: event.end ? Date.parse(event.end) : undefined,
+    allDay: event.allDay,
+    summary: event.title,
+    description: event.description,
+    location: details.location,
+    url: details.url,
+    status: event.cancelled ? 'CANCELLED' : 'CONFIRMED',
+    categories: details.categories,
+    ...(rrule
+      ? {
+          rrule,
+          exdates: event.exdates?.map((d) => Date.parse(d)),
+          rdates: event.rdates?.map((d) => Date.parse(d)),
+        }
+      : {}),
+  };
+}
+
 /**
  * "Add to calendar" for an occurrence: this date alone (for a series, with
  * the date in its UID, so it never replaces the series), and for a series
- * also every date (its rule and left-out dates). The id is API text: it is
- * encoded before it goes into the file.
+ * also every date (its rule and left-out dates, as in a feed).
  */
 export function eventIcs(item: Item, details: IcsDetails): { one: IcsEvent; series?: IcsEvent } {
   const e = item.event;
-  const base = {
-    summary: e.title,
-    description: e.description,
-    location: details.location,
-    url: details.url,
-    status: e.cancelled ? ('CANCELLED' as const) : ('CONFIRMED' as const),
-    categories: details.categories,
-    allDay: e.allDay,
-  };
-  // Control characters stay (encoded): distinct ids stay distinct UIDs.
-  const uid = (suffix: string): string =>
-    `${encodeURIComponent(wellFormed(e.id, { controls: true }))}${suffix}@innbyggertorg.asker.kommune.no`;
+  const whole = eventToIcsEvent(e, details);
+  const { rrule: _rrule, exdates: _exdates, rdates: _rdates, ...base } = whole;
   const one: IcsEvent = {
     ...base,
-    uid: uid(e.rrule ? `-${osloDate(item.start).replaceAll('-', '')}` : ''),
+    uid: e.rrule ? eventUid(e, `-${osloDate(item.start).replaceAll('-', '')}`) : whole.uid,
     start: item.start,
     end: item.end,
   };
-  if (!e.rrule || !RRULE_TEXT.test(e.rrule)) return { one };
-  const series: IcsEvent = {
-    ...base,
-    uid: uid(''),
-    start: Date.parse(e.start),
-    end: e.end ? Date.parse(e.end) : undefined,
-    rrule: e.rrule,
-    exdates: e.exdates?.map((d) => Date.parse(d)),
-    rdates: e.rdates?.map((d) => Date.parse(d)),
-  };
-  return { one, series };
+  return whole.rrule ? { one, series: whole } : { one };
 }

@@ -16,7 +16,7 @@
  */
 import { HOLIDAY_NAMES_EN } from './holiday-names-en.js';
 import { HOLIDAY_NAMES_NN } from './holiday-names-nn.js';
-import { addDays, formatDate } from './oslo-time.js';
+import { addDays, isoDate } from './oslo-time.js';
 
 export { HOLIDAY_NAMES_EN, HOLIDAY_NAMES_NN };
 
@@ -78,7 +78,7 @@ export function easterSunday(year: number): string {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return formatDate(year, month, day);
+  return isoDate(year, month, day);
 }
 
 const EASTER_OFFSETS: readonly (readonly [HolidayId, number])[] = [
@@ -100,11 +100,11 @@ function holidayMap(year: number): Map<string, HolidayId> {
     // Fixed dates first: when an Easter-based holiday falls on one (Ascension Day on 17 May 2012, on
     // 1 May 2008), the day is named by its fixed holiday; it is a holiday either way.
     const list: Holiday[] = [
-      { date: formatDate(year, 1, 1), id: 'nyttarsdag' },
-      { date: formatDate(year, 5, 1), id: 'arbeidernes-dag' },
-      { date: formatDate(year, 5, 17), id: 'grunnlovsdag' },
-      { date: formatDate(year, 12, 25), id: 'forste-juledag' },
-      { date: formatDate(year, 12, 26), id: 'andre-juledag' },
+      { date: isoDate(year, 1, 1), id: 'nyttarsdag' },
+      { date: isoDate(year, 5, 1), id: 'arbeidernes-dag' },
+      { date: isoDate(year, 5, 17), id: 'grunnlovsdag' },
+      { date: isoDate(year, 12, 25), id: 'forste-juledag' },
+      { date: isoDate(year, 12, 26), id: 'andre-juledag' },
       ...EASTER_OFFSETS.map(([id, offset]) => ({ date: addDays(easter, offset), id })),
     ];
     list.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));

@@ -111,7 +111,7 @@ function wallOf(instant: number): number {
 /** The Oslo calendar date (`YYYY-MM-DD`) of an instant. */
 export function osloDate(instant: number | Date): string {
   const p = toOsloParts(instant);
-  return formatDate(p.year, p.month, p.day);
+  return isoDate(p.year, p.month, p.day);
 }
 
 /** Minutes since Oslo midnight of an instant's wall-clock time (0–1439). */
@@ -153,7 +153,8 @@ export function isValidDate(date: string): boolean {
   }
 }
 
-export function formatDate(year: number, month: number, day: number): string {
+/** An ISO 8601 calendar date, `YYYY-MM-DD` (for text a person reads, see core/format.ts `formatDate`). */
+export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -165,7 +166,7 @@ export function daysInMonth(year: number, month: number): number {
 export function addDays(date: string, days: number): string {
   const { year, month, day } = parseDate(date);
   const d = new Date(Date.UTC(year, month - 1, day + days));
-  return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 /** `date` plus `months` calendar months, clamped to the month's last day. */
@@ -174,7 +175,7 @@ export function addMonths(date: string, months: number): string {
   const index = year * 12 + (month - 1) + months;
   const y = Math.floor(index / 12);
   const m = (index % 12) + 1;
-  return formatDate(y, m, Math.min(day, daysInMonth(y, m)));
+  return isoDate(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
 /** Whole days from `a` to `b` (positive when `b` is later). */
@@ -201,7 +202,7 @@ export function isoWeekNumber(date: string): number {
   // The week's Thursday decides its year.
   const thursday = addDays(date, 4 - isoWeekday(date));
   const { year } = parseDate(thursday);
-  return Math.floor(daysBetween(formatDate(year, 1, 1), thursday) / 7) + 1;
+  return Math.floor(daysBetween(isoDate(year, 1, 1), thursday) / 7) + 1;
 }
 
 /** `HH:MM` (00:00–24:00) to minutes since midnight. */

@@ -16,7 +16,7 @@
  * (`contract/ids.ts`).
  */
 import { AGE_GROUPS, THEMES, type AgeGroup, type ThemeId } from '../contract/ids.js';
-import type { StedskompassResponse } from '../contract/schemas.js';
+import type { StedskompassAnswer, StedskompassResponse } from '../contract/schemas.js';
 
 /** 1 = a lot to improve … 7 = little to improve. */
 export type Score = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -93,10 +93,35 @@ export function cleanDraft(value: unknown): Draft {
   }
   if (isAgeGroup(value.ageGroup)) draft.ageGroup = value.ageGroup;
   const submission = value.submission;
-  if (isRecord(submission) && typeof submission.key === 'string' && submission.key && isRecord(submission.body)) {
-    draft.submission = { key: submission.key, body: submission.body as unknown as StedskompassResponse };
+  if (isRecord(submission) && typeof submission.key === 'string' && submission.key) {
+    const body = readBody(submission.body);
+    if (body) draft.submission = { key: submission.key, body };
   }
   return draft;
+}
+
+/**
+ * A stored request body, read back only when it is one that could have been
+ * sent (an area, one or more scored themes, texts, an age group); else the
+ * submission is dropped and the next send makes a new one.
+ */
+function readBody(value: unknown): StedskompassResponse | undefined {
+  if (!isRecord(value)) return undefined;
+  const { area, answers, ageGroup } = value;
+  if (typeof area !== 'string' || !area || !Array.isArray(answers) || !answers.length) return undefined;
+  if (ageGroup !== undefined && !isAgeGroup(ageGroup)) return undefined;
+  const read: StedskompassAnswer[] = [];
+  for (const entry of answers as unknown[]) {
+    if (!isRecord(entry) || !isTheme(entry.theme) || !isScore(entry.score)) return undefined;
+    const answer: StedskompassAnswer = { theme: entry.theme, score: entry.score };
+    for (const field of TEXT_FIELDS) {
+      const text = entry[field];
+      if (typeof text === 'string') answer[field] = text;
+      else if (text !== undefined) return undefined;
+    }
+    read.push(answer);
+  }
+  return { area, answers: read, ...(ageGroup ? { ageGroup } : {}) };
 }
 
 /** Reads a stored draft; anything unreadable (not JSON, another version, bad values) gives an empty draft. */

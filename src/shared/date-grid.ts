@@ -16,7 +16,8 @@
  *   optional as row headers), `role="gridcell"` days with the full date for
  *   screen readers, today marked with `aria-current="date"` and a ring (not
  *   colour alone), `aria-selected` for a selection and `aria-disabled` plus a
- *   spoken reason for days that cannot be chosen. What a day shows (events,
+ *   spoken reason for days that cannot be chosen; with `choose`, the days
+ *   that can be chosen stand out. What a day shows (events,
  *   free slots) comes from the host's `day` renderer.
  *
  *   // in the element
@@ -80,6 +81,8 @@ export interface DateGridRenderOptions {
   selected?: (date: string) => boolean;
   /** Data for the month is loading (`aria-busy`). */
   busy?: boolean;
+  /** A grid for choosing a day: each day that can be chosen is framed and tinted (class `choose`). */
+  choose?: boolean;
 }
 
 const KEYS: Record<string, (date: string, shift: boolean) => string> = {
@@ -200,7 +203,7 @@ export function renderDateGrid(grid: DateGridController, o: DateGridRenderOption
   const days = [1, 2, 3, 4, 5, 6, 7];
   return html`<table
     role="grid"
-    class="date-grid"
+    class="date-grid${o.choose ? ' choose' : ''}"
     part="grid"
     aria-labelledby=${o.labelledBy ?? nothing}
     aria-label=${o.labelledBy ? nothing : (o.label ?? nothing)}
@@ -258,7 +261,11 @@ export function renderDateGrid(grid: DateGridController, o: DateGridRenderOption
 }
 
 /**
- * The grid's styles (add to the element's `styles`). Knobs:
+ * The grid's styles (add to the element's `styles`), one look for every
+ * widget's grid: numbers centred, today marked with a bar under its number
+ * (a shape, so it reads on any day, choosable or not), the selected day
+ * filled, days that cannot be chosen muted; in a grid for choosing a day
+ * (`choose`), each choosable day framed and tinted so it stands out. Knobs:
  * `--torg-date-grid-cell-min-height` (default 2.75em).
  */
 export const dateGridStyles = css`
@@ -285,6 +292,7 @@ export const dateGridStyles = css`
     padding: var(--_space-1);
     border: 1px solid var(--_color-border-subtle);
     vertical-align: top;
+    text-align: center;
     cursor: pointer;
   }
   .date-grid td:focus-visible {
@@ -295,16 +303,26 @@ export const dateGridStyles = css`
     color: var(--_color-text-muted);
   }
   .date-grid .num {
+    position: relative;
     display: inline-grid;
     place-items: center;
-    min-width: 1.9em;
-    height: 1.9em;
+    min-width: 2em;
+    height: 2em;
     border: 2px solid transparent;
-    border-radius: 50%;
+    border-radius: var(--_radius);
+    font-variant-numeric: tabular-nums;
   }
   .date-grid .today .num {
-    border-color: var(--_color-primary);
     font-weight: 700;
+  }
+  .date-grid .today .num::after {
+    content: '';
+    position: absolute;
+    inset-inline: 25%;
+    bottom: 0.12em;
+    height: 0.16em;
+    border-radius: 1em;
+    background: currentColor;
   }
   .date-grid [aria-selected='true'] {
     background: var(--_color-info-bg);
@@ -313,7 +331,21 @@ export const dateGridStyles = css`
   .date-grid [aria-disabled='true'] {
     cursor: not-allowed;
     color: var(--_color-text-muted);
-    text-decoration: line-through;
+  }
+  .date-grid.choose td:not([aria-disabled='true'], .outside) .num {
+    border-color: var(--_color-primary);
+    background: var(--_color-info-bg);
+    color: var(--_color-primary);
+    font-weight: 700;
+  }
+  .date-grid.choose td:not([aria-disabled='true'], .outside):hover .num,
+  .date-grid.choose td[aria-selected='true'] .num {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+  .date-grid.choose [aria-selected='true'] {
+    background: none;
+    box-shadow: none;
   }
   @media (forced-colors: active) {
     .date-grid .num {
@@ -321,11 +353,19 @@ export const dateGridStyles = css`
       border-color: Canvas;
       color: CanvasText;
     }
-    .date-grid .outside .num {
+    .date-grid .outside .num,
+    .date-grid [aria-disabled='true'] .num {
       color: GrayText;
     }
-    .date-grid .today .num {
-      border-color: CanvasText;
+    .date-grid.choose td:not([aria-disabled='true'], .outside) .num {
+      border-color: LinkText;
+      background: Canvas;
+      color: LinkText;
+    }
+    .date-grid.choose td[aria-selected='true'] .num {
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
     }
     .date-grid [aria-selected='true'] {
       outline: 2px solid Highlight;

@@ -5,7 +5,7 @@
  */
 import { css } from 'lit';
 
-/** Forms (`form.ts`): fields with their label, hint and problem, the consent, a form's rhythm. */
+/** Forms (`form.ts`): fields with their label, hint and problem, the consent, a form's rhythm (the checkboxes' size: `choiceStyles`). */
 export const fieldStyles = css`
   form {
     display: grid;
@@ -71,13 +71,6 @@ export const fieldStyles = css`
     gap: var(--_space-3);
     align-items: flex-start;
   }
-  .check input {
-    flex: none;
-    width: 1.5em;
-    height: 1.5em;
-    margin: 0;
-    accent-color: var(--_color-primary);
-  }
   @media (forced-colors: active) {
     .field input,
     .field textarea {
@@ -105,6 +98,8 @@ export const errorSummaryStyles = css`
     padding-inline-start: 1.2em;
   }
   .summary a {
+    display: inline-block;
+    min-height: 24px;
     color: var(--_color-danger);
     font-weight: 600;
   }

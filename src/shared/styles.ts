@@ -24,7 +24,8 @@ export const tableStyles = css`
     border-block-end: 1px solid var(--_color-border-subtle);
     text-align: start;
     vertical-align: top;
-    overflow-wrap: break-word;
+    /* Not break-word: a long unbroken string (a URL in a note) must narrow the column, not widen the table. */
+    overflow-wrap: anywhere;
   }
   thead th {
     color: var(--_color-text-muted);

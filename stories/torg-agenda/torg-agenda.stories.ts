@@ -10,6 +10,7 @@ interface Args {
   meeting: string;
   upcoming: number;
   past: number;
+  'hide-subscribe': boolean;
   lang: '' | 'nb' | 'nn' | 'en';
   'api-base': string;
 }
@@ -17,12 +18,21 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Agenda',
   component: 'torg-agenda',
-  args: { committee: 'tofte-lsu', meeting: '', upcoming: 3, past: 3, lang: 'nb', 'api-base': '' },
+  args: {
+    committee: 'tofte-lsu',
+    meeting: '',
+    upcoming: 3,
+    past: 3,
+    'hide-subscribe': false,
+    lang: 'nb',
+    'api-base': '',
+  },
   argTypes: {
     committee: { control: 'select', options: ['tofte-lsu', 'slemmestad-lsu', 'heggedal-lsu', 'finnes-ikke'] },
     meeting: { control: 'text' },
     upcoming: { control: { type: 'number', min: 0, max: 10 } },
     past: { control: { type: 'number', min: 0, max: 10 } },
+    'hide-subscribe': { control: 'boolean' },
     lang: { control: 'inline-radio', options: ['', 'nb', 'nn', 'en'] },
     'api-base': { control: 'text' },
   },
@@ -32,6 +42,7 @@ const meta: Meta<Args> = {
       meeting=${ifDefined(args.meeting || undefined)}
       upcoming=${args.upcoming}
       past=${args.past}
+      ?hide-subscribe=${args['hide-subscribe']}
       lang=${ifDefined(args.lang || undefined)}
       api-base=${ifDefined(args['api-base'] || undefined)}
     ></torg-agenda>`,
@@ -56,6 +67,18 @@ export const Playground: Story = {};
 export const UpcomingWithAgenda: Story = {
   args: { meeting: 'tofte-lsu-m5' },
 };
+
+/**
+ * "Abonner på møtekalenderen" under the meetings: the committee's feed (`webcal://` and https), with a short
+ * help text. Shown because the mock API offers `GET /committees/{id}/meetings.ics`.
+ */
+export const Subscribe: Story = { args: { upcoming: 1, past: 1 } };
+
+/** An API without the optional feed (`HEAD …/meetings.ics` answers 404): no "subscribe", the rest as usual. */
+export const WithoutFeed: Story = { args: { upcoming: 1, past: 1 }, parameters: scenario('without-optional') };
+
+/** `hide-subscribe`: the meetings without "subscribe" (and without asking the API for the feed). */
+export const HideSubscribe: Story = { args: { upcoming: 1, past: 1, 'hide-subscribe': true } };
 
 /** A cancelled meeting: "Avlyst" in words, in the heading, and the notice of cancellation. */
 export const Cancelled: Story = {

@@ -141,7 +141,7 @@ export const ChooseResource: Story = { name: 'Step 1: resource', args: { torg: '
 /** Step 2: the month grid; days without free times are crossed out and cannot be chosen. */
 export const ChooseDay: Story = { name: 'Step 2: day', args: { resource: 'borgen-fjorden' } };
 
-/** Step 3: the day's free times, each with its full name ("kl. 10.00 til 11.00, 60 minutter"). */
+/** Step 3: the day's free times, each with its full name ("kl. 10.00–11.00, 1 time"). */
 export const ChooseSlot: Story = {
   name: 'Step 3: time',
   args: { torg: 'tofte', resource: 'tofte-byggesak' },

@@ -16,6 +16,7 @@ interface Args {
   view: 'list' | 'month';
   days: number;
   src: string;
+  'hide-subscribe': boolean;
   lang: string;
 }
 
@@ -24,7 +25,16 @@ const FEED_URL = 'https://kalender.frivilligsentral.example/asker.ics';
 const meta: Meta<Args> = {
   title: 'Widgets/Events',
   component: 'torg-events',
-  args: { torg: '', category: '', audience: '', view: 'list', days: 30, src: '', lang: 'nb' },
+  args: {
+    torg: '',
+    category: '',
+    audience: '',
+    view: 'list',
+    days: 30,
+    src: '',
+    'hide-subscribe': false,
+    lang: 'nb',
+  },
   argTypes: {
     view: { control: 'inline-radio', options: ['list', 'month'] },
     audience: { control: 'select', options: ['', 'barn', 'ungdom', 'voksne', 'senior', 'alle'] },
@@ -34,6 +44,7 @@ const meta: Meta<Args> = {
     },
     category: { control: 'select', options: ['', 'kultur', 'kurs', 'trening', 'marked', 'mote', 'ungdom'] },
     days: { control: { type: 'number', min: 1, max: 366 } },
+    'hide-subscribe': { control: 'boolean' },
     lang: { control: 'inline-radio', options: ['', 'nb', 'nn', 'en'] },
   },
   render: (args) =>
@@ -44,6 +55,7 @@ const meta: Meta<Args> = {
       view=${args.view}
       days=${args.days}
       src=${ifDefined(args.src || undefined)}
+      ?hide-subscribe=${args['hide-subscribe']}
       lang=${ifDefined(args.lang || undefined)}
     ></torg-events>`,
   parameters: {
@@ -73,6 +85,18 @@ export const Month: Story = { args: { view: 'month' } };
 
 /** `days="7"`: one week; "show more" adds a week at a time. */
 export const OneWeek: Story = { args: { days: 7 } };
+
+/**
+ * "Abonner på kalenderen" with filters (`category="kultur" torg="borgen"`): the `webcal://` link and the https
+ * address carry them, and the text names them. Shown because the mock API offers `GET /events.ics`.
+ */
+export const SubscribeWithFilters: Story = { args: { category: 'kultur', torg: 'borgen' } };
+
+/** An API without the optional feed (`HEAD /events.ics` answers 404): no "subscribe", the rest as usual. */
+export const WithoutFeed: Story = { parameters: scenario('without-optional') };
+
+/** `hide-subscribe`: the calendar without "subscribe" (and without asking the API for the feed). */
+export const HideSubscribe: Story = { args: { 'hide-subscribe': true } };
 
 /** `torg="borgen"`: the filter preset to one torg (a web editor's page for that torg). */
 export const OneTorg: Story = { args: { torg: 'borgen' } };

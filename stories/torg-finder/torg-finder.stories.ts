@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { torgFixtures } from '../../mocks/fixtures/torg.js';
 import '../../src/widgets/torg-finder/define.js';
 import type { TorgFinder } from '../../src/widgets/torg-finder/torg-finder.js';
-import { scenario, staleStory } from '../helpers.js';
+import { scenario, staleStory, until } from '../helpers.js';
 
 interface Args {
   service: string;
@@ -48,6 +48,21 @@ async function search(canvas: HTMLElement, text: string): Promise<void> {
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Types into the place field and waits for its suggestions; `choose` then takes the first with Enter. */
+async function typePlace(canvas: HTMLElement, text: string, choose = false): Promise<void> {
+  const el = await loaded(canvas);
+  const input = await until(
+    () => el.shadowRoot!.querySelector<HTMLInputElement>('[part~="place-search"]'),
+    'the place field',
+  );
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  if (!choose) return;
+  await until(() => el.shadowRoot!.querySelector('[role="option"]'), 'the suggestions');
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
 }
 
 async function pressNearest(canvas: HTMLElement): Promise<void> {
@@ -110,8 +125,36 @@ export const Nearest: Story = {
   play: async ({ canvasElement }) => pressNearest(canvasElement),
 };
 
-/** The user says no to sharing the position: a plain message, and search still works. */
+/**
+ * The user says no to sharing the position: a plain message, and focus moves to the field "Adresse, sted eller
+ * postnummer", which the message describes.
+ */
 export const DeniedGeolocation: Story = {
+  beforeEach: () => fakeGeolocation('denied'),
+  play: async ({ canvasElement }) => pressNearest(canvasElement),
+};
+
+/** Typing in the place field (the mock API's `GET /places`): suggestions after a short pause, the count read out. */
+export const PlaceSuggestions: Story = {
+  play: async ({ canvasElement }) => typePlace(canvasElement, 'voll'),
+};
+
+/** "Vollen" chosen: the torg sorted by distance from Vollen, and it says so ("Avstand fra Vollen"). */
+export const NearestToPlace: Story = {
+  play: async ({ canvasElement }) => typePlace(canvasElement, 'Vollen', true),
+};
+
+/** A place the search does not know: says so in plain words. */
+export const PlaceNotFound: Story = {
+  play: async ({ canvasElement }) => typePlace(canvasElement, 'Drammen'),
+};
+
+/** An API without the optional `GET /places` (its HEAD answers 404): no place field, the rest as usual. */
+export const WithoutPlaceSearch: Story = { parameters: scenario('without-optional') };
+
+/** No place search and no position: the message points to the finder's own search instead. */
+export const DeniedWithoutPlaceSearch: Story = {
+  parameters: scenario('without-optional'),
   beforeEach: () => fakeGeolocation('denied'),
   play: async ({ canvasElement }) => pressNearest(canvasElement),
 };

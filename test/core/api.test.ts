@@ -5,6 +5,11 @@ import { db, decideGrant } from '../../mocks/db.js';
 import {
   apiUrl,
   cancelBooking,
+  eventsFeedUrl,
+  meetingsFeedPath,
+  meetingsFeedUrl,
+  offers,
+  searchPlaces,
   getAvailability,
   getCommittee,
   getCommittees,
@@ -159,6 +164,73 @@ describe('API client', () => {
       );
       expect(proposal.id).to.match(/^I-/);
       expect(db().proposals.map((p) => p.title)).to.deep.equal(['Gatelys']);
+    });
+  });
+
+  describe('the optional endpoints (v1.1)', () => {
+    it('GET /places with q and limit; unreadable places are left out and counted', async () => {
+      const places = await searchPlaces(ctx, 'Vollen', 3);
+      expect(places.items.map((p) => p.name)).to.deep.equal(['Vollen', '1390 Vollen', 'Vollenveien 10']);
+      expect(places.items[0]).to.deep.include({ kind: 'stedsnavn', municipality: 'Asker' });
+      expect(Object.fromEntries(env.requests()[0]!.url.searchParams)).to.deep.equal({ q: 'Vollen', limit: '3' });
+      env.scenario('partly-invalid');
+      const partly = await searchPlaces(ctx, 'Asker');
+      expect(partly.skipped).to.be.greaterThan(0);
+      expect(partly.items.length).to.be.greaterThan(0);
+    });
+
+    it('asks with one HEAD whether an endpoint is offered: anything but 404, 410 and 5xx counts as offered', async () => {
+      expect(await offers(ctx, '/places')).to.equal(true);
+      expect(await offers(ctx, '/events.ics')).to.equal(true);
+      expect(await offers(ctx, meetingsFeedPath('tofte-lsu'))).to.equal(true);
+      expect(await offers(ctx, meetingsFeedPath('atlantis'))).to.equal(false);
+      expect(env.requests().map((r) => `${r.method} ${r.url.pathname}`)).to.deep.equal([
+        'HEAD /v1/places',
+        'HEAD /v1/events.ics',
+        'HEAD /v1/committees/tofte-lsu/meetings.ics',
+        'HEAD /v1/committees/atlantis/meetings.ics',
+      ]);
+      const answers: [number, boolean][] = [
+        [400, true],
+        [405, true],
+        [410, false],
+        [404, false],
+        [500, false],
+      ];
+      for (const [status, offered] of answers) {
+        worker.use(http.head(`${MOCK_API_BASE}/probe-${status}`, () => new HttpResponse(null, { status })));
+        expect(await offers(ctx, `/probe-${status}`), String(status)).to.equal(offered);
+      }
+      env.scenario('network-error');
+      expect(await offers(ctx, '/torg')).to.equal(false);
+    });
+
+    it('shares one HEAD between widgets that ask at once, and reuses its answer', async () => {
+      const answers = await Promise.all([offers(ctx, '/events.ics'), offers(ctx, '/events.ics')]);
+      expect(answers).to.deep.equal([true, true]);
+      expect(await offers(ctx, '/events.ics')).to.equal(true);
+      expect(env.requests({ method: 'HEAD' })).to.have.length(1);
+      env.scenario('without-optional');
+      expect(await offers({ ...ctx, revalidate: true }, '/events.ics')).to.equal(false);
+    });
+
+    it('rejects only when its caller aborts', async () => {
+      const controller = new AbortController();
+      const asked = offers({ ...ctx, signal: controller.signal }, '/places');
+      controller.abort();
+      expect(isAbortError(await rejection(asked))).to.equal(true);
+    });
+
+    it('writes the feeds’ URLs with every value encoded, empty filters left out', () => {
+      expect(eventsFeedUrl(MOCK_API_BASE, { torg: 'borgen', category: '', audience: 'barn' })).to.equal(
+        `${MOCK_API_BASE}/events.ics?torg=borgen&audience=barn`,
+      );
+      expect(eventsFeedUrl(`${MOCK_API_BASE}/`, { category: 'a&b=c#d\uD800' })).to.equal(
+        `${MOCK_API_BASE}/events.ics?category=a%26b%3Dc%23d%EF%BF%BD`,
+      );
+      expect(meetingsFeedUrl(MOCK_API_BASE, '../x?y#z')).to.equal(
+        `${MOCK_API_BASE}/committees/..%2Fx%3Fy%23z/meetings.ics`,
+      );
     });
   });
 

@@ -7,7 +7,8 @@
 import { expect } from '@open-wc/testing';
 import type { TorgError } from '../../src/contract/errors.js';
 import { isAbortError } from '../../src/contract/errors.js';
-import { clearHttpCache, configureHttp, getJson, httpSettings, sendJson } from '../../src/core/http.js';
+import { clearHttpCache, configureHttp, getJson, httpSettings } from '../../src/core/http.js';
+import { sendJson } from '../../src/core/http-send.js';
 import { installFakeTimers, type FakeTimers } from '../helpers/clock.js';
 
 const URL_A = 'https://api.example.test/v1/torg';

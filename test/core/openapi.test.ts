@@ -96,11 +96,14 @@ describe('the OpenAPI document', () => {
         '/committees',
         '/committees/{committeeId}',
         '/committees/{committeeId}/meetings',
+        '/committees/{committeeId}/meetings.ics',
         '/committees/{committeeId}/funds',
         '/committees/{committeeId}/applications',
         '/committees/{committeeId}/proposals',
         '/events',
+        '/events.ics',
         '/meetings/{meetingId}',
+        '/places',
         '/resources/{resourceId}/availability',
         '/stedskompass/responses',
         '/stedskompass/results',
@@ -154,6 +157,44 @@ describe('the OpenAPI document', () => {
       for (const meeting of db().meetings) {
         expectValid('/meetings/{meetingId}', 'get', 200, (await call('GET', `/meetings/${meeting.id}`)).json);
       }
+    });
+
+    it('places (optional): searches, the empty answer without q, a 400, and the HEAD', async () => {
+      for (const q of ['Vollen', '1390', 'slemmestadveien 1', 'saetre', 'Drammen']) {
+        const found = await call('GET', `/places?q=${encodeURIComponent(q)}&limit=5`);
+        expectValid('/places', 'get', 200, found.json, found);
+      }
+      const vollen = (await call('GET', '/places?q=Vollen')).json as { items: { name: string }[] };
+      expect(vollen.items.map((p) => p.name)).to.deep.equal([
+        'Vollen',
+        '1390 Vollen',
+        'Vollenveien 10',
+        'Vollenveien 30',
+      ]);
+      expect((await call('GET', '/places')).json).to.deep.equal({ items: [] });
+      const bad = await call('GET', '/places?q=Vollen&limit=500');
+      expect(bad.status).to.equal(400);
+      expectValid('/places', 'get', 400, bad.json, bad);
+      const head = await fetch(`${MOCK_API_BASE}/places`, { method: 'HEAD' });
+      expect(head.status).to.equal(200);
+      expectDocumentedHeaders('/places', 'head', { status: 200, json: null, headers: head.headers });
+      expect(doc.paths['/places']!.get).to.include({ 'x-optional': true });
+    });
+
+    it('calendar feeds (optional): documented headers on GET and HEAD, text/calendar', async () => {
+      for (const [path, url] of [
+        ['/events.ics', '/events.ics?category=kultur'],
+        ['/committees/{committeeId}/meetings.ics', '/committees/tofte-lsu/meetings.ics'],
+      ] as const) {
+        for (const method of ['GET', 'HEAD']) {
+          const response = await fetch(`${MOCK_API_BASE}${url}`, { method, cache: 'no-store' });
+          expect(response.status, `${method} ${url}`).to.equal(200);
+          expectDocumentedHeaders(path, method.toLowerCase(), { status: 200, json: null, headers: response.headers });
+        }
+        expect(Object.keys(documented(path, 'get', 200).content ?? {})).to.deep.equal(['text/calendar']);
+      }
+      const missing = await call('GET', '/committees/atlantis/meetings.ics');
+      expectValid('/committees/{committeeId}/meetings.ics', 'get', 404, missing.json, missing);
     });
 
     it('stedskompass: results of every area, a response, a 422', async () => {

@@ -260,7 +260,7 @@ describe('TorgElement (the shared base)', () => {
     it('keeps the last good data with a notice when a refresh fails, accessibly', async () => {
       const el = await env.render<TestTorgElement>(html`<test-torg-element></test-torg-element>`);
       env.scenario('server-error');
-      await el.torg.refresh();
+      await el.refresh();
       await settle(el);
       expect($(el, '[part="list"]')!.children).to.have.length(8);
       const notice = $(el, '[part="notice"]')!;

@@ -6,6 +6,7 @@ import {
   buildModel,
   dayTime,
   eventIcs,
+  eventToIcsEvent,
   isFiltered,
   listRange,
   listSpan,
@@ -295,5 +296,15 @@ describe('<torg-events> rules: add to calendar', () => {
     const { one, series: all } = eventIcs(item, details);
     expect(one.uid).to.equal('x%0D%0AATTACH%3Ahttps%3A%2F%2Fevil.example-20270310@innbyggertorg.asker.kommune.no');
     expect(all).to.equal(undefined);
+  });
+
+  it('writes a whole event for a feed with the UID "add every date" uses, so the two never meet twice', async () => {
+    const model = await buildModel([series], { from: FROM, to: TO }, NO_FILTERS);
+    const whole = eventToIcsEvent(series, details);
+    expect(whole).to.deep.equal(eventIcs(model.days.get('2027-03-31')![0]!, details).series);
+    const oneOff = eventToIcsEvent({ ...series, id: 'b', rrule: undefined, exdates: undefined }, details);
+    expect(oneOff).to.include({ uid: 'b@innbyggertorg.asker.kommune.no', status: 'CONFIRMED' });
+    expect(oneOff.rrule).to.equal(undefined);
+    expect(eventToIcsEvent({ ...series, cancelled: true }, details).status).to.equal('CANCELLED');
   });
 });

@@ -89,6 +89,28 @@ describe('stedskompass domain: themes and draft', () => {
     });
   });
 
+  it('keeps a stored submission only when its body could have been sent', () => {
+    const answers = [{ theme: 'moving-around', score: 3, good: 'Turstier' }];
+    const read = (body: unknown): Draft['submission'] =>
+      parseDraft(JSON.stringify({ v: 1, answers: {}, submission: { key: 'k-1', body } })).submission;
+    expect(read({ area: 'tofte', answers, ageGroup: '67+' })).to.deep.equal({
+      key: 'k-1',
+      body: { area: 'tofte', answers, ageGroup: '67+' },
+    });
+    for (const body of [
+      { area: 'tofte', answers: [] },
+      { area: '', answers },
+      { answers },
+      { area: 'tofte', answers: [{ theme: 'not-a-theme', score: 3 }] },
+      { area: 'tofte', answers: [{ theme: 'moving-around', score: 8 }] },
+      { area: 'tofte', answers: [{ theme: 'moving-around', score: 3, good: 42 }] },
+      { area: 'tofte', answers, ageGroup: '18-25' },
+      'tofte',
+    ]) {
+      expect(read(body), JSON.stringify(body)).to.equal(undefined);
+    }
+  });
+
   it('only ever keeps known themes, 1–7 or skip, and strings (property)', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {

@@ -2,7 +2,8 @@
  * A test-only element on the shared base: a title and the torg from
  * `GET /torg` (or its `data` property). It proves the base class —
  * configuration, language, theme, headings and the shared states — without a
- * public stub element.
+ * public stub element. It uses the base only as a widget does, through
+ * `this.host`.
  */
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -20,7 +21,7 @@ export class TestTorgElement extends TorgElement {
 
   @property() torgId?: string;
 
-  readonly torg = new DataController<Collection<Torg>, readonly [Torg[] | undefined]>(this, {
+  private readonly torg = new DataController<Collection<Torg>, readonly [Torg[] | undefined]>(this.host, {
     args: () => [this.data] as const,
     load: async ([data], { api }) => (data ? { items: data, skipped: 0 } : getTorgList(api())),
     isEmpty: (value) => value.items.length === 0,
@@ -29,13 +30,14 @@ export class TestTorgElement extends TorgElement {
   protected override renderContent(): unknown {
     if (this.requireTorg && !this.torgId)
       return this.host.renderConfigError(this.host.core.missingAttribute('torg-id'));
-    return this.renderData(this.torg, {
+    const en = this.host.locale === 'en';
+    return this.host.renderData(this.torg, {
       loaded: (value) =>
-        html`${this.host.heading(0, this.locale === 'en' ? 'All torg' : 'Alle torg', { part: 'heading' })}
+        html`${this.host.heading(0, en ? 'All torg' : 'Alle torg', { part: 'heading' })}
           <ul part="list">
             ${value.items.map((t) => html`<li>${t.name}</li>`)}
           </ul>`,
-      empty: () => (this.locale === 'en' ? 'No torg.' : 'Ingen torg.'),
+      empty: () => (en ? 'No torg.' : 'Ingen torg.'),
       skipped: (value) => value.skipped,
     });
   }

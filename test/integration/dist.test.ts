@@ -10,6 +10,14 @@ import { settle, textOf, useTestEnv, waitFor } from '../helpers/env.js';
 import { CASES } from '../helpers/widget-cases.js';
 
 const BUNDLE = '/dist/torg-widgets.js';
+/** The paths a widget reads, where they are not named after the tag. */
+const READS: Record<string, string> = {
+  'torg-finder': 'torg',
+  'torg-opening-hours': 'torg',
+  'torg-committee': 'committees',
+  'torg-agenda': 'committees|meetings',
+  'torg-booking': 'resources|torg',
+};
 
 describe('dist/torg-widgets.js on a plain page', () => {
   const env = useTestEnv({ now: '2026-12-03T10:00:00+01:00' });
@@ -43,7 +51,9 @@ describe('dist/torg-widgets.js on a plain page', () => {
                 .map((r) => r.name)
                 .filter((u) => !u.startsWith(location.origin) && !u.startsWith('https://api.innbyggertorg.test/'));
         expect(foreign).to.deep.equal([]);
-        expect(env.requests().length > 0).to.equal(reads);
+        // This widget's own reads (an earlier case's element may still be finishing a read of its own, e.g. the agenda's torg links).
+        const own = env.requests({ path: new RegExp(`^/(${READS[tag] ?? tag.replace('torg-', '')})`) });
+        expect(own.length > 0, JSON.stringify(env.requests().map((r) => r.url.pathname))).to.equal(reads);
       } finally {
         host.remove();
       }

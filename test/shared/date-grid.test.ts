@@ -13,13 +13,15 @@ class GridHost extends LitElement {
   months: string[] = [];
   activated: string[] = [];
   weekNumbers = true;
+  choose = false;
+  closed = new Set(['2026-12-25']);
   readonly grid = new DateGridController(this, {
     initial: '2026-12-03',
     min: '2026-01-01',
     max: '2027-12-31',
     onMonthChange: (month) => this.months.push(month),
     onActivate: (date) => this.activated.push(date),
-    disabled: (date) => (date === '2026-12-25' ? 'stengt' : undefined),
+    disabled: (date) => (this.closed.has(date) ? 'stengt' : undefined),
   });
 
   override render(): unknown {
@@ -29,6 +31,7 @@ class GridHost extends LitElement {
         today: '2026-12-03',
         labelledBy: 'm',
         weekNumbers: this.weekNumbers,
+        choose: this.choose,
         labels: { week: 'Uke', today: 'i dag' },
         selected: (date) => this.activated.at(-1) === date,
         day: (date, info) => (info.inMonth && date.endsWith('-10') ? html`<span class="x">Marked</span>` : ''),
@@ -181,6 +184,46 @@ describe('date grid (core)', () => {
   it('is accessible', async () => {
     const el = await render();
     await expect(el).to.be.accessible();
+  });
+
+  describe('one look for every grid', () => {
+    const num = (el: GridHost, date: string): HTMLElement => $(el, `td[data-date="${date}"] .num`)!;
+    const style = (el: GridHost, date: string): CSSStyleDeclaration => getComputedStyle(num(el, date));
+    /** Today's bar under its number (a shape: it reads on any day, choosable or not). */
+    const bar = (el: GridHost, date: string): string => getComputedStyle(num(el, date), '::after').content;
+
+    it('centres the numbers and marks today with a bar under its number, not a ring', async () => {
+      const el = await render();
+      const cell = $(el, 'td[data-date="2026-12-08"]')!;
+      const box = cell.getBoundingClientRect();
+      const number = num(el, '2026-12-08').getBoundingClientRect();
+      expect(Math.abs(number.left + number.width / 2 - (box.left + box.width / 2))).to.be.below(1.5);
+      expect(bar(el, '2026-12-03')).to.equal('""');
+      expect(bar(el, '2026-12-08')).to.equal('none');
+      expect(style(el, '2026-12-03').borderTopColor).to.equal(style(el, '2026-12-08').borderTopColor);
+    });
+
+    it('in a grid for choosing a day: choosable days framed and tinted, the others muted and not struck out', async () => {
+      const el = await render();
+      el.choose = true;
+      el.closed = new Set(['2026-12-03', '2026-12-25']);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect($(el, 'table')!.classList.contains('choose')).to.equal(true);
+      const free = style(el, '2026-12-08');
+      const closed = style(el, '2026-12-25');
+      expect(free.borderTopStyle).to.equal('solid');
+      expect(free.borderTopColor).to.not.equal(free.backgroundColor);
+      expect(free.borderTopColor).to.not.equal(closed.borderTopColor);
+      expect(free.fontWeight).to.equal('700');
+      expect(closed.textDecorationLine).to.equal('none');
+      expect(getComputedStyle($(el, 'td[data-date="2026-12-25"]')!).textDecorationLine).to.equal('none');
+      // Today, though it cannot be chosen, keeps its bar, and looks like neither a free nor a closed day.
+      expect(bar(el, '2026-12-03')).to.equal('""');
+      expect(style(el, '2026-12-03').fontWeight).to.equal('700');
+      expect(style(el, '2026-12-03').borderTopColor).to.equal(closed.borderTopColor);
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('covers every month with whole Monday-to-Sunday weeks (property)', () => {

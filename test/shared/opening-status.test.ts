@@ -29,45 +29,45 @@ describe('status line (shared with <torg-finder>)', () => {
 
   it('says "Åpent nå · stenger kl. 15.30" during opening hours', () => {
     const state = openingState(hoursOf('borgen'), t('2027-01-12T10:00:00+01:00'));
-    expect(statusText(state, nb, 'nb')).to.equal('Åpent nå · stenger kl. 15.00');
+    expect(statusText(state, nb, 'nb')).to.equal('Åpent nå · stenger kl.\u00a015.00');
     const asker = openingState(hoursOf('asker-sentrum'), t('2027-01-12T10:00:00+01:00'));
-    expect(statusText(asker, nb, 'nb')).to.equal('Åpent nå · stenger kl. 15.30');
-    expect(statusText(asker, nn, 'nn')).to.equal('Ope no · stengjer kl. 15.30');
+    expect(statusText(asker, nb, 'nb')).to.equal('Åpent nå · stenger kl.\u00a015.30');
+    expect(statusText(asker, nn, 'nn')).to.equal('Ope no · stengjer kl.\u00a015.30');
     expect(statusText(asker, en, 'en')).to.equal('Open now · closes at 15:30');
   });
 
   it('says "Stengt · åpner i morgen kl. 08.00" in the evening', () => {
     const state = openingState(hoursOf('asker-sentrum'), t('2027-01-12T18:00:00+01:00'));
-    expect(statusText(state, nb, 'nb')).to.equal('Stengt · åpner i morgen kl. 08.00');
-    expect(statusText(state, nn, 'nn')).to.equal('Stengt · opnar i morgon kl. 08.00');
+    expect(statusText(state, nb, 'nb')).to.equal('Stengt · åpner i morgen kl.\u00a008.00');
+    expect(statusText(state, nn, 'nn')).to.equal('Stengt · opnar i morgon kl.\u00a008.00');
     expect(statusText(state, en, 'en')).to.equal('Closed · opens tomorrow at 08:00');
   });
 
   it('says "åpner kl. 08.00" early in the morning of the same day', () => {
     const state = openingState(hoursOf('asker-sentrum'), t('2027-01-12T06:00:00+01:00'));
-    expect(statusText(state, nb, 'nb')).to.equal('Stengt · åpner kl. 08.00');
+    expect(statusText(state, nb, 'nb')).to.equal('Stengt · åpner kl.\u00a008.00');
     expect(statusText(state, en, 'en')).to.equal('Closed · opens at 08:00');
   });
 
   it('names the holiday and the date across Easter 2027 in all three languages', () => {
     const state = openingState(hoursOf('asker-sentrum'), t('2027-03-25T10:00:00+01:00'));
-    expect(statusText(state, nb, 'nb')).to.equal('Stengt (Skjærtorsdag) · åpner tirsdag 30.\u00a0mars kl. 08.00');
-    expect(statusText(state, nn, 'nn')).to.equal('Stengt (Skjærtorsdag) · opnar tysdag 30.\u00a0mars kl. 08.00');
+    expect(statusText(state, nb, 'nb')).to.equal('Stengt (Skjærtorsdag) · åpner tirsdag 30.\u00a0mars kl.\u00a008.00');
+    expect(statusText(state, nn, 'nn')).to.equal('Stengt (Skjærtorsdag) · opnar tysdag 30.\u00a0mars kl.\u00a008.00');
     expect(statusText(state, en, 'en')).to.equal('Closed (Maundy Thursday) · opens Tuesday 30\u00a0March at 08:00');
   });
 
   it('names an exception by its note', () => {
     const state = openingState(hoursOf('tofte'), t('2027-03-27T11:00:00+01:00'));
-    expect(statusText(state, nb, 'nb')).to.equal('Stengt (Påskeaften) · åpner tirsdag 30.\u00a0mars kl. 08.00');
+    expect(statusText(state, nb, 'nb')).to.equal('Stengt (Påskeaften) · åpner tirsdag 30.\u00a0mars kl.\u00a008.00');
     const reduced = openingState(hoursOf('borgen'), t('2026-12-23T10:00:00+01:00'));
     expect(statusText(reduced, nb, 'nb')).to.equal(
-      'Åpent nå (Lille julaften: redusert åpningstid) · stenger kl. 13.00',
+      'Åpent nå (Lille julaften: redusert åpningstid) · stenger kl.\u00a013.00',
     );
   });
 
   it('says a closing after midnight is tomorrow, and midnight itself is 24.00 today', () => {
     const friday = openingState(heggedalYouth, t('2027-01-08T20:00:00+01:00'));
-    expect(statusText(friday, nb, 'nb')).to.equal('Åpent nå · stenger i morgen kl. 01.00');
+    expect(statusText(friday, nb, 'nb')).to.equal('Åpent nå · stenger i morgen kl.\u00a001.00');
     const library: OpeningHours = {
       timeZone: 'Europe/Oslo',
       weekly: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].map((day) => ({
@@ -78,7 +78,7 @@ describe('status line (shared with <torg-finder>)', () => {
       publicHolidays: 'regular',
     };
     expect(statusText(openingState(library, t('2027-01-08T20:00:00+01:00')), nb, 'nb')).to.equal(
-      'Åpent nå · stenger kl. 24.00',
+      'Åpent nå · stenger kl.\u00a024.00',
     );
     expect(statusText(openingState(library, t('2027-01-08T20:00:00+01:00')), en, 'en')).to.equal(
       'Open now · closes at 24:00',
@@ -109,21 +109,22 @@ describe('status line (shared with <torg-finder>)', () => {
     expect(statusLine(state, nb, 'nb')).to.deep.equal({
       tone: 'closed',
       label: 'Stengt (Sommerstengt)',
-      detail: 'åpner mandag 26.\u00a0juli kl. 10.00',
+      detail: 'åpner mandag 26.\u00a0juli kl.\u00a010.00',
+      reason: 'Sommerstengt',
     });
   });
 
   it('writes the year when the next opening is far away', () => {
     const from = t('2027-01-08T20:00:00+01:00');
     expect(whenText(t('2027-12-20T08:00:00+01:00'), from, nb, 'nb')).to.equal(
-      'mandag 20.\u00a0desember\u00a02027 kl. 08.00',
+      'mandag 20.\u00a0desember\u00a02027 kl.\u00a008.00',
     );
-    expect(whenText(t('2027-01-20T08:00:00+01:00'), from, nb, 'nb')).to.equal('onsdag 20.\u00a0januar kl. 08.00');
+    expect(whenText(t('2027-01-20T08:00:00+01:00'), from, nb, 'nb')).to.equal('onsdag 20.\u00a0januar kl.\u00a008.00');
   });
 
   it('follows Oslo time, not the instant’s UTC date', () => {
     // 23:30 UTC on 11 January is 00:30 on 12 January in Oslo.
     const from = t('2027-01-11T23:30:00Z');
-    expect(whenText(t('2027-01-12T07:00:00Z'), from, nb, 'nb')).to.equal('kl. 08.00');
+    expect(whenText(t('2027-01-12T07:00:00Z'), from, nb, 'nb')).to.equal('kl.\u00a008.00');
   });
 });

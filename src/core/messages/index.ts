@@ -13,6 +13,6 @@ declare module '../i18n.js' {
 
 /** The shared states' texts: bokmål built in, nynorsk and English on demand. */
 export const coreCatalog = createCatalog<CoreMessages>('core', nb, {
-  nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
-  en: () => import(/* torg:inline-in-bundle */ './en.js'),
+  nn: () => import('./nn.js'),
+  en: () => import('./en.js'),
 });

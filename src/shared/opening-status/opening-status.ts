@@ -30,6 +30,8 @@ export interface StatusLine {
   tone: 'open' | 'closed' | 'unknown';
   label: string;
   detail?: string;
+  /** The name in `label` that says why today differs (an exception's note is API text: render it isolated). */
+  reason?: string;
 }
 
 /** The name to show for why today differs: a holiday's name, an exception's note or a season's name. */
@@ -76,7 +78,7 @@ export function statusLine(state: OpeningState, m: OpeningStatusMessages, locale
     : state.opensAt === undefined
       ? m.noOpening
       : m.opens(whenText(state.opensAt, state.at, m, locale));
-  return { tone: state.open ? 'open' : 'closed', label, detail };
+  return { tone: state.open ? 'open' : 'closed', label, detail, ...(why ? { reason: why } : {}) };
 }
 
 /** The status line as one string: "Stengt (Skjærtorsdag) · åpner tirsdag 30. mars kl. 08.00". */

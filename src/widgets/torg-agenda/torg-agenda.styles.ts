@@ -151,6 +151,12 @@ export const styles = css`
   .docs li {
     padding: var(--_space-1) 0;
   }
+  /* A link on a line of its own is a target of at least 24 px (WCAG 2.5.8). */
+  .docs a,
+  .links a {
+    display: inline-block;
+    min-height: 24px;
+  }
   .more {
     justify-self: start;
   }

@@ -2,10 +2,14 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
 import type { Meeting } from '../../contract/schemas.js';
-import type { ApiContext } from '../../core/api.js';
+import { MeetingSchema } from '../../contract/schemas/meetings.js';
+import { checkItems, offers, type ApiContext } from '../../core/api/client.js';
+import { getMeeting, getMeetings } from '../../core/api/committees.js';
+import { meetingsFeedPath, meetingsFeedUrl } from '../../core/api/places.js';
+import { getTorg } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
-import { safeHref } from '../../core/url.js';
+import { apiHref } from '../../core/url.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { publicMeeting } from '../../domain/meetings.js';
 import { agendaCatalog } from './messages/index.js';
@@ -16,10 +20,12 @@ export interface AgendaData {
   items: Meeting[];
   skipped: number;
   single: boolean;
+  /** The committee's meetings feed, when the API offers it (and "subscribe" is not hidden). */
+  feedUrl?: string | undefined;
 }
 
-/** The inputs of a load: `committee`, `meeting`, `data`. */
-type Args = readonly [committee: string, meeting: string, data: Meeting[] | undefined];
+/** The inputs of a load: `committee`, `meeting`, `data`, whether to offer the feed. */
+type Args = readonly [committee: string, meeting: string, data: Meeting[] | undefined, subscribe: boolean];
 
 const SKELETON_MEETINGS = [0, 1, 2];
 
@@ -29,7 +35,9 @@ const SKELETON_MEETINGS = [0, 1, 2];
  * time), place, status and a calendar file. Opened, a meeting shows its
  * agenda, documents and minutes, fetched only then. Closed items say so with
  * their legal basis and never show their documents, even when the API sends
- * them. Prints like a paper agenda.
+ * them. "Abonner på møtekalenderen" (a `webcal://` link to the committee's
+ * feed) when the API offers `GET /committees/{id}/meetings.ics` (asked with
+ * one `HEAD`, in parallel with the meetings). Prints like a paper agenda.
  *
  * @tagname torg-agenda
  * @summary A committee's meetings with agendas, documents and minutes.
@@ -38,7 +46,7 @@ const SKELETON_MEETINGS = [0, 1, 2];
  * @csspart list - A list of meetings.
  * @csspart meeting - One meeting.
  * @csspart status - A meeting's status ("Avlyst", "Gjennomført", "Pågår nå").
- * @csspart calendar - The "Legg i kalender" link.
+ * @csspart calendar - The "Legg til i kalenderen" link.
  * @csspart toggle - The button that opens a meeting's agenda and documents.
  * @csspart panel - A meeting's agenda, documents and minutes.
  * @csspart agenda - The agenda (a numbered list of items).
@@ -46,6 +54,9 @@ const SKELETON_MEETINGS = [0, 1, 2];
  * @csspart closed - The notice of a closed item and its legal basis.
  * @csspart documents - A list of document links.
  * @csspart more - The "Vis eldre møter" button.
+ * @csspart feed - The "subscribe to the meeting calendar" block (only when the API offers the feed).
+ * @csspart subscribe - The `webcal://` link that subscribes to the committee's meetings.
+ * @csspart feed-url - The feed's https address, for web calendars.
  *
  * @cssprop --torg-agenda-accent - The bar beside each meeting (default: `--torg-color-primary`).
  */
@@ -62,6 +73,9 @@ export class TorgAgenda extends TorgElement {
   /** How many past meetings to show, and how many more each "Vis eldre møter" adds (default 3; 0 hides them). */
   @property({ type: Number }) past = 3;
 
+  /** Leaves out "subscribe to the meeting calendar" (and the request that asks whether the API offers it). */
+  @property({ type: Boolean, attribute: 'hide-subscribe' }) hideSubscribe = false;
+
   /**
    * The meetings as data (`Meeting[]` as in the API, agendas included), used
    * instead of the API. Checked like an API answer: unreadable meetings are
@@ -74,10 +88,20 @@ export class TorgAgenda extends TorgElement {
 
   /** The meetings: a committee's list, or one meeting in full; closed items already stripped. */
   private readonly source = new DataController<AgendaData, Args>(this.host, {
-    args: () => (this.committee || this.meeting || this.data ? [this.committee, this.meeting, this.data] : undefined),
-    load: async ([committee, meeting, data], { api }) => {
-      const value = await fetchMeetings(committee, meeting, data, api);
-      return { ...value, items: value.items.map(publicMeeting) };
+    args: () =>
+      this.committee || this.meeting || this.data
+        ? [this.committee, this.meeting, this.data, !this.hideSubscribe]
+        : undefined,
+    load: async ([committee, meeting, data, subscribe], { api }) => {
+      const asked = !data && subscribe;
+      const [value, feed] = await Promise.all([
+        fetchMeetings(committee, meeting, data, api),
+        asked && committee ? meetingsFeed(committee, api) : undefined,
+      ]);
+      // One meeting without `committee`: its own committee's feed.
+      const ofMeeting = asked && !committee ? value.items[0]?.committeeId : undefined;
+      const feedUrl = ofMeeting ? await meetingsFeed(ofMeeting, api) : feed;
+      return { ...value, items: value.items.map(publicMeeting), feedUrl };
     },
     isEmpty: (value) => value.items.length === 0,
   });
@@ -88,7 +112,7 @@ export class TorgAgenda extends TorgElement {
       const ids = this.data ? undefined : torgIds(this.source.value?.items ?? []);
       return ids ? [ids] : undefined;
     },
-    load: ([ids], { api }) => torgPages(JSON.parse(ids) as string[], api),
+    load: ([ids], { api }) => torgPages(JSON.parse(ids) as string[], api, this.apiBase),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -99,20 +123,21 @@ export class TorgAgenda extends TorgElement {
 
   protected override renderContent(): unknown {
     if (!this.committee && !this.meeting && !this.data) {
-      return this.host.renderNotice(this.host.core.missingAttribute('committee'), 'error');
+      return this.host.renderConfigError(this.host.core.missingAttribute('committee'));
     }
     const t = this.host.text(agendaCatalog);
+    // An unknown committee is the page's mistake, not a failure to retry: plain words, the reason for the editor.
+    const error = this.source.state === 'error' ? this.source.error : undefined;
+    if (!this.meeting && isTorgError(error) && error.kind === 'not-found') {
+      return this.host.renderConfigError(t.committeeNotFound(this.committee));
+    }
     return this.ui.render((v) =>
       this.host.renderData(this.source, {
         loaded: (value) => html`${this.host.renderOsloTimeNote()}${v.render(value, this.places.value ?? NO_PLACES)}`,
         empty: () => t.none,
         skipped: (value) => value.skipped,
-        errorMessage: (error) =>
-          isTorgError(error) && error.kind === 'not-found'
-            ? this.meeting
-              ? t.meetingNotFound
-              : t.committeeNotFound
-            : undefined,
+        // A meeting that is gone (an old link): plain words.
+        errorMessage: (error) => (isTorgError(error) && error.kind === 'not-found' ? t.meetingNotFound : undefined),
       }),
     );
   }
@@ -136,9 +161,8 @@ async function fetchMeetings(
   api: () => ApiContext,
 ): Promise<AgendaData> {
   const context = data ? undefined : api();
-  const { checkItems, getMeeting, getMeetings } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
   if (!context) {
-    const { items, skipped } = await checkItems('MeetingSchema', data);
+    const { items, skipped } = await checkItems(MeetingSchema, data);
     if (!meeting) return { items, skipped, single: false };
     const one = items.find((m) => m.id === meeting);
     if (!one) throw new TorgError('not-found', `meeting ${meeting} is not in data`);
@@ -148,6 +172,12 @@ async function fetchMeetings(
   return { ...(await getMeetings(context, committee)), single: false };
 }
 
+/** The URL of a committee's meetings feed when the API offers it, else `undefined`. */
+async function meetingsFeed(committee: string, api: () => ApiContext): Promise<string | undefined> {
+  const context = api();
+  return (await offers(context, meetingsFeedPath(committee))) ? meetingsFeedUrl(context.base, committee) : undefined;
+}
+
 /** The torg the meetings take place at, as a key that stays the same for the same torg (a JSON list; none: `undefined`). */
 function torgIds(meetings: Meeting[]): string | undefined {
   const ids = new Set(meetings.map((m) => m.location.torgId).filter((id): id is string => !!id));
@@ -155,13 +185,16 @@ function torgIds(meetings: Meeting[]): string | undefined {
 }
 
 /** The web page of each torg (a failed lookup leaves that place unlinked). */
-async function torgPages(ids: string[], api: () => ApiContext): Promise<ReadonlyMap<string, string>> {
-  const { getTorg } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+async function torgPages(
+  ids: string[],
+  api: () => ApiContext,
+  apiBase: string | undefined,
+): Promise<ReadonlyMap<string, string>> {
   const pages = new Map<string, string>();
   await Promise.all(
     ids.map(async (id) => {
       try {
-        const href = safeHref((await getTorg(api(), id)).url);
+        const href = apiHref((await getTorg(api(), id)).url, apiBase);
         if (href) pages.set(id, href);
       } catch {
         // Just the name, then.

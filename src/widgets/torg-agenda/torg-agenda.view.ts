@@ -8,15 +8,21 @@
  * person's action, so it stays here, through `host.api()`), and how many
  * times "show older" was used. The rules (upcoming or past, what a closed
  * item may show) are `domain/meetings.ts`'.
+ *
+ * The calendar file writer (`domain/ics.ts`) is fetched when the person is
+ * about to use the widget (`onIntent`); until it is there, "Legg i kalender"
+ * is the same link, and a click on it waits for the file.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Meeting, MeetingDocument } from '../../contract/schemas.js';
 import type { Locale } from '../../core/config.js';
 import { formatBytes, formatDate, formatTimeRange } from '../../core/format.js';
+import { getMeeting } from '../../core/api/committees.js';
+import { onIntent } from '../../core/intent.js';
 import { createLogger } from '../../core/logger.js';
-import { safeHref } from '../../core/url.js';
+import { apiHref } from '../../core/url.js';
 import type { HeadingDepth, WidgetHost } from '../../core/widget-host.js';
-import { icsDataUrl, icsFileName, toIcs } from '../../domain/ics.js';
+import type * as Ics from '../../domain/ics.js';
 import {
   documentType,
   isOngoing,
@@ -26,12 +32,18 @@ import {
   splitMeetings,
 } from '../../domain/meetings.js';
 import { osloDate } from '../../domain/oslo-time.js';
+import { bdi, isolated } from '../../shared/bidi.js';
+import {
+  calendarFeedCatalog,
+  calendarFeedStyles,
+  renderCalendarFeed,
+} from '../../shared/calendar-feed/calendar-feed.js';
 import { agendaCatalog, type AgendaMessages } from './messages/index.js';
 import type { AgendaData, TorgAgenda } from './torg-agenda.js';
 import { styles as ownStyles } from './torg-agenda.styles.js';
 
-export const styles = [ownStyles];
-export const catalogs = [agendaCatalog];
+export const styles = [ownStyles, calendarFeedStyles];
+export const catalogs = [agendaCatalog, calendarFeedCatalog];
 
 type Host = WidgetHost<TorgAgenda>;
 
@@ -42,6 +54,9 @@ interface Detail {
 }
 
 const log = createLogger('torg-agenda');
+
+/** The calendar link's address until the writer is there (a click then waits for the file). */
+const NO_FILE = 'data:text/calendar,';
 
 /** A count attribute: a whole number ≥ 0, else the default. */
 const count = (value: number): number => (value >= 0 ? Math.floor(value) : 3);
@@ -58,9 +73,13 @@ export class AgendaView {
   private readonly details = new Map<string, Detail>();
   /** How many times "show older" was used. */
   private olderPages = 0;
+  /** The calendar file writer, once loaded (see above). */
+  private ics?: typeof Ics;
+  private icsLoading?: Promise<boolean>;
 
   constructor(host: Host) {
     this.host = host;
+    onIntent(host.element, () => void this.loadIcs());
   }
 
   /** Other meetings are shown: nothing open, no details kept, "show older" starts again. */
@@ -93,6 +112,35 @@ export class AgendaView {
     void this.host.focus(`#h-p${first}`);
   };
 
+  /** The calendar file writer (once; after a failure, the next intent or click tries again). Whether it is there. */
+  private loadIcs(): Promise<boolean> {
+    return (this.icsLoading ??= import('../../domain/ics.js').then(
+      (ics) => {
+        this.ics = ics;
+        this.host.requestUpdate();
+        return true;
+      },
+      (error: unknown) => {
+        log.warn('could not load the calendar file writer:', error);
+        this.icsLoading = undefined;
+        return false;
+      },
+    ));
+  }
+
+  /** A click on "Legg i kalender" before the writer is there: the file comes once it is. */
+  private readonly handleCalendar = (event: Event): void => {
+    if (this.ics) return;
+    event.preventDefault();
+    const link = event.currentTarget as HTMLAnchorElement;
+    // A fetch that was already on its way and failed is tried once more for the click.
+    void (async () => {
+      if (!(await this.loadIcs()) && !(await this.loadIcs())) return;
+      await this.host.updateComplete;
+      link.click();
+    })();
+  };
+
   /** Fetches a meeting's details (agenda, documents, minutes) once; from `data` without a request. */
   private async loadDetail(meeting: Meeting): Promise<void> {
     const { id } = meeting;
@@ -103,7 +151,6 @@ export class AgendaView {
     this.details.set(id, {});
     this.host.requestUpdate();
     try {
-      const { getMeeting } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
       this.details.set(id, { meeting: publicMeeting(await getMeeting(this.host.api(), id)) });
     } catch (error) {
       log.warn(`could not load meeting ${id}:`, error);
@@ -118,7 +165,12 @@ export class AgendaView {
   render(data: AgendaData, places: ReadonlyMap<string, string>): TemplateResult {
     const t = this.host.text(agendaCatalog);
     const now = Date.now();
-    if (data.single) return html`<div class="root">${this.renderMeeting(data.items[0]!, places, now, 'm')}</div>`;
+    const feed = data.feedUrl
+      ? renderCalendarFeed(this.host, { url: data.feedUrl, kind: 'meetings', addLabel: t.addToCalendar })
+      : nothing;
+    if (data.single) {
+      return html`<div class="root">${this.renderMeeting(data.items[0]!, places, now, 'm')} ${feed}</div>`;
+    }
     const upcomingShown = count(this.host.element.upcoming);
     const pastShown = this.pastShown;
     const { upcoming, past } = splitMeetings(data.items, now);
@@ -150,6 +202,7 @@ export class AgendaView {
             </section>`
           : nothing
       }
+      ${feed}
     </div>`;
   }
 
@@ -171,7 +224,8 @@ export class AgendaView {
         : isOngoing(m, now)
           ? ['ongoing', t.ongoing]
           : [];
-    const digital = coming ? safeHref(m.digitalUrl) : undefined;
+    const apiBase = host.element.apiBase;
+    const digital = coming ? apiHref(m.digitalUrl, apiBase) : undefined;
     const torgUrl = m.location.torgId ? places.get(m.location.torgId) : undefined;
     const open = single || this.opened.has(m.id);
     const detail = single ? { meeting: m } : this.details.get(m.id);
@@ -193,8 +247,8 @@ export class AgendaView {
         </dd>
         <dt>${t.place}</dt>
         <dd>
-          ${torgUrl ? html`<a href=${torgUrl}>${m.location.name}</a>` : m.location.name}${
-            m.location.address ? html`<span class="muted">, ${m.location.address}</span>` : nothing
+          ${torgUrl ? html`<a href=${torgUrl}>${bdi(m.location.name)}</a>` : bdi(m.location.name)}${
+            m.location.address ? html`<span class="muted">, ${bdi(m.location.address)}</span>` : nothing
           }
         </dd>
       </dl>
@@ -202,18 +256,11 @@ export class AgendaView {
         coming
           ? html`<p class="links">
               ${digital ? html`<a href=${digital} aria-describedby=${heading}>${t.digital}</a>` : nothing}
-              <a
-                class="cal"
-                part="calendar"
-                href=${icsDataUrl(toIcs([meetingToIcsEvent(m, { url: digital })], { name: m.title }))}
-                download=${icsFileName(`${m.title} ${date}`)}
-                aria-describedby=${heading}
-                >${t.addToCalendar}</a
-              >
+              ${this.renderCalendarLink(m, digital, date, heading, t)}
             </p>`
           : // Held: the minutes right away, once published (the list sends them).
             !single && m.minutes
-            ? html`<div class="links">${renderDocuments([m.minutes], locale, heading)}</div>`
+            ? html`<div class="links">${renderDocuments([m.minutes], locale, apiBase, heading)}</div>`
             : nothing
       }
       ${
@@ -237,10 +284,31 @@ export class AgendaView {
     </article>`;
   }
 
+  /** "Legg til i kalenderen": the meeting as an .ics file (the link's address is the file, once the writer is there). */
+  private renderCalendarLink(
+    m: Meeting,
+    url: string | undefined,
+    date: string,
+    heading: string,
+    t: AgendaMessages,
+  ): TemplateResult {
+    const ics = this.ics;
+    return html`<a
+      class="cal"
+      part="calendar"
+      href=${ics ? ics.icsDataUrl(ics.toIcs([meetingToIcsEvent(m, { url })], { name: m.title })) : NO_FILE}
+      download=${ics ? ics.icsFileName(`${m.title} ${date}`) : nothing}
+      aria-describedby=${heading}
+      @click=${this.handleCalendar}
+      >${t.addToCalendar}</a
+    >`;
+  }
+
   /** An opened meeting: minutes, notice and other documents, and the agenda. */
   private renderDetail(summary: Meeting, detail: Detail, depth: HeadingDepth, now: number, t: AgendaMessages): unknown {
     const host = this.host;
     const locale = host.locale;
+    const apiBase = host.element.apiBase;
     if (detail.failed) {
       return html`<div class="notice error" role="alert">
         <p class="text">${t.agendaError}</p>
@@ -257,10 +325,10 @@ export class AgendaView {
     return html`
       ${
         m.minutes || held
-          ? html`${heading(t.minutes)}${m.minutes ? renderDocuments([m.minutes], locale) : html`<p>${t.noMinutes}</p>`}`
+          ? html`${heading(t.minutes)}${m.minutes ? renderDocuments([m.minutes], locale, apiBase) : html`<p>${t.noMinutes}</p>`}`
           : nothing
       }
-      ${m.documents?.length ? html`${heading(t.documents)}${renderDocuments(m.documents, locale)}` : nothing}
+      ${m.documents?.length ? html`${heading(t.documents)}${renderDocuments(m.documents, locale, apiBase)}` : nothing}
       ${
         m.agenda?.length
           ? html`${heading(t.agenda)}
@@ -275,12 +343,18 @@ export class AgendaView {
                             : html`<span aria-hidden="true">${t.kinds[item.kind][0]}</span
                                 ><span class="vh">${t.kinds[item.kind][1]}</span>`
                         }
-                        ${item.number}
+                        ${bdi(item.number)}
                       </p>
                       <p class="title">${item.title}</p>
-                      ${item.closed ? html`<p class="lock" part="closed">${t.closed(item.exemption)}</p>` : nothing}
-                      ${item.decision ? html`<p><strong>${t.decision}:</strong> ${item.decision}</p>` : nothing}
-                      ${!item.closed && item.documents?.length ? renderDocuments(item.documents, locale) : nothing}
+                      ${
+                        item.closed
+                          ? html`<p class="lock" part="closed">
+                              ${isolated(t.closed(item.exemption), item.exemption)}
+                            </p>`
+                          : nothing
+                      }
+                      ${item.decision ? html`<p><strong>${t.decision}:</strong> ${bdi(item.decision)}</p>` : nothing}
+                      ${!item.closed && item.documents?.length ? renderDocuments(item.documents, locale, apiBase) : nothing}
                     </li>`,
                 )}
               </ol>`
@@ -293,15 +367,23 @@ export class AgendaView {
   }
 }
 
-/** Documents as links with their type and size: "Saksfremlegg (PDF, 1,2 MB)"; `describedBy` names their meeting. */
-function renderDocuments(documents: MeetingDocument[], locale: Locale, describedBy?: string): TemplateResult {
+/**
+ * Documents as links with their type and size: "Saksfremlegg (PDF, 1,2 MB)"; relative URLs are the API's;
+ * `describedBy` names their meeting.
+ */
+function renderDocuments(
+  documents: MeetingDocument[],
+  locale: Locale,
+  apiBase: string | undefined,
+  describedBy?: string,
+): TemplateResult {
   return html`<ul class="docs" part="documents">
     ${documents.map((d) => {
       const meta = [documentType(d), d.size === undefined ? '' : formatBytes(d.size, locale)]
         .filter(Boolean)
         .join(', ');
-      const label = html`${d.title}${meta ? html` <span class="muted">(${meta})</span>` : nothing}`;
-      const href = safeHref(d.url);
+      const label = html`${bdi(d.title)}${meta ? html` <span class="muted">(${meta})</span>` : nothing}`;
+      const href = apiHref(d.url, apiBase);
       return html`<li>
         ${href ? html`<a href=${href} aria-describedby=${describedBy ?? nothing}>${label}</a>` : label}
       </li>`;

@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TorgError, isTorgError } from '../../contract/errors.js';
+import { isTorgError } from '../../contract/errors.js';
 import type { Resource, Slot } from '../../contract/schemas.js';
-import type { Collection } from '../../core/api.js';
+import { AvailabilitySchema, ResourceSchema } from '../../contract/schemas/booking.js';
+import { checkDocument, checkItems, type Collection } from '../../core/api/client.js';
+import { getAvailability, getResources, postBooking } from '../../core/api/booking.js';
 import { DataController, type DataSource } from '../../core/data-controller.js';
 import { emit } from '../../core/events.js';
 import { createIdempotencyKey } from '../../core/idempotency.js';
@@ -111,8 +113,9 @@ const CARD = html`<div class="bar card"></div>`;
  * @csspart error-summary - The list of problems at the top of the form.
  * @csspart review - The summary to check before confirming.
  * @csspart confirm - The confirm button.
- * @csspart result - The confirmation.
- * @csspart reference - The booking reference.
+ * @csspart result - The confirmation step.
+ * @csspart receipt - The confirmation panel: what was booked, its status and where the e-mail went.
+ * @csspart reference - The reference number's row in it.
  * @csspart ics - The "add to calendar" link.
  * @csspart cancel - The cancellation link.
  * @csspart back - The back button.
@@ -144,8 +147,7 @@ export class TorgBooking extends TorgElement {
       args: () => (this.torg || this.data ? [this.torg ?? '', this.data] : undefined),
       load: async ([torg, data], { api }) => {
         const context = data ? undefined : api();
-        const { checkItems, getResources } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
-        return context ? getResources(context, torg) : checkItems('ResourceSchema', data?.resources, 'data.resources');
+        return context ? getResources(context, torg) : checkItems(ResourceSchema, data?.resources, 'data.resources');
       },
       isEmpty: (value) => value.items.length === 0,
     },
@@ -161,9 +163,8 @@ export class TorgBooking extends TorgElement {
       load: async ([id, month, data], { api }) => {
         const own = data?.availability && Object.hasOwn(data.availability, id) ? data.availability[id] : undefined;
         const context = own ? undefined : api();
-        const { checkDocument, getAvailability } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
         if (context) return (await getAvailability(context, id, monthRange(month))).slots;
-        return (await checkDocument('AvailabilitySchema', { slots: own }, 'data.availability')).slots;
+        return (await checkDocument(AvailabilitySchema, { slots: own }, 'data.availability')).slots;
       },
       isEmpty: (slots) =>
         offeredSlots(this.flow, slots, { resources: this.resources.value?.items ?? [], now: Date.now() }).length === 0,
@@ -239,17 +240,20 @@ export class TorgBooking extends TorgElement {
     this.host.announce(t.sending);
     try {
       const context = this.host.api();
-      const { postBooking } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
       const booking = await postBooking(context, submission.body, {
         idempotencyKey: submission.key,
         retryStatuses: [502, 503, 504],
       });
       this.dispatch({ type: 'booked', booking });
       emit(this, 'torg-booked', { id: booking.id, status: booking.status });
+      // "Sender bestillingen …" no longer holds; the focused heading says what happened.
+      this.host.announce('');
     } catch (error) {
       this.dispatch({ type: 'failed', error });
       const { sendError } = this.flow;
-      if (sendError) this.host.announce(`${t.sendFailed} ${this.host.errorText(sendError)}`);
+      // A failure is said; a time lost (409) or refused fields (422) are said where focus goes (the notice,
+      // the error summary), and the sending status is cleared.
+      this.host.announce(sendError ? `${t.sendFailed} ${this.host.errorText(sendError)}` : '');
     }
   };
 
@@ -257,16 +261,18 @@ export class TorgBooking extends TorgElement {
 
   protected override renderContent(): unknown {
     if (!this.torg && !this.data) {
-      return this.host.renderError(new TorgError('config', this.host.core.missingAttribute('torg')));
+      return this.host.renderConfigError(this.host.core.missingAttribute('torg'));
     }
     return this.ui.render((v) => {
       const t = this.host.text(bookingCatalog);
+      // An unknown torg is the page's mistake, not a failure to retry: plain words, the reason for the editor.
+      const error = this.resources.state === 'error' ? this.resources.error : undefined;
+      if (isTorgError(error) && error.kind === 'not-found')
+        return this.host.renderConfigError(t.unknownTorg(this.torg ?? ''));
       return this.host.renderData(this.resources, {
         loaded: () => (this.shown ? v.render(this.shown) : this.renderSkeleton()),
         empty: () => t.noResources,
         skipped: (value) => value.skipped,
-        errorMessage: (error) =>
-          isTorgError(error) && error.kind === 'not-found' ? t.unknownTorg(this.torg ?? '') : undefined,
       });
     });
   }

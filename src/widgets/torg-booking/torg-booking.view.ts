@@ -6,12 +6,15 @@
  * The first step (the resources) comes with the element. The later steps
  * are two chunks — the day and time (`parts/calendar-steps.ts`), the
  * details, review and result (`parts/form-steps.ts`) — fetched when the
- * browser is idle after the first step is shown (the day and time at once
- * when the page preselected the resource: the day is then the first screen),
- * so a person does not wait for them; while one is on its way (or failed to
- * come) the step shows the loading (or the error, with a retry) state.
+ * person is about to use the widget (`onIntent`: the pointer over it, focus
+ * in it, a touch), ahead of their first choice, and never in competition
+ * with the page's first screens; the day and time at once when the page
+ * preselected the resource (the day is then the first screen). While one is
+ * on its way (or failed to come) the step shows the loading (or the error,
+ * with a retry) state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { onIntent } from '../../core/intent.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import type { WidgetHost } from '../../core/widget-host.js';
 import type { Attention } from '../../domain/booking-flow.js';
@@ -42,26 +45,15 @@ function target(attention: Attention): string {
 
 type Steps = ViewLoader<Host, StepsView>;
 
-/** Runs `task` when the browser has nothing better to do (soon, at the latest). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 200);
-}
-
 export function createView(host: Host) {
   let calendar: Steps | undefined;
   let form: Steps | undefined;
   /** The day and time steps' code, the details, review and result steps' code (each fetched on first use). */
-  const calendarSteps = (): Steps =>
-    (calendar ??= new ViewLoader(host, () => import(/* torg:inline-in-bundle */ './parts/calendar-steps.js')));
-  const formSteps = (): Steps =>
-    (form ??= new ViewLoader(host, () => import(/* torg:inline-in-bundle */ './parts/form-steps.js')));
+  const calendarSteps = (): Steps => (calendar ??= new ViewLoader(host, () => import('./parts/calendar-steps.js')));
+  const formSteps = (): Steps => (form ??= new ViewLoader(host, () => import('./parts/form-steps.js')));
   /** The attention last acted on, and the selector to focus after the render. */
   let handled: Attention | undefined;
   let focus: string | undefined;
-  /** The first screen is complete (nothing on it still loading): the rest can be fetched. */
-  let settled = false;
-  let prefetching = false;
   /** The chunks a step has needed (a fetch that failed ahead of time is tried again when first needed). */
   const needed = new Set<Steps>();
   const show = (steps: Steps, shown: Shown): unknown => {
@@ -78,24 +70,20 @@ export function createView(host: Host) {
       if (host.element.resource) calendarSteps();
     },
     hostUpdated: () => {
-      // The first screen is complete: fetch the rest while the person reads it.
-      if (settled && !prefetching) {
-        prefetching = true;
-        whenIdle(() => {
-          calendarSteps();
-          formSteps();
-        });
-      }
       if (focus) void host.focus(focus);
       focus = undefined;
     },
   });
 
+  // The person is about to choose: fetch the later steps while they do.
+  onIntent(host.element, () => {
+    calendarSteps();
+    formSteps();
+  });
+
   return {
     render(shown: Shown): TemplateResult {
       const { step, progress } = shown;
-      settled ||=
-        step === 'resource' || (calendar?.state === 'ready' && !['idle', 'loading'].includes(shown.availability.state));
       const attention = shown.flow.attention;
       if (attention !== handled) {
         handled = attention;

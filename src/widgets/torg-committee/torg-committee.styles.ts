@@ -35,6 +35,12 @@ export const styles = css`
   .sep:not(:first-child)::before {
     content: ' · ';
   }
+  /* Links on a line of their own, or between dots, are targets of at least 24 px (WCAG 2.5.8). */
+  .sep a,
+  a.small {
+    display: inline-block;
+    min-height: 24px;
+  }
   .group-title {
     margin: 0;
   }
@@ -140,9 +146,6 @@ export const styles = css`
   .committee-skeleton .check {
     display: grid;
     gap: var(--_space-3);
-  }
-  .committee-skeleton .check .bar {
-    background: var(--_color-bg);
   }
   .committee-skeleton .tall {
     width: 100%;

@@ -2,7 +2,9 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isTorgError } from '../../contract/errors.js';
 import type { Committee } from '../../contract/schemas.js';
-import { checkCommittee, getCommittee, getTorg, type ApiContext } from '../../core/api.js';
+import type { ApiContext } from '../../core/api/client.js';
+import { checkCommittee, getCommittee } from '../../core/api/committees.js';
+import { getTorg } from '../../core/api/torg.js';
 import type { Locale } from '../../core/config.js';
 import { DataController } from '../../core/data-controller.js';
 import { emit, type CompositionRuleDetail, type TorgCompositionDetail } from '../../core/events.js';
@@ -185,16 +187,18 @@ export class TorgCommittee extends TorgElement {
 
   protected override renderContent(): unknown {
     if (!this.data && !this.committee?.trim()) {
-      return this.host.renderNotice(this.host.core.missingAttribute('committee'), 'error');
+      return this.host.renderConfigError(this.host.core.missingAttribute('committee'));
     }
     return this.ui.render((v) => {
       const t = this.host.text(committeeCatalog);
+      // An unknown committee is the page's mistake, not a failure to retry: plain words, the reason for the editor.
+      if (this.source.state === 'error' && isTorgError(this.source.error) && this.source.error.kind === 'not-found') {
+        return this.host.renderConfigError(t.notFound(this.committee ?? ''));
+      }
       return this.host.renderData(this.source, {
         loaded: (loaded) => (this.shown ? v.render(loaded, this.shown) : this.renderSkeleton()),
         empty: ({ committee }) => t.empty(committee.name),
         skipped: ({ skipped }) => skipped,
-        errorMessage: (error) =>
-          isTorgError(error) && error.kind === 'not-found' ? t.notFound(this.committee ?? '') : undefined,
       });
     });
   }

@@ -8,11 +8,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Committee, Member } from '../../contract/schemas.js';
 import { resolveApiBase } from '../../core/config.js';
-import { formatDate } from '../../core/format.js';
+import { formatDate, formatPhone } from '../../core/format.js';
 import { entryOf } from '../../core/i18n.js';
 import { mailtoHref, safeHref, telHref } from '../../core/url.js';
 import type { WidgetHost } from '../../core/widget-host.js';
 import { rosterOf, type CompositionResult, type RuleResult } from '../../domain/composition.js';
+import { bdi, isolated } from '../../shared/bidi.js';
 import { committeeCatalog, ruleMessage, summaryText, type CommitteeMessages } from './messages/index.js';
 import type { Loaded, Shown, TorgCommittee } from './torg-committee.js';
 import { styles as ownStyles } from './torg-committee.styles.js';
@@ -68,7 +69,8 @@ export function createView(host: WidgetHost<TorgCommittee>) {
     const s = c.secretariat;
     const email = mailtoHref(s?.email);
     const phone = s?.phone ? telHref(s.phone) : undefined;
-    return html`<header part="header">
+    // Not <header>: at the top of a widget it would be a second banner landmark on the page.
+    return html`<div class="header" part="header">
       ${host.heading(0, c.name)} ${torgName ? html`<p class="muted">${torgName}</p>` : nothing}
       <dl class="facts">
         <div>
@@ -88,15 +90,19 @@ export function createView(host: WidgetHost<TorgCommittee>) {
             ? html`<div>
                 <dt>${t.secretariat}</dt>
                 <dd>
-                  <span class="sep">${s.name}</span>
+                  <span class="sep">${bdi(s.name)}</span>
                   ${
                     s.email
-                      ? html`<span class="sep">${email ? html`<a href=${email}>${s.email}</a>` : s.email}</span>`
+                      ? html`<span class="sep"
+                          >${email ? html`<a href=${email}>${bdi(s.email)}</a>` : bdi(s.email)}</span
+                        >`
                       : nothing
                   }
                   ${
                     s.phone
-                      ? html`<span class="sep">${phone ? html`<a href=${phone}>${s.phone}</a>` : s.phone}</span>`
+                      ? html`<span class="sep"
+                          >${phone ? html`<a href=${phone}>${bdi(formatPhone(s.phone))}</a>` : bdi(s.phone)}</span
+                        >`
                       : nothing
                   }
                 </dd>
@@ -104,7 +110,7 @@ export function createView(host: WidgetHost<TorgCommittee>) {
             : nothing
         }
       </dl>
-    </header>`;
+    </div>`;
   }
 
   function rule({ t, day }: Context, r: RuleResult): TemplateResult {
@@ -115,19 +121,21 @@ export function createView(host: WidgetHost<TorgCommittee>) {
         ? t.deputiesGenderRule
         : t.genderRule;
     const out = seat ? seat.members.filter((m) => !m.counts) : [];
+    // The names in a gender rule's sentence (those whose gender is not given) are API text.
+    const named = r.kind === 'gender' ? r.members.filter((m) => !m.gender).map((m) => m.name) : [];
     return html`<li part="rule rule-${r.status}" class="rule ${r.status}" data-rule=${r.id}>
       ${icon(r.status)}
       <div>
         <p>
-          <span class="name">${name}</span>
+          <span class="name">${isolated(name, r.id)}</span>
           <span class="state">${t.status[r.status]}</span>
         </p>
-        <p>${ruleMessage(r, t)}</p>
+        <p>${isolated(ruleMessage(r, t), r.id, ...named)}</p>
         ${
           out.length
             ? html`<p class="small muted">
                 ${t.notCounted}
-                ${out.map((m, i) => html`${i ? '; ' : ''}${m.name} (${t.reason(m, day, seat?.maxAgeExclusive)})`)}
+                ${out.map((m, i) => html`${i ? '; ' : ''}${bdi(m.name)} (${t.reason(m, day, seat?.maxAgeExclusive)})`)}
               </p>`
             : nothing
         }
@@ -189,11 +197,11 @@ export function createView(host: WidgetHost<TorgCommittee>) {
       }
       <div>
         <p class="name">
-          ${m.name}${
+          ${bdi(m.name)}${
             m.role === 'leder' || m.role === 'nestleder' ? html` <span class="role">${t.roles[m.role]}</span>` : nothing
           }
         </p>
-        ${details.map((d) => html`<p class="small">${d}</p>`)}
+        ${details.map((d) => html`<p class="small">${bdi(d)}</p>`)}
         ${email ? html`<a class="small" href=${email}>${m.email}</a>` : nothing}
       </div>
     </li>`;

@@ -66,13 +66,19 @@ export const styles = css`
     margin-block-end: var(--_space-2);
     text-wrap: balance;
   }
-  /* Days off screen skip style, layout and paint until scrolled to (thousands of events stay fast). */
+  /*
+   * Days off screen skip style, layout and paint until scrolled to (thousands of events stay fast). The first
+   * screen's days are always laid out: a day that skips starts at its estimated height for a frame, and the
+   * content that replaces a server-rendered list must not move.
+   */
   .day-group {
+    /* Room for focus rings, which the paint containment of a skipped group would clip (not a wider box: at the
+       page's edge, a box wider than the widget would make a phone's page scroll sideways). */
+    overflow-clip-margin: 0.5em;
+  }
+  .day-group:nth-child(n + 9) {
     content-visibility: auto;
     contain-intrinsic-size: auto 12em;
-    /* Room for focus rings, which the group's paint containment would clip. */
-    margin-inline: -0.5em;
-    padding-inline: 0.5em;
   }
   .day {
     margin-block: var(--_space-5) var(--_space-2);
@@ -104,8 +110,10 @@ export const styles = css`
   .title {
     font-size: 1em;
   }
+  /* The event's disclosure: at least 24 px high (WCAG 2.5.8). */
   .title button {
-    padding: 0;
+    min-height: 24px;
+    padding: 0.125em 0;
     border: 0;
     background: none;
     color: var(--_color-link);
@@ -120,13 +128,27 @@ export const styles = css`
   .title button:hover .name {
     text-decoration-thickness: 2px;
   }
+  /* A chevron drawn with borders: no character in the button's accessible name. */
   .title button::after {
-    content: '▾';
+    content: '';
     display: inline-block;
-    margin-inline-start: 0.3em;
+    width: 0.45em;
+    height: 0.45em;
+    margin-inline: 0.5em 0.15em;
+    border: solid currentColor;
+    border-width: 0 0.14em 0.14em 0;
+    vertical-align: 0.2em;
+    transform: rotate(45deg);
   }
   .title [aria-expanded='true']::after {
-    transform: rotate(180deg);
+    vertical-align: -0.05em;
+    transform: rotate(-135deg);
+  }
+  /* A link on a line of its own is a target of at least 24 px (WCAG 2.5.8). */
+  .register {
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 0.125em;
   }
   .cancelled .name {
     text-decoration: line-through;

@@ -1,6 +1,10 @@
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TorgEvent } from '../../contract/schemas.js';
+import { EventSchema } from '../../contract/schemas/events.js';
+import { checkItems, offers } from '../../core/api/client.js';
+import { getEvents } from '../../core/api/events.js';
+import { getTorgList } from '../../core/api/torg.js';
 import { DataController, type LoadContext } from '../../core/data-controller.js';
 import { createLogger } from '../../core/logger.js';
 import { TorgElement } from '../../core/torg-element.js';
@@ -20,8 +24,16 @@ const log = createLogger('torg-events');
 
 export type EventsView = 'list' | 'month';
 
-/** The inputs of a load: the dates on screen, the filters, and where the events come from. */
-type Args = readonly [from: string, to: string, chunk: number, filters: Filters, data: unknown, src: string];
+/** The inputs of a load: the dates on screen, the filters, where the events come from, and whether to offer the feed. */
+type Args = readonly [
+  from: string,
+  to: string,
+  chunk: number,
+  filters: Filters,
+  data: unknown,
+  src: string,
+  subscribe: boolean,
+];
 
 /** Names seen so far, for the filter controls. */
 export interface KnownNames {
@@ -35,9 +47,12 @@ export interface KnownNames {
  * The event calendar of the innbyggertorg: coming events as a list grouped
  * by day, or a month grid; filters for category, audience and torg;
  * repeating events expanded in Oslo time; cancelled events marked "Avlyst";
- * "add to calendar" (.ics) for each event. Reads `GET /events` for the
- * dates on screen only (through the shared cache: going back costs no
- * request), an iCalendar feed (`src`), or the `data` property.
+ * "add to calendar" (.ics) for each event; "subscribe to the calendar" (a
+ * `webcal://` link with the filters in use) when the API offers the feed
+ * `GET /events.ics` (asked with one `HEAD`, in parallel with the events).
+ * Reads `GET /events` for the dates on screen only (through the shared
+ * cache: going back costs no request), an iCalendar feed (`src`), or the
+ * `data` property.
  *
  * The list comes with the element; the month grid, the repeating-event
  * engine, the iCalendar parser and the .ics writer load only when needed.
@@ -60,6 +75,9 @@ export interface KnownNames {
  * @csspart register - The registration link.
  * @csspart calendar-link - The "add to calendar" links.
  * @csspart more - The "show more days" button.
+ * @csspart feed - The "subscribe to the calendar" block (only when the API offers the feed).
+ * @csspart subscribe - The `webcal://` link that subscribes to the calendar.
+ * @csspart feed-url - The feed's https address, for web calendars.
  * @csspart month-heading - The month view's heading.
  * @csspart month-nav - The month view's previous / today / next buttons.
  * @csspart grid - The month grid (`role="grid"`).
@@ -88,6 +106,9 @@ export class TorgEvents extends TorgElement {
   /** An iCalendar (.ics) feed URL to read instead of the API (fetched without cookies). */
   @property() src = '';
 
+  /** Leaves out "subscribe to the calendar" (and the request that asks whether the API offers the feed). */
+  @property({ type: Boolean, attribute: 'hide-subscribe' }) hideSubscribe = false;
+
   /** Events to show instead of asking the API (checked like API data). */
   @property({ attribute: false }) data?: TorgEvent[];
 
@@ -98,7 +119,7 @@ export class TorgEvents extends TorgElement {
   private readonly source = new DataController<Model, Args>(this.host, {
     args: () => {
       const query = this.ui.view?.query();
-      return query && [query.from, query.to, query.chunk, query.filters, this.data, this.src];
+      return query && [query.from, query.to, query.chunk, query.filters, this.data, this.src, !this.hideSubscribe];
     },
     load: (args, context) => this.load(args, context),
     isEmpty: (model) => model.count === 0,
@@ -108,6 +129,8 @@ export class TorgEvents extends TorgElement {
   private readonly names: KnownNames = { torg: new Map(), categories: new Set() };
   /** Events whose refused rule was logged (once each). */
   private readonly warned = new Set<string>();
+  /** The API base whose events feed (`/events.ics`) is offered, as of the last load; none: no "subscribe". */
+  private feedBase: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -124,29 +147,34 @@ export class TorgEvents extends TorgElement {
   }
 
   /** The events from `data`, the feed or the API, made into the model of the range. */
-  private async load([from, to, chunk, filters, data, src]: Args, { api, signal }: LoadContext): Promise<Model> {
+  private async load(
+    [from, to, chunk, filters, data, src, subscribe]: Args,
+    { api, signal }: LoadContext,
+  ): Promise<Model> {
     let events: SeriesEvent[];
     let skipped = 0;
+    // The feed is the API's: offered only with its events, when the API says it has it.
+    let feedBase: string | undefined;
     if (data !== undefined) {
-      const { checkItems } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
-      ({ items: events, skipped } = await checkItems('EventSchema', data, '<torg-events>.data'));
+      ({ items: events, skipped } = await checkItems(EventSchema, data, '<torg-events>.data'));
     } else if (src) {
-      const { loadFeed } = await import(/* torg:inline-in-bundle */ './feed.js');
+      const { loadFeed } = await import('./feed.js');
       events = await loadFeed(src, signal, this.host.text(eventsCatalog).badSrc(src));
     } else {
       const context = api();
-      const { getEvents, getTorgList } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
       const query = {
         torg: filters.torg || undefined,
         category: filters.category || undefined,
         audience: filters.audience || undefined,
       };
-      const [lists, torgList] = await Promise.all([
+      const [lists, torgList, feed] = await Promise.all([
         Promise.all(
           requestSpans({ from, to, chunk }).map(([f, t]) => getEvents(context, { from: f, to: t, ...query })),
         ),
         getTorgList(context).catch(() => undefined),
+        subscribe ? offers(context, '/events.ics') : false,
       ]);
+      if (feed) feedBase = context.base;
       events = lists.flatMap((list) => list.items);
       for (const list of lists) skipped += list.skipped;
       for (const torg of torgList?.items ?? []) this.names.torg.set(torg.id, torg.name);
@@ -155,6 +183,7 @@ export class TorgEvents extends TorgElement {
       for (const c of event.categories) this.names.categories.add(c);
       if (event.torgId && !this.names.torg.has(event.torgId)) this.names.torg.set(event.torgId, event.torgId);
     }
+    this.feedBase = feedBase;
     const prices = data !== undefined || !src;
     const model = await buildModel(events, { from, to }, filters, { skipped, torgNames: this.names.torg, prices });
     for (const items of model.days.values()) for (const item of items) if (item.refused) this.warnRefused(item);
@@ -170,7 +199,7 @@ export class TorgEvents extends TorgElement {
   }
 
   protected override renderContent(): unknown {
-    return this.ui.render((v) => v.render(this.source, this.names));
+    return this.ui.render((v) => v.render(this.source, this.names, this.feedBase));
   }
 
   /** The toolbar, the range heading, and a few days of events. */

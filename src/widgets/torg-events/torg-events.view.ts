@@ -6,15 +6,17 @@
  *
  * The month grid (with the shared date grid) is a part of its own, loaded
  * the first time the month view shows; the .ics writer loads when the first
- * event is opened.
+ * event is opened. Under it all, "subscribe to the calendar" with the
+ * filters in use, when the API offers the feed.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { eventsFeedUrl } from '../../core/api.js';
 import type { DataSource } from '../../core/data-controller.js';
 import { formatClock, formatDate, formatMonth, monthName } from '../../core/format.js';
 import { entryOf } from '../../core/i18n.js';
 import { createLogger } from '../../core/logger.js';
-import { safeHref } from '../../core/url.js';
+import { apiHref, safeHref } from '../../core/url.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import type { WidgetHost } from '../../core/widget-host.js';
 import {
@@ -32,13 +34,19 @@ import {
 } from '../../domain/events.js';
 import type * as Ics from '../../domain/ics.js';
 import { addDays, osloDate } from '../../domain/oslo-time.js';
+import { bdi } from '../../shared/bidi.js';
+import {
+  calendarFeedCatalog,
+  calendarFeedStyles,
+  renderCalendarFeed,
+} from '../../shared/calendar-feed/calendar-feed.js';
 import { eventsCatalog, type EventsMessages } from './messages/index.js';
 import type { MonthGrid } from './parts/month.js';
 import type { EventsView, KnownNames, TorgEvents } from './torg-events.js';
 import { styles as ownStyles } from './torg-events.styles.js';
 
-export const styles = [ownStyles];
-export const catalogs = [eventsCatalog];
+export const styles = [ownStyles, calendarFeedStyles];
+export const catalogs = [eventsCatalog, calendarFeedCatalog];
 
 type Host = WidgetHost<TorgEvents>;
 
@@ -197,7 +205,7 @@ export class EventsScreen {
     if (this.ics || this.icsLoading) return;
     this.icsLoading = true;
     try {
-      this.ics = await import(/* torg:inline-in-bundle */ '../../domain/ics.js');
+      this.ics = await import('../../domain/ics.js');
     } catch (error) {
       log.warn('could not load the calendar file writer:', error);
     } finally {
@@ -209,7 +217,7 @@ export class EventsScreen {
   /** The month grid part (created, and so loaded, when first needed). */
   private monthGrid(): ViewLoader<Host, MonthGrid> {
     return (this.monthPart ??= new ViewLoader(this.host, async () => {
-      const part = await import(/* torg:inline-in-bundle */ './parts/month.js');
+      const part = await import('./parts/month.js');
       const today = this.today;
       return {
         styles: part.styles,
@@ -224,11 +232,29 @@ export class EventsScreen {
 
   // --- rendering -----------------------------------------------------------------------
 
-  render(source: DataSource<Model>, names: KnownNames): unknown {
+  /** The toolbar, the list or the month, and "subscribe" when the API at `feedBase` offers the feed. */
+  render(source: DataSource<Model>, names: KnownNames, feedBase: string | undefined): unknown {
     const t = this.t;
     return html`${this.host.renderOsloTimeNote()}
       <div class="toolbar" part="toolbar">${this.renderViewSwitch(t)} ${this.renderFilters(t, names)}</div>
-      ${this.isMonth() ? this.renderMonth(t, source) : this.renderList(t, source)}`;
+      ${this.isMonth() ? this.renderMonth(t, source) : this.renderList(t, source)}
+      ${feedBase === undefined ? nothing : this.renderFeed(feedBase, names, t)}`;
+  }
+
+  /** "Abonner på kalenderen": the feed with the filters in use (named in words). */
+  private renderFeed(base: string, names: KnownNames, t: EventsMessages): unknown {
+    const { torg, category, audience } = this.filters;
+    const chosen = [
+      category && this.categoryName(category, t),
+      audience && (entryOf(t.audiences, audience) ?? audience),
+      torg && (names.torg.get(torg) ?? torg),
+    ].filter(Boolean);
+    return renderCalendarFeed(this.host, {
+      url: eventsFeedUrl(base, this.filters),
+      kind: 'events',
+      addLabel: t.addToCalendar,
+      filters: chosen.join(', '),
+    });
   }
 
   private renderViewSwitch(t: EventsMessages): TemplateResult {
@@ -297,8 +323,7 @@ export class EventsScreen {
         ${more}`,
       empty: (model) =>
         html`<p>
-            ${t.emptyRange(this.day(model.from, false), this.day(addDays(model.to, -1), false))}
-            ${isFiltered(this.filters) ? t.emptyFiltered : ''}
+            ${t.emptyRange(this.day(model.from, false), this.day(addDays(model.to, -1), false))} ${this.filterHint(t)}
           </p>
           ${more}`,
       loading: () => listSkeleton(),
@@ -314,9 +339,7 @@ export class EventsScreen {
           loaded: (model) =>
             grid.renderDay(model, this.month, (items, date) => this.delegated(this.renderItems(model, items, date))),
           empty: () =>
-            `${t.emptyMonth(monthName(Number(this.month.slice(5)), this.host.locale))} ${
-              isFiltered(this.filters) ? t.emptyFiltered : ''
-            }`,
+            `${t.emptyMonth(monthName(Number(this.month.slice(5)), this.host.locale))} ${this.filterHint(t)}`,
           loading: () => html``,
           skipped: (model) => model.skipped,
         })}`,
@@ -348,10 +371,13 @@ export class EventsScreen {
     const key = `${item.key}/${date}`;
     const open = this.opened.has(key);
     const place = placeOf(e, model.torgNames);
-    const register = e.cancelled ? undefined : safeHref(e.registrationUrl);
+    const register = e.cancelled ? undefined : this.href(e.registrationUrl);
     const audience = e.audience?.length ? t.forAudience(e.audience.map((a) => t.audiences[a]).join(', ')) : '';
     const price = e.price || (model.prices ? t.free : '');
-    const tags = [e.categories.map((c) => this.categoryName(c, t)).join(', '), audience, price];
+    const categories = e.categories.map((c) => this.categoryName(c, t)).join(', ');
+    // "Kultur · For barn · 40 kr": the categories and the price (API text) isolated, in the row's own template.
+    const afterCategories = categories && (audience || price) ? ' · ' : '';
+    const afterAudience = audience && price ? ' · ' : '';
     return staticHtml`<li class="event${e.cancelled ? ' cancelled' : ''}" part="event">
       <p class="when" part="time">${this.timeText(item, date, t)}</p>
       <div class="body">
@@ -361,10 +387,10 @@ export class EventsScreen {
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${open ? key : nothing}
             data-key=${key}
-          >${e.cancelled ? html`<strong class="badge" part="cancelled">${t.cancelled}</strong> ` : nothing}<span
-              class="name">${e.title}</span></button></${tag}>
+          >${e.cancelled ? html`<strong class="badge" part="cancelled">${t.cancelled}</strong> ` : nothing}<bdi
+              class="name">${e.title}</bdi></button></${tag}>
         ${place ? html`<p class="meta">${place}</p>` : nothing}
-        <p class="meta">${tags.filter(Boolean).join(' · ')}</p>
+        <p class="meta"><bdi>${categories}</bdi>${afterCategories}${audience}${afterAudience}<bdi>${price}</bdi></p>
         ${item.refused ? html`<p class="meta" part="repeats-note">${t.repeatsElsewhere}</p>` : nothing}
         ${
           register
@@ -380,17 +406,17 @@ export class EventsScreen {
 
   private renderDetails(model: Model, item: Item, id: string, t: EventsMessages): TemplateResult {
     const e = item.event;
-    const more = safeHref(e.url);
+    const more = this.href(e.url);
     const organizer = e.organizer;
-    const organizerUrl = safeHref(organizer?.url);
+    const organizerUrl = this.href(organizer?.url);
     return html`<div class="details" part="details" id=${id}>
       ${e.description ? html`<p class="desc">${e.description}</p>` : nothing}
-      ${e.location?.address ? html`<p><strong>${t.address}:</strong> ${e.location.address}</p>` : nothing}
+      ${e.location?.address ? html`<p><strong>${t.address}:</strong> ${bdi(e.location.address)}</p>` : nothing}
       ${
         organizer
           ? html`<p>
               <strong>${t.organizer}:</strong>
-              ${organizerUrl ? html`<a href=${organizerUrl}>${organizer.name}</a>` : organizer.name}
+              ${organizerUrl ? html`<a href=${organizerUrl}>${bdi(organizer.name)}</a>` : bdi(organizer.name)}
             </p>`
           : nothing
       }
@@ -401,14 +427,14 @@ export class EventsScreen {
     </div>`;
   }
 
-  /** "Legg i kalender" for this occurrence, and for a series all its dates. */
+  /** "Legg til i kalenderen" for this occurrence, and for a series all its dates. */
   private renderCalendarLinks(model: Model, item: Item, t: EventsMessages): unknown {
     const ics = this.ics;
     if (!ics) return nothing;
     const e = item.event;
     const { one, series } = eventIcs(item, {
       location: [placeOf(e, model.torgNames), e.location?.address].filter(Boolean).join(', '),
-      url: safeHref(e.url),
+      url: this.href(e.url),
       categories: e.categories.map((c) => this.categoryName(c, t)),
     });
     const file = ics.icsFileName(e.title);
@@ -421,6 +447,14 @@ export class EventsScreen {
 
   // --- helpers -------------------------------------------------------------------------
 
+  /** A link of an event: a relative URL is read against where the events came from, a feed (`src`) or the API. */
+  private href(url: string | undefined): string | undefined {
+    const { data, src } = this.element;
+    return data === undefined && src
+      ? safeHref(url, safeHref(src) ?? 'about:blank')
+      : apiHref(url, this.element.apiBase);
+  }
+
   /** The list's data; while more days or other filters load, the list shown so far stays (busy). */
   private listSource(source: DataSource<Model>): DataSource<Model> {
     if (source.state === 'loaded' || source.state === 'empty') this.previous = source.value;
@@ -432,6 +466,15 @@ export class EventsScreen {
   /** "Torsdag 3. desember" (a heading), "3. desember" (in a sentence, `weekday` false). */
   private day(date: string, weekday = true): string {
     return formatDate(date, this.host.locale, { capital: weekday, weekday });
+  }
+
+  /** When filters are on: which of their first options to choose («Alle kategorier» eller «Alle målgrupper»). */
+  private filterHint(t: EventsMessages): string {
+    if (!isFiltered(this.filters)) return '';
+    const any: Record<keyof Filters, string> = { category: t.anyCategory, audience: t.anyAudience, torg: t.anyTorg };
+    return t.emptyFiltered(
+      (['category', 'audience', 'torg'] as const).filter((key) => this.filters[key]).map((key) => any[key]),
+    );
   }
 
   private categoryName(id: string, t: EventsMessages): string {

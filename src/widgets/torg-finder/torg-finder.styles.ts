@@ -30,7 +30,8 @@ export const styles = css`
   .distance {
     font-weight: 600;
   }
-  input[type='search'] {
+  input[type='search'],
+  input[role='combobox'] {
     width: 100%;
     min-height: 2.75em;
     padding: 0 var(--_space-3);
@@ -88,13 +89,6 @@ export const styles = css`
     background: var(--_color-info-bg);
     box-shadow: inset 0 0 0 1px var(--_color-primary);
   }
-  .option input,
-  .check input {
-    width: 1.15em;
-    height: 1.15em;
-    margin: 0;
-    accent-color: var(--_color-primary);
-  }
   .status .note {
     display: block;
     padding-inline-start: 1.2em;
@@ -110,6 +104,94 @@ export const styles = css`
   }
   .nearest .hint {
     flex: 1 1 14em;
+  }
+  /* The position button, and beside it (below it when narrow) the place field: the button level with the field. */
+  .ways {
+    display: grid;
+    flex: 1 1 100%;
+    grid-template-columns: max-content minmax(0, 1fr);
+    align-items: start;
+    justify-items: start;
+    gap: var(--_space-1) var(--_space-4);
+  }
+  .with-place > .button {
+    grid-row: 2;
+  }
+  .place {
+    display: contents;
+  }
+  .place > * {
+    grid-column: 2;
+    justify-self: stretch;
+  }
+  .place > .combo {
+    grid-row: 2;
+  }
+  .combo {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  @container (max-width: 34em) {
+    .ways {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .with-place > .button,
+    .place > .combo {
+      grid-row: auto;
+    }
+    .ways > .button {
+      margin-block-end: var(--_space-2);
+    }
+    .place > * {
+      grid-column: 1;
+    }
+  }
+  .place .hint {
+    margin: 0;
+  }
+  .suggestions {
+    margin: 0;
+    padding: 0;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-bg);
+    list-style: none;
+  }
+  .suggestions[hidden] {
+    display: none;
+  }
+  .suggestion {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 var(--_space-3);
+    min-height: max(2.75em, 24px);
+    padding: var(--_space-2) var(--_space-3);
+    border-block-end: 1px solid var(--_color-border-subtle);
+    cursor: pointer;
+  }
+  .suggestion:last-child {
+    border-block-end: 0;
+  }
+  .suggestion:hover,
+  .suggestion[aria-selected='true'] {
+    background: var(--_color-info-bg);
+  }
+  .suggestion[aria-selected='true'] {
+    outline: var(--_focus-width) solid var(--_color-focus);
+    outline-offset: -3px;
+  }
+  .suggestion-name {
+    font-weight: 600;
+  }
+  .suggestion-kind {
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
+  }
+  .origin {
+    margin: 0;
+    font-weight: 600;
   }
   .geo-error {
     flex-basis: 100%;
@@ -189,6 +271,7 @@ export const styles = css`
     gap: var(--_space-1) var(--_space-3);
   }
   .name {
+    min-height: 24px;
     padding: 0;
     border: 0;
     background: none;
@@ -201,6 +284,11 @@ export const styles = css`
   }
   .name:hover {
     text-decoration-thickness: 2px;
+  }
+  /* A link on a line of its own is a target of at least 24 px (WCAG 2.5.8). */
+  .contact li > a:only-child {
+    display: inline-block;
+    min-height: 24px;
   }
   .badge {
     padding: 0 var(--_space-2);

@@ -1,10 +1,13 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Torg } from '../../contract/schemas.js';
-import { checkItems, getTorgList, type Collection } from '../../core/api.js';
+import { TorgSchema } from '../../contract/schemas/torg.js';
+import { checkItems, offers, type Collection } from '../../core/api/client.js';
+import { getTorgList } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';
+import * as view from './torg-finder.view.js';
 
 /** The bars of the controls (label, field, hint, filter, "open now", button, hint) and of an entry. */
 const CONTROL_BARS = ['short', 'field', '', 'short', 'short', 'field', ''];
@@ -12,14 +15,22 @@ const ENTRY_BARS = ['short', '', '', '', '', ''];
 /** With the controls, three entries fill the first screen of a phone. */
 const SKELETON_ENTRIES = [0, 1, 2];
 
+/** The torg, and whether the API offers the place search (`GET /places`, optional). */
+export type FinderData = Collection<Torg> & { places: boolean };
+
 /**
  * Find the right innbyggertorg — by service, by name or place, nearest to
  * me, open now — in a list first, with an optional map.
  *
- * The view (the controls and the list, with its texts and styles) is a chunk
- * fetched in parallel with the data; the map and its library are loaded only
- * when `map` is set, and the code that asks for the position on the first
- * press of "find the nearest".
+ * "Nearest to me" sorts by distance from the user's position (asked of the
+ * browser only on a press), or — when the API offers `GET /places` (one
+ * `HEAD`, in parallel with the torg) — from an address, place or postcode
+ * chosen in a search field with suggestions.
+ *
+ * The controls and the list come with the element; the map and its library
+ * are loaded only when `map` is set, the code that asks for the position on
+ * the first press of "find the nearest", and the place search's on the first
+ * visit to its field.
  *
  * @tagname torg-finder
  * @summary Lists every torg with address, services, open-now status and contacts; filter by service, search by name or place, sort by distance from the user, and show them on a map.
@@ -30,6 +41,10 @@ const SKELETON_ENTRIES = [0, 1, 2];
  * @csspart search - The search field.
  * @csspart services - The service filter (a group of checkboxes).
  * @csspart nearest - The "find the nearest" button.
+ * @csspart place - The place search: label, field, suggestions and hint (only when the API offers `/places`).
+ * @csspart place-search - The field "Adresse, sted eller postnummer" (a combobox).
+ * @csspart suggestions - Its list of suggestions (a listbox).
+ * @csspart origin - "Avstand fra Vollen": where the distances are measured from.
  * @csspart count - The number of results (also read out politely).
  * @csspart list - The list of torg.
  * @csspart item - One torg in the list; `item selected` when chosen.
@@ -84,19 +99,24 @@ export class TorgFinder extends TorgElement {
   /** The torg to show, instead of loading them from the API (checked the same way). */
   @property({ attribute: false }) data?: Torg[];
 
-  private readonly torg = new DataController<Collection<Torg>, readonly [Torg[] | undefined]>(this.host, {
+  private readonly torg = new DataController<FinderData, readonly [Torg[] | undefined]>(this.host, {
     args: () => [this.data] as const,
-    load: ([data], { api }) => (data ? checkItems('TorgSchema', data) : getTorgList(api())),
+    load: async ([data], { api }) => {
+      if (data) return { ...(await checkItems(TorgSchema, data)), places: false };
+      const context = api();
+      // Whether to offer the place field is known with the list, so it never pops in later.
+      const [torg, places] = await Promise.all([getTorgList(context), offers(context, '/places')]);
+      return { ...torg, places };
+    },
     isEmpty: (value) => value.items.length === 0,
   });
 
-  /** A chunk of its own: fetched as soon as the element is on a page, in parallel with the data. */
-  private readonly ui = new ViewLoader(this.host, () => import(/* torg:inline-in-bundle */ './torg-finder.view.js'));
+  private readonly ui = new ViewLoader(this.host, view);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The rows, their opening states and what to read out, for the data and the person's choices.
-    this.ui.view?.willUpdate(this.torg.value?.items);
+    this.ui.view?.willUpdate(this.torg.value?.items, this.torg.value?.places === true);
   }
 
   protected override renderContent(): unknown {

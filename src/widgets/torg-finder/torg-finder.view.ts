@@ -1,6 +1,7 @@
 /**
  * What `<torg-finder>` looks like and what the person chose: the search, the
- * service filter, "open now", "nearest to me" (`parts/nearest.ts`), the list
+ * service filter, "open now", "nearest to me" (`parts/nearest.ts`: the
+ * position, or a place chosen in `parts/place-search.ts`), the list
  * (`parts/entry.ts`) and, with `map`, the map (`parts/map.ts`). The rows are
  * worked out before each render (`willUpdate`) by the rules in
  * `domain/finder.ts`; timers, the map and read-outs follow after it.
@@ -24,7 +25,9 @@ import {
 } from '../../domain/finder.js';
 import { openingState, type OpeningState } from '../../domain/opening-hours.js';
 import { addDays, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
+import { isolate, isolated } from '../../shared/bidi.js';
 import { openingStatusCatalog } from '../../shared/opening-status/opening-status.js';
+import { choiceStyles } from '../../shared/styles.js';
 import { finderCatalog, type FinderMessages } from './messages/index.js';
 import { renderEntry } from './parts/entry.js';
 import { FinderMapPart } from './parts/map.js';
@@ -32,7 +35,7 @@ import { Nearest } from './parts/nearest.js';
 import { styles as ownStyles } from './torg-finder.styles.js';
 import type { TorgFinder } from './torg-finder.js';
 
-export const styles = [ownStyles];
+export const styles = [choiceStyles, ownStyles];
 export const catalogs = [finderCatalog, openingStatusCatalog];
 
 /** How long typing must pause before the new count is read out. */
@@ -109,8 +112,12 @@ export class FinderView implements ReactiveController {
 
   // --- before the render ---------------------------------------------------------
 
-  /** Works out the rows for the data and the choices, and what to read out (called by the element). */
-  willUpdate(torgs: readonly Torg[] | undefined): void {
+  /**
+   * Works out the rows for the data and the choices, and what to read out (called by the element);
+   * `places`: whether the API offers the place search.
+   */
+  willUpdate(torgs: readonly Torg[] | undefined, places = false): void {
+    this.nearest.offered = places;
     const service = this.host.element.service;
     if (service !== this.chosenFrom) {
       this.chosenFrom = service;
@@ -124,8 +131,9 @@ export class FinderView implements ReactiveController {
       this.statesUntil = startOfOsloDay(addDays(osloDate(now), 1));
     }
     const result = findTorg(torgs, this.criteria(), (hours) => this.stateOf(hours, now));
-    const origin = this.nearest.origin;
-    const count = `${m.count(result.rows.length, torgs.length)}${origin ? `, ${m.byDistance}` : ''}.`;
+    const { origin, originName } = this.nearest;
+    const by = originName === undefined ? m.byDistance : m.byDistanceFrom(originName);
+    const count = `${m.count(result.rows.length, torgs.length)}${origin ? `, ${by}` : ''}.`;
     // The first count is not read out (the page just loaded); changes are, and on request.
     const before = this.shown?.count;
     if (before && (count !== before || this.sayAgain)) {
@@ -137,7 +145,10 @@ export class FinderView implements ReactiveController {
     }
     this.sayAgain = undefined;
     // The filter starts unfolded when there is room for it (or services were chosen); then the person decides.
-    this.filtersOpen ??= this.chosen.size > 0 || this.host.element.clientWidth >= ROOMY_PX;
+    // Rendered on a server (which knows no width), it stays as the page showed it: nothing moves.
+    this.filtersOpen ??=
+      this.host.element.shadowRoot?.querySelector<HTMLDetailsElement>('details.filter')?.open ??
+      (this.chosen.size > 0 || this.host.element.clientWidth >= ROOMY_PX);
     this.shown = { ...result, torgs, options: serviceOptions(torgs, this.chosen), count };
   }
 
@@ -171,7 +182,7 @@ export class FinderView implements ReactiveController {
         id: torg.id,
         lat: torg.location.lat,
         lon: torg.location.lon,
-        label: torg.status === 'planned' ? `${torg.name} (${m.planned})` : torg.name,
+        label: torg.status === 'planned' ? `${isolate(torg.name)} (${m.planned})` : torg.name,
         planned: torg.status === 'planned',
       })),
       this.selected,
@@ -185,6 +196,7 @@ export class FinderView implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.nearest.disconnect();
     this.wake(undefined);
     this.statesUntil = 0;
     clearTimeout(this.speakTimer);
@@ -318,17 +330,19 @@ export class FinderView implements ReactiveController {
 
   private renderNone(shown: Shown, m: FinderMessages): TemplateResult {
     const criteria = this.criteria();
-    let text: string;
+    let text: unknown;
     switch (noneReason(criteria, shown.matching)) {
       case 'open-now':
         text = m.noneOpen;
         break;
-      case 'query':
-        text = m.noneForQuery(criteria.query.trim());
+      case 'query': {
+        const query = criteria.query.trim();
+        text = isolated(m.noneForQuery(query), query);
         break;
+      }
       case 'services': {
         const names = [...this.chosen].map((id) => shown.options.find((o) => o.id === id)?.name ?? id);
-        text = m.noneForServices(formatList(names, this.host.locale, 'disjunction'));
+        text = isolated(m.noneForServices(formatList(names, this.host.locale, 'disjunction')), ...names);
       }
     }
     return html`<div class="state-empty none" part="empty">

@@ -34,12 +34,12 @@ import {
 import { renderConsent, renderErrorSummary, renderField, renderSubmit } from '../../shared/form.js';
 import { FormController, formPerKey } from '../../shared/form-controller.js';
 import { errorSummaryStyles, fieldStyles, sendStatusStyles } from '../../shared/form-styles.js';
-import { linkButtonStyles } from '../../shared/styles.js';
+import { choiceStyles, linkButtonStyles } from '../../shared/styles.js';
 import { innspillCatalog, type InnspillMessages } from './messages/index.js';
 import type { Shown, TorgInnspill } from './torg-innspill.js';
 import { styles as ownStyles } from './torg-innspill.styles.js';
 
-export const styles = [linkButtonStyles, fieldStyles, errorSummaryStyles, sendStatusStyles, ownStyles];
+export const styles = [choiceStyles, linkButtonStyles, fieldStyles, errorSummaryStyles, sendStatusStyles, ownStyles];
 export const catalogs = [innspillCatalog];
 
 type Host = WidgetHost<TorgInnspill>;

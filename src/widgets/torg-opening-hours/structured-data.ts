@@ -12,7 +12,7 @@
  */
 import type { OpeningHours, WeeklyInterval } from '../../contract/schemas.js';
 import { toJson } from '../../domain/encode.js';
-import { safeHref } from '../../core/url.js';
+import { apiHref } from '../../core/url.js';
 import { hoursOn, type ClockInterval } from '../../domain/opening-hours.js';
 import { addDays, osloDate } from '../../domain/oslo-time.js';
 import type { Subject } from './torg-opening-hours.js';
@@ -100,8 +100,12 @@ export function openingHoursSpecification(hours: OpeningHours, today: string): S
 }
 
 /** The JSON-LD document of a torg (or one of its services). */
-export function structuredData({ torg, service, hours, place }: Subject, today: string): Record<string, unknown> {
-  const url = safeHref(torg.url);
+export function structuredData(
+  { torg, service, hours, place }: Subject,
+  today: string,
+  apiBase?: string,
+): Record<string, unknown> {
+  const url = apiHref(torg.url, apiBase);
   return {
     '@context': 'https://schema.org',
     '@type': 'GovernmentOffice',
@@ -126,13 +130,13 @@ export function structuredData({ torg, service, hours, place }: Subject, today: 
  * Writes (or updates, or with `undefined` removes) the element's
  * `<script type="application/ld+json" data-torg-opening-hours>` child.
  */
-export function writeStructuredData(host: HTMLElement, subject: Subject | undefined): void {
+export function writeStructuredData(host: HTMLElement & { apiBase?: string }, subject: Subject | undefined): void {
   let script = host.querySelector<HTMLScriptElement>(':scope > script[data-torg-opening-hours]');
   if (!subject?.hours) {
     script?.remove();
     return;
   }
-  const json = toJson(structuredData(subject, osloDate(Date.now()))).replace(/</g, '\\u003c');
+  const json = toJson(structuredData(subject, osloDate(Date.now()), host.apiBase)).replace(/</g, '\\u003c');
   if (!script) {
     script = document.createElement('script');
     script.type = 'application/ld+json';

@@ -2,12 +2,16 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isTorgError } from '../../contract/errors.js';
 import type { OpeningHours, Service, Torg } from '../../contract/schemas.js';
+import { TorgSchema } from '../../contract/schemas/torg.js';
+import { checkDocument } from '../../core/api/client.js';
+import { getTorg } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { scheduleAt } from '../../core/timers.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { openingState, type OpeningState } from '../../domain/opening-hours.js';
 import { addDays, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
+import { isolated } from '../../shared/bidi.js';
 import { openingStatusCatalog, statusText } from '../../shared/opening-status/opening-status.js';
 import * as view from './torg-opening-hours.view.js';
 
@@ -78,11 +82,7 @@ export class TorgOpeningHours extends TorgElement {
 
   private readonly source = new DataController<Torg, readonly [string, Torg | undefined]>(this.host, {
     args: () => (this.torg || this.data ? [this.torg, this.data] : undefined),
-    load: async ([id, data], { api }) => {
-      const context = data ? undefined : api();
-      const { checkDocument, getTorg } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
-      return context ? getTorg(context, id) : checkDocument('TorgSchema', data);
-    },
+    load: ([id, data], { api }) => (data ? checkDocument(TorgSchema, data) : getTorg(api(), id)),
     isEmpty: (torg) => !this.subject(torg).hours,
   });
 
@@ -183,25 +183,24 @@ export class TorgOpeningHours extends TorgElement {
     this.structuredTorg = torg;
     const subject = key ? shown?.subject : undefined;
     if (!subject && !this.querySelector(':scope > script[data-torg-opening-hours]')) return;
-    void import(/* torg:inline-in-bundle */ './structured-data.js').then((m) => m.writeStructuredData(this, subject));
+    void import('./structured-data.js').then((m) => m.writeStructuredData(this, subject));
   }
 
   // --- rendering ---------------------------------------------------------------
 
   protected override renderContent(): unknown {
-    if (!this.torg && !this.data) return this.host.renderNotice(this.host.core.missingAttribute('torg'), 'error');
+    if (!this.torg && !this.data) return this.host.renderConfigError(this.host.core.missingAttribute('torg'));
     return this.ui.render((v) => {
       const m = v.texts();
       const error = this.source.state === 'error' ? this.source.error : undefined;
-      // An unknown torg is not a failure to retry: plain words, no button.
-      if (isTorgError(error) && error.kind === 'not-found') {
-        return html`<div role="alert">${this.host.renderNotice(m.unknownTorg(this.torg), 'error')}</div>`;
-      }
+      // An unknown torg is the page's mistake, not a failure to retry: plain words, the reason for the editor.
+      if (isTorgError(error) && error.kind === 'not-found')
+        return this.host.renderConfigError(m.unknownTorg(this.torg));
       return this.host.renderData(this.source, {
         loaded: () => (this.shown ? v.render(this.shown, this.view, this.service) : this.renderSkeleton()),
         empty: (torg) => {
           const { torg: t, place } = this.subject(torg);
-          return t.status === 'planned' ? m.planned(place) : m.noHours(place);
+          return isolated(t.status === 'planned' ? m.planned(place) : m.noHours(place), place);
         },
       });
     });

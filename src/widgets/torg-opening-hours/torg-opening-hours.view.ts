@@ -10,6 +10,7 @@ import { formatClock, formatDate } from '../../core/format.js';
 import type { WidgetHost } from '../../core/widget-host.js';
 import { deviations, weekOf, type DayHours, type Deviation } from '../../domain/opening-hours.js';
 import { isoWeekNumber } from '../../domain/oslo-time.js';
+import { isolated } from '../../shared/bidi.js';
 import {
   openingStatusCatalog,
   statusLine,
@@ -38,11 +39,13 @@ export function createView(host: WidgetHost<TorgOpeningHours>) {
       const locale = host.locale;
       const line = statusLine(state, m, locale);
       return html`<div class="oh">
-        ${host.heading(0, m.title(subject.place), { part: 'heading' })}
+        ${host.heading(0, isolated(m.title(subject.place), subject.place), { part: 'heading' })}
         ${service && !subject.service ? host.renderNotice(m.unknownService(service), 'warning') : nothing}
         <p part="status" class="status ${line.tone}">
           <span class="dot" aria-hidden="true"></span>
-          <span><strong>${line.label}</strong>${line.detail ? ` · ${line.detail}` : nothing}</span>
+          <span
+            ><strong>${isolated(line.label, line.reason)}</strong>${line.detail ? ` · ${line.detail}` : nothing}</span
+          >
         </p>
         ${renderDetails(host, view, subject.hours, today, m, locale)} ${host.renderOsloTimeNote()}
       </div>`;
@@ -59,11 +62,11 @@ function renderIntervals(day: DayHours, m: Texts, locale: Locale): TemplateResul
   )}`;
 }
 
-/** A holiday's name and an exception's note: "Grunnlovsdagen · Åpent på 17. mai". */
-function dayNote(day: DayHours, m: Texts): string {
+/** A holiday's name and an exception's note (API text, isolated): "Grunnlovsdagen · Åpent på 17. mai". */
+function dayNote(day: DayHours, m: Texts): TemplateResult | string {
   const holiday = day.holiday ? m.holidays[day.holiday] : undefined;
   const note = day.source === 'exception' ? (day.note ?? m.changedHours) : undefined;
-  return [holiday, note].filter(Boolean).join(' · ');
+  return isolated([holiday, note].filter(Boolean).join(' · '), day.source === 'exception' ? day.note : undefined);
 }
 
 /** The `today` view's line, or the `week` view's table; then the changes in the next 14 days. */
@@ -90,10 +93,11 @@ function renderToday(week: DayHours[], today: string, m: Texts, locale: Locale):
 }
 
 function renderWeek(week: DayHours[], today: string, m: Texts, locale: Locale): TemplateResult {
-  const seasons = [...new Set(week.map((d) => d.season).filter(Boolean))].join(', ');
+  const names = [...new Set(week.map((d) => d.season).filter((name): name is string => !!name))];
+  const seasons = isolated(names.join(', '), ...names);
   return html`<table part="table">
     <caption>
-      ${m.week(isoWeekNumber(today))}${seasons ? ` · ${seasons}` : ''}
+      ${m.week(isoWeekNumber(today))}${names.length ? html` · ${seasons}` : ''}
     </caption>
     <thead>
       <tr>
@@ -130,9 +134,9 @@ function renderDeviations(
       ${list.map((d) => {
         const what =
           d.kind === 'season-start'
-            ? m.seasonStarts(d.season)
+            ? isolated(m.seasonStarts(d.season), d.season)
             : d.kind === 'season-end'
-              ? m.seasonEnds(d.season)
+              ? isolated(m.seasonEnds(d.season), d.season)
               : dayNote(d.day, m);
         return html`<li>
           <strong>${formatDate(d.date, locale, { capital: true })}:</strong> ${what} –

@@ -10,6 +10,7 @@ export const styles = css`
   :host {
     --_mean: var(--torg-stedskompass-mean-color, var(--_color-primary));
     --_own: var(--torg-stedskompass-own-color, var(--_color-focus));
+    --_sticky-top: var(--torg-stedskompass-sticky-top, 0px);
   }
   /* Headings that receive focus after a change (thanks, the survey's title) are not controls. */
   :is(h1, h2, h3, h4, h5, h6)[tabindex='-1']:focus {
@@ -49,7 +50,7 @@ export const styles = css`
   }
   .progress {
     position: sticky;
-    top: 0;
+    top: var(--_sticky-top);
     z-index: 1;
     display: flex;
     flex-wrap: wrap;
@@ -60,11 +61,18 @@ export const styles = css`
     border-block-end: 1px solid var(--_color-border-subtle);
     background: var(--_color-bg);
   }
-  /* On a short screen (or zoomed in) the bar would hide too much: it scrolls away. */
-  @media (max-height: 30em) {
+  /*
+   * On a phone, a short screen or zoomed in, the line would cover too much (and the field in focus): it
+   * scrolls with the form. Where it stays, what gets focus stops below it (scroll-margin).
+   */
+  @media (max-width: 40em), (max-height: 30em) {
     .progress {
       position: static;
     }
+  }
+  form :is(fieldset, input, textarea, summary, button, a),
+  .summary {
+    scroll-margin-top: calc(var(--_sticky-top) + 9em);
   }
   .progress p,
   legend,
@@ -82,10 +90,15 @@ export const styles = css`
   .index {
     flex: 1 1 100%;
   }
-  .index ol {
+  /* A long index scrolls down, in as many columns as fit: the height limit is not on the columns
+     themselves, which would then overflow sideways. */
+  .index .scroll {
     max-height: 50vh;
     overflow: auto;
-    margin: var(--_space-2) 0 0;
+    margin-block-start: var(--_space-2);
+  }
+  .index ol {
+    margin: 0;
     columns: 15em;
   }
   summary {
@@ -110,7 +123,6 @@ export const styles = css`
     margin-block-end: var(--_space-4);
     border: 1px solid var(--_color-border-subtle);
     border-radius: var(--_radius);
-    scroll-margin-top: 8em;
   }
   legend {
     display: flex;
@@ -158,12 +170,6 @@ export const styles = css`
   }
   .scale input:focus-visible {
     outline: none;
-  }
-  input[type='radio'] {
-    width: 1.2em;
-    height: 1.2em;
-    margin: 0;
-    accent-color: var(--_color-primary);
   }
   .scale input {
     accent-color: var(--_color-on-primary);

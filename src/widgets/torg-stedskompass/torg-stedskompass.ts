@@ -37,7 +37,8 @@ const TABLE_ROWS = [...Array(16).keys()];
  * @fires {CustomEvent<{ id: string }>} torg-submit - The answers were received; `id` is the stored response's id.
  *
  * @csspart intro - The heading and introduction.
- * @csspart progress - The progress line ("3 av 14 besvart") with the theme index; sticky.
+ * @csspart progress - The progress line ("3 av 14 besvart") with the theme index; it stays in view on wide,
+ *   tall screens (sticky) and scrolls with the form on phones.
  * @csspart index - The theme index.
  * @csspart form - The survey form.
  * @csspart error-summary - The list of problems to fix before sending.
@@ -56,6 +57,8 @@ const TABLE_ROWS = [...Array(16).keys()];
  * @cssprop --torg-stedskompass-mean-color - The area's average in the chart (default: the primary colour).
  * @cssprop --torg-stedskompass-own-color - The person's own answers in the chart.
  * @cssprop --torg-stedskompass-chart-max-width - The largest width of the chart (default 40em).
+ * @cssprop --torg-stedskompass-sticky-top - Where the sticky progress line stops, below a page's own sticky
+ *   header (default 0).
  */
 export class TorgStedskompass extends TorgElement {
   /** The torg or area the answers are about (required). */
@@ -79,13 +82,13 @@ export class TorgStedskompass extends TorgElement {
     load: async ([area, data], { api }) => {
       if (data !== undefined) {
         // Read as the chart reads it (with it in the results' chunk): the survey never needs it.
-        const { normalizeResults } = await import(/* torg:inline-in-bundle */ '../../domain/compass.js');
+        const { normalizeResults } = await import('../../domain/compass.js');
         const read = normalizeResults(data);
         if (!read) throw new TorgError('invalid-data', 'data: not Stedskompass results');
         return read;
       }
       const context = api();
-      const { getStedskompassResults } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      const { getStedskompassResults } = await import('../../core/api/stedskompass.js');
       // Always from the server: the answers (the person's own too) change the numbers.
       return { results: await getStedskompassResults({ ...context, revalidate: true }, area), skipped: 0 };
     },
@@ -97,7 +100,7 @@ export class TorgStedskompass extends TorgElement {
   // --- rendering ---------------------------------------------------------------
 
   protected override renderContent(): unknown {
-    if (!this.area) return this.host.renderNotice(this.host.core.missingAttribute('area'), 'error');
+    if (!this.area) return this.host.renderConfigError(this.host.core.missingAttribute('area'));
     return this.ui.render((v) => {
       if (this.results) return v.renderResults(this.source);
       const sent = v.sent;

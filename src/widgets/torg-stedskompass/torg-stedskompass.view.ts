@@ -29,8 +29,8 @@ import {
   type Problem,
 } from '../../domain/stedskompass.js';
 import { readStored, writeStored } from '../../shared/drafts.js';
-import { failureText, sendWithKey } from '../../shared/send.js';
-import { linkButtonStyles } from '../../shared/styles.js';
+import { sendWithKey } from '../../shared/send.js';
+import { choiceStyles, linkButtonStyles } from '../../shared/styles.js';
 import { stedskompassCatalog, type StedskompassMessages } from './messages/index.js';
 import type * as ResultsPart from './parts/results.js';
 import type { OwnScores } from './parts/results.js';
@@ -39,7 +39,7 @@ import { problemText, renderSurvey } from './parts/survey.js';
 import type { TorgStedskompass } from './torg-stedskompass.js';
 import { styles as ownStyles } from './torg-stedskompass.styles.js';
 
-export const styles = [linkButtonStyles, ownStyles];
+export const styles = [choiceStyles, linkButtonStyles, ownStyles];
 export const catalogs = [stedskompassCatalog];
 
 /** Answers the API received: the stored response's id, and the person's own scores (the compass's second series). */
@@ -65,10 +65,10 @@ interface Survey {
 }
 
 /** Sending (with the API client): fetched when the person starts answering, while the network is surely there. */
-const sendingPart = () => import(/* torg:inline-in-bundle */ './parts/sending.js');
+const sendingPart = () => import('./parts/sending.js');
 type SendingView = ReturnType<typeof SendingPart.createView>;
 
-const resultsPart = () => import(/* torg:inline-in-bundle */ './parts/results.js');
+const resultsPart = () => import('./parts/results.js');
 type ResultsView = ReturnType<typeof ResultsPart.createView>;
 
 /** The stored draft of an area (an empty one when there is none, or storage is blocked). */
@@ -200,7 +200,7 @@ export class StedskompassView implements ReactiveController {
       sending = await this.sender().load();
     } catch (error) {
       // Its code could not be fetched (offline before it came): not sent, the draft kept.
-      return this.fail(survey, failureText(this.host, error));
+      return this.fail(survey, error);
     }
     const problems = sending.check(survey.draft);
     if (problems.length) return this.refuse(survey, problems);
@@ -215,7 +215,7 @@ export class StedskompassView implements ReactiveController {
     );
     if ('received' in outcome) this.receive(survey, outcome.received.id, sending.scoresOf(body));
     else if ('refused' in outcome) this.refuse(survey, sending.mapFieldErrors(outcome.refused, body));
-    else this.fail(survey, outcome.failure);
+    else this.fail(survey, outcome.error);
   }
 
   /** Problems to fix (none sent, or refused by the API): at their fields and in the summary, which gets focus. */
@@ -226,9 +226,9 @@ export class StedskompassView implements ReactiveController {
     if (survey === this.current) void this.host.focus('.summary');
   }
 
-  /** Not sent after the retries, or another error (`failure` says which, beyond "not sent"): the draft kept (with its key). */
-  private fail(survey: Survey, failure: string): void {
-    survey.failure = failure;
+  /** Not sent after the retries, or another error: said as what happened (no contact, a server error …), the draft kept (with its key). */
+  private fail(survey: Survey, error: unknown): void {
+    survey.failure = this.host.errorText(error instanceof Error ? error : undefined);
     this.setPhase(survey, 'failed');
     this.settled(survey);
     if (survey === this.current) this.host.announce(`${this.t.failed} ${survey.failure}`);

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import type { Meeting } from '../../../src/contract/schemas.js';
 import type { TorgAgenda } from '../../../src/widgets/torg-agenda/define.js';
+import { expectConfigError } from '../../helpers/config-error.js';
 import '../../../src/widgets/torg-agenda/define.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 
@@ -280,7 +281,10 @@ describe('<torg-agenda>', () => {
     it('offers an .ics file per coming meeting with its time in Oslo time, place and link', async () => {
       const el = await render();
       const link = meetingCard(el, '12. desember').querySelector<HTMLAnchorElement>('[part="calendar"]')!;
-      expect(textOf(link)).to.equal('Legg i kalender');
+      expect(textOf(link)).to.equal('Legg til i kalenderen');
+      // The writer comes when the person is about to use the widget (focus, pointer, touch).
+      link.focus();
+      await waitFor(() => link.download, 'the calendar file');
       expect(link.download).to.equal('mote-i-lokalsamfunnsutvalget-2026-12-12.ics');
       const ics = decodeIcs(link.getAttribute('href')!);
       expect(ics).to.contain('\r\nDTSTART;TZID=Europe/Oslo:20261212T180000\r\n');
@@ -294,6 +298,32 @@ describe('<torg-agenda>', () => {
       expect(event.startDate.toJSDate().getTime()).to.equal(Date.parse('2026-12-12T18:00:00+01:00'));
     });
 
+    it('fetches the calendar file writer only when the person is about to use the widget', async () => {
+      const el = await render();
+      const link = $$(el, '[part="calendar"]')[0] as HTMLAnchorElement;
+      await settle(el);
+      expect(link.download, 'no writer before any intent').to.equal('');
+      expect(link.getAttribute('href')).to.equal('data:text/calendar,');
+      el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await waitFor(() => link.download, 'the writer after the pointer came over the widget');
+      expect(link.getAttribute('href')).to.match(/^data:text\/calendar;charset=utf-8,BEGIN%3AVCALENDAR/);
+    });
+
+    it('gives the file to a click that came before the writer', async () => {
+      const el = await render();
+      const link = $$(el, '[part="calendar"]')[0] as HTMLAnchorElement;
+      const clicks: { prevented: boolean; href: string }[] = [];
+      link.addEventListener('click', (event) => {
+        clicks.push({ prevented: event.defaultPrevented, href: link.getAttribute('href')! });
+        event.preventDefault(); // no real download in the test
+      });
+      link.click();
+      await waitFor(() => clicks.length === 2, 'the click again, with the file');
+      expect(clicks[0]!.prevented, 'the first click waits').to.equal(true);
+      expect(clicks[1]!.prevented, 'the second one downloads').to.equal(false);
+      expect(decodeIcs(clicks[1]!.href)).to.contain('BEGIN:VEVENT');
+    });
+
     it('offers none for past meetings', async () => {
       const el = await render();
       const past = $$(el, '[part="section"]')[1]!;
@@ -305,7 +335,7 @@ describe('<torg-agenda>', () => {
   describe('the meeting attribute', () => {
     it('shows that meeting in full, from GET /meetings/{id} alone', async () => {
       const el = await render(html`<torg-agenda committee="tofte-lsu" meeting="tofte-lsu-m3"></torg-agenda>`);
-      expect(env.requests({ path: /meetings/ }).map((r) => r.url.pathname)).to.deep.equal([
+      expect(env.requests({ method: 'GET', path: /meetings/ }).map((r) => r.url.pathname)).to.deep.equal([
         '/v1/meetings/tofte-lsu-m3',
       ]);
       expect(textOf($(el, 'h2'))).to.equal('Søndag 4. oktober Gjennomført');
@@ -428,9 +458,10 @@ describe('<torg-agenda>', () => {
       expect(headings(el)).to.have.length(6);
     });
 
-    it('error: an unknown committee is named as such', async () => {
+    it('error: an unknown committee cannot be shown, with the reason for the web editor', async () => {
       const el = await render(html`<torg-agenda committee="finnes-ikke"></torg-agenda>`);
-      expect(textOf($(el, '[part="error"]'))).to.contain('Vi fant ikke utvalget.');
+      expectConfigError(el, 'Tjenesten fant ikke utvalget «finnes-ikke». Sjekk attributtet committee.');
+      await expect(el).to.be.accessible();
     });
 
     it('error: invalid data from the API', async () => {
@@ -460,7 +491,7 @@ describe('<torg-agenda>', () => {
 
     it('says which attribute is missing', async () => {
       const el = await render(html`<torg-agenda></torg-agenda>`);
-      expect(textOf($(el, '[part="notice"]'))).to.contain('mangler attributtet «committee»');
+      expectConfigError(el, 'Elementet mangler attributtet «committee».');
       expect(env.requests()).to.have.length(0);
     });
   });

@@ -3,6 +3,7 @@ import { resourceFixtures } from '../../../mocks/fixtures/resources.js';
 import type { Resource } from '../../../src/contract/schemas.js';
 import '../../../src/widgets/torg-booking/define.js';
 import type { TorgBooking, TorgBookingData } from '../../../src/widgets/torg-booking/torg-booking.js';
+import { expectConfigError } from '../../helpers/config-error.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { NOW, button, chooseFirstDay, click, freeDayCells, heading, untilStep } from './helpers.js';
 
@@ -65,10 +66,10 @@ describe('<torg-booking> states', () => {
       expect($$(el, 'h3.group').map((h) => textOf(h))).to.deep.equal(['Rom og lokaler']);
       const cards = $$(el, '.card').map((c) => textOf(c));
       expect(cards[0]).to.equal(
-        'Møterom Fjorden Lyst møterom med skjerm og whiteboard. Lånes ut til frivillige lag først. Plass til 12 personer · Du booker 1 time om gangen',
+        'Møterom Fjorden Lyst møterom med skjerm og whiteboard. Lånes ut til frivillige lag først. Plass til 12 personer · Du bestiller 1 time om gangen',
       );
       expect(cards[1]).to.contain(
-        'Plass til 30 personer · Du booker 2 timer om gangen · Kommunen må godkjenne bookingen',
+        'Plass til 30 personer · Du bestiller 2 timer om gangen · Kommunen må godkjenne bestillingen',
       );
       const choice = $(el, '[part~="resource"]')!;
       expect(textOf(el.shadowRoot!.getElementById(choice.getAttribute('aria-describedby')!))).to.contain(
@@ -92,7 +93,7 @@ describe('<torg-booking> states', () => {
     it('says there is nothing to book, accessibly', async () => {
       env.scenario('empty');
       const el = await env.render<TorgBooking>(html`<torg-booking torg="borgen"></torg-booking>`);
-      expect(textOf($(el, '[part="empty"]'))).to.equal('Det er ingenting å booke på dette torget nå.');
+      expect(textOf($(el, '[part="empty"]'))).to.equal('Det er ingenting å bestille på dette torget nå.');
       await expect(el).to.be.accessible();
     });
 
@@ -123,19 +124,19 @@ describe('<torg-booking> states', () => {
       await expect(el).to.be.accessible();
       env.scenario('default');
       await click(el, $(el, '[part="retry"]'), 'retry');
-      await untilStep(el, 'Hva vil du booke?');
+      await untilStep(el, 'Hva vil du bestille?');
       expect($$(el, '[part~="resource"]')).to.have.length(2);
     });
 
     it('names an unknown torg', async () => {
       const el = await env.render<TorgBooking>(html`<torg-booking torg="atlantis"></torg-booking>`);
-      expect(textOf($(el, '[part="error"]'))).to.contain('Vi fant ikke torget «atlantis». Sjekk attributtet torg.');
+      expectConfigError(el, 'Tjenesten fant ikke torget «atlantis». Sjekk attributtet torg.');
+      await expect(el).to.be.accessible();
     });
 
     it('says the torg attribute is missing, without a request', async () => {
       const el = await env.render<TorgBooking>(html`<torg-booking></torg-booking>`);
-      expect(textOf($(el, '[part="error"]'))).to.contain('mangler attributtet «torg»');
-      expect($(el, '[part="retry"]')).to.equal(null);
+      expectConfigError(el, 'Elementet mangler attributtet «torg».');
       expect(env.requests()).to.have.length(0);
       await expect(el).to.be.accessible();
     });
@@ -224,7 +225,7 @@ describe('<torg-booking> states', () => {
       await untilStep(el, 'Velg dag');
       expect(freeDayCells(el).map((c) => c.dataset.date)).to.deep.equal(['2026-12-10']);
       await chooseFirstDay(el);
-      expect($$(el, '[part~="slot"]').map((b) => textOf(b))).to.deep.equal(['kl. 10.00 til 11.00, 1 time']);
+      expect($$(el, '[part~="slot"]').map((b) => textOf(b))).to.deep.equal(['kl. 10.00–11.00, 1 time']);
       expect(env.requests()).to.have.length(0);
     });
 
@@ -244,16 +245,16 @@ describe('<torg-booking> states', () => {
   describe('language', () => {
     it('speaks nynorsk, with nynorsk day names', async () => {
       const el = await env.render<TorgBooking>(html`<torg-booking lang="nn" torg="tofte"></torg-booking>`);
-      expect(heading(el)).to.equal('Steg 1 av 5 Kva vil du booke?');
+      expect(heading(el)).to.equal('Steg 1 av 5 Kva vil du bestille?');
       expect($$(el, 'h3.group').map((h) => textOf(h))).to.deep.equal(['Rom og lokale', 'Rettleiing', 'Digitale møte']);
       await click(el, button(el, 'Byggesak: drop-in', '[part~="resource"]'), 'the resource');
       await untilStep(el, 'Vel dag');
       expect(textOf($(el, '[data-date="2026-12-09"] .vh'))).to.equal('onsdag 9. desember, ingen ledige tider');
-      expect(textOf($(el, '[data-date="2026-12-29"] .vh'))).to.equal('tysdag 29. desember, kan ikkje bookast');
+      expect(textOf($(el, '[data-date="2026-12-29"] .vh'))).to.equal('tysdag 29. desember, kan ikkje bestillast');
       await click(el, freeDayCells(el)[0], 'a day');
       await untilStep(el, 'Vel tid');
       expect(textOf($(el, '.step h3'))).to.equal('Ledige tider tysdag 8. desember');
-      expect(textOf($(el, '[part~="slot"]'))).to.match(/^kl\. \d\d\.\d\d til \d\d\.\d\d, 30 minutt$/);
+      expect(textOf($(el, '[part~="slot"]'))).to.match(/^kl\. \d\d\.\d\d–\d\d\.\d\d, 30 minutt$/);
       await expect(el).to.be.accessible();
     });
 
@@ -268,7 +269,7 @@ describe('<torg-booking> states', () => {
       await click(el, freeDayCells(el)[0], 'a day');
       await untilStep(el, 'Choose a time');
       expect(textOf($(el, '.step h3'))).to.equal('Free times on Tuesday 8 December');
-      expect(textOf($(el, '[part~="slot"]'))).to.match(/^\d\d:\d\d to \d\d:\d\d, 30 minutes$/);
+      expect(textOf($(el, '[part~="slot"]'))).to.match(/^\d\d:\d\d–\d\d:\d\d, 30 minutes$/);
       await expect(el).to.be.accessible();
     });
 

@@ -7,7 +7,7 @@ import { MOCK_API_BASE } from '../../../mocks/handlers.js';
 import { formatDate } from '../../../src/core/format.js';
 import '../../../src/widgets/torg-booking/define.js';
 import type { TorgBooking } from '../../../src/widgets/torg-booking/torg-booking.js';
-import { $, $$, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
+import { $, $$, nextFrame, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import {
   KARI,
   NOW,
@@ -57,7 +57,7 @@ describe('<torg-booking> booking', () => {
         'Skriv navnet ditt.',
         'Skriv en gyldig e-postadresse, for eksempel ola@eksempel.no.',
         'Det er plass til høyst 12. Skriv et lavere tall.',
-        'Du må godta dette for å kunne booke.',
+        'Du må godta dette for å kunne bestille.',
       ]);
       const email = $<HTMLInputElement>(el, '#f-email')!;
       expect(email.getAttribute('aria-invalid')).to.equal('true');
@@ -110,7 +110,7 @@ describe('<torg-booking> booking', () => {
 
     it('says what the contact details are used for, next to the consent', async () => {
       const el = await atDetails();
-      expect(textOf($(el, '#f-consent-hint'))).to.contain('bare til å behandle denne bookingen');
+      expect(textOf($(el, '#f-consent-hint'))).to.contain('bare til å behandle denne bestillingen');
       expect(textOf($(el, 'label[for="f-consent"]'))).to.equal('Jeg godtar at opplysningene mine brukes til dette');
     });
   });
@@ -126,7 +126,10 @@ describe('<torg-booking> booking', () => {
         'Møterom Fjorden',
       );
       await confirm(el);
-      await untilStep(el, 'Bookingen er bekreftet');
+      await untilStep(el, 'Bestillingen er bekreftet');
+      // "Sender bestillingen …" is gone from the live region; the focused heading says it.
+      await nextFrame();
+      expect(textOf($(el, '[role="status"]'))).to.equal('');
 
       const [post] = posts();
       expect(post!.headers.get('Idempotency-Key')).to.match(UUID);
@@ -145,8 +148,13 @@ describe('<torg-booking> booking', () => {
       expect(events).to.have.length(1);
       expect(events[0]!.detail).to.deep.equal({ id: 'B-00001', status: 'confirmed' });
       expect(events[0]!.bubbles && events[0]!.composed).to.be.true;
-      expect(textOf($(el, '[part~="reference"]'))).to.equal('Bookingnummer: B-00001');
-      expect(textOf($(el, '[part~="result"] [part="notice"]'))).to.equal('Tiden er din. Velkommen!');
+      expect(textOf($(el, '[part~="reference"]'))).to.equal('Referansenummer B-00001');
+      const receipt = $(el, '[part~="receipt"]')!;
+      // What was booked, its status and where the e-mail went, in one panel.
+      expect(textOf(receipt.querySelector('.text'))).to.equal(
+        'Tiden er din. Vi har sendt en bekreftelse til kari@eksempel.no.',
+      );
+      expect(textOf(receipt)).to.contain('Hva Møterom Fjorden').and.contain('Status Bekreftet');
       const cancel = $<HTMLAnchorElement>(el, '[part~="cancel"]')!;
       expect(cancel.href).to.equal(`${MOCK_API_BASE}/bookings/B-00001?token=tb-00001x`);
       expect(active(el)).to.equal($(el, '#heading'));
@@ -160,18 +168,18 @@ describe('<torg-booking> booking', () => {
       await toReview(el, { ...KARI, purpose: 'Styremøte' });
       const time = textOf($$(el, '.review .row')[2]!.querySelector('dd'));
       await confirm(el);
-      await untilStep(el, 'Bookingen er bekreftet');
+      await untilStep(el, 'Bestillingen er bekreftet');
       const link = $<HTMLAnchorElement>(el, '[part~="ics"]')!;
       expect(link.getAttribute('download')).to.equal('moterom-fjorden.ics');
       expect(link.href.startsWith('data:text/calendar;charset=utf-8,')).to.be.true;
       const ics = decodeURIComponent(link.href.slice('data:text/calendar;charset=utf-8,'.length));
       expect(ics).to.contain('\r\nUID:booking-B-00001@innbyggertorg.asker.kommune.no\r\n');
       expect(ics).to.contain('\r\nSTATUS:CONFIRMED\r\n');
-      const match = /kl\. (\d\d)\.(\d\d) til (\d\d)\.(\d\d)/.exec(time)!;
+      const match = /kl\. (\d\d)\.(\d\d)–(\d\d)\.(\d\d)/.exec(time)!;
       const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
       expect(event.summary).to.equal('Møterom Fjorden');
-      expect(event.description).to.contain('Bookingnummer: B-00001').and.contain('Styremøte');
-      expect(event.description).to.contain('Avbestill bookingen: https://');
+      expect(event.description).to.contain('Referansenummer: B-00001').and.contain('Styremøte');
+      expect(event.description).to.contain('Avbestill: https://');
       expect(event.startDate.toString()).to.match(new RegExp(`T${match[1]}:${match[2]}:00$`));
       expect(event.endDate.toString()).to.match(new RegExp(`T${match[3]}:${match[4]}:00$`));
       expect(ics).to.match(/\r\nDTSTART;TZID=Europe\/Oslo:202612\d\dT\d{6}\r\n/);
@@ -185,11 +193,15 @@ describe('<torg-booking> booking', () => {
       el.addEventListener('torg-booked', (e) => events.push(e));
       await toReview(el, { ...KARI, attendees: '25' });
       expect(textOf($(el, '[part="notice"]'))).to.equal(
-        'Kommunen må godkjenne denne bookingen. Du får svar på e-post.',
+        'Kommunen må godkjenne denne bestillingen. Du får svar på e-post.',
       );
       await confirm(el);
-      await untilStep(el, 'Bookingen venter på godkjenning');
-      expect(textOf($(el, '[part~="result"] [part="notice"]'))).to.contain('Bookingen er ikke bekreftet ennå.');
+      await untilStep(el, 'Bestillingen venter på godkjenning');
+      const receipt = $(el, '[part~="receipt"]')!;
+      expect(textOf(receipt.querySelector('.text'))).to.equal(
+        'Bestillingen er ikke bekreftet ennå. Kommunen må godkjenne den, og du får svar på e-post til kari@eksempel.no.',
+      );
+      expect(textOf(receipt)).to.contain('Status Venter på godkjenning');
       expect(events[0]!.detail).to.deep.equal({ id: 'B-00001', status: 'pending' });
       const ics = decodeURIComponent($<HTMLAnchorElement>(el, '[part~="ics"]')!.href);
       expect(ics).to.contain('STATUS:TENTATIVE');
@@ -206,9 +218,9 @@ describe('<torg-booking> booking', () => {
       button.click();
       await el.updateComplete;
       expect(button.getAttribute('aria-disabled')).to.equal('true');
-      expect(textOf(button)).to.equal('Sender bookingen …');
+      expect(textOf(button)).to.equal('Sender bestillingen …');
       button.click();
-      await untilStep(el, 'Bookingen er bekreftet');
+      await untilStep(el, 'Bestillingen er bekreftet');
       expect(posts()).to.have.length(1);
     });
 
@@ -219,12 +231,12 @@ describe('<torg-booking> booking', () => {
       await toReview(el);
       env.scenario('flaky');
       await confirm(el);
-      await untilStep(el, 'Bookingen er bekreftet');
+      await untilStep(el, 'Bestillingen er bekreftet');
       const sent = posts();
       expect(sent).to.have.length(2);
       expect(sent[0]!.headers.get('Idempotency-Key')).to.match(UUID);
       expect(sent[1]!.headers.get('Idempotency-Key')).to.equal(sent[0]!.headers.get('Idempotency-Key'));
-      expect(textOf($(el, '[part~="reference"]'))).to.equal('Bookingnummer: B-00001');
+      expect(textOf($(el, '[part~="reference"]'))).to.equal('Referansenummer B-00001');
     });
 
     it('keeps everything when the network fails, and "Prøv igjen" sends the same booking with the same key', async () => {
@@ -237,7 +249,7 @@ describe('<torg-booking> booking', () => {
       await confirm(el);
       await waitFor(() => $(el, '.notice.error'), 'the send error');
       expect(textOf($(el, '.notice.error'))).to.equal(
-        'Bookingen ble ikke sendt. Ingenting er booket ennå, og alt du har fylt ut, er tatt vare på. Vi fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.',
+        'Bestillingen ble ikke sendt. Ingenting er bestilt ennå, og alt du har fylt ut, er tatt vare på. Vi fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.',
       );
       expect(heading(el)).to.contain('Se over og bekreft');
       expect(textOf($(el, '[part~="review"]'))).to.equal(review);
@@ -249,7 +261,7 @@ describe('<torg-booking> booking', () => {
       const retry = $<HTMLButtonElement>(el, '[part~="confirm"]')!;
       expect(textOf(retry)).to.equal('Prøv igjen');
       await click(el, retry, 'retry');
-      await untilStep(el, 'Bookingen er bekreftet');
+      await untilStep(el, 'Bestillingen er bekreftet');
       const keys = new Set(posts().map((p) => p.headers.get('Idempotency-Key')));
       expect(keys.size).to.equal(1);
       expect(posts()).to.have.length(failed.length + 1);
@@ -268,15 +280,18 @@ describe('<torg-booking> booking', () => {
       const chosen = await toReview(first, { ...KARI, name: 'Ola' });
       await toReview(second, { ...KARI, phone: '912 34 567', purpose: 'Korøvelse', attendees: '10' });
       await confirm(first);
-      await untilStep(first, 'Bookingen er bekreftet');
+      await untilStep(first, 'Bestillingen er bekreftet');
       const availabilityBefore = env.requests({ path: '/resources/borgen-fjorden/availability' }).length;
 
       await confirm(second);
       await untilStep(second, 'Velg tid');
       const notice = $(second, '#lost')!;
       expect(active(second)).to.equal(notice);
+      // The live region no longer says "Sender bestillingen …": the focused notice says what happened.
+      await nextFrame();
+      expect(textOf($(second, '[role="status"]'))).to.equal('');
       expect(textOf(notice)).to.equal(
-        `Noen andre booket ${formatDate(chosen.date, 'nb')} ${chosen.slot.replace(/, 1 time$/, '')} rett før deg. Det du har skrevet inn, er tatt vare på. Velg en ny tid:`.replace(
+        `Noen andre bestilte ${formatDate(chosen.date, 'nb')} ${chosen.slot.replace(/, 1 time$/, '')} rett før deg. Det du har skrevet inn, er tatt vare på. Velg en ny tid:`.replace(
           /\s+/g,
           ' ',
         ),
@@ -288,10 +303,20 @@ describe('<torg-booking> booking', () => {
       expect(textOf($(second, '.step h3'))).to.equal('Nærmeste ledige tider');
       const offered = $$(second, '[part~="slot"]').map((b) => textOf(b));
       expect(offered.length).to.be.within(1, 4);
+      // Compact: each day once, as a short line above its times; each time's name still says its day.
+      const days = $$(second, '.slot-date').map((p) => textOf(p));
+      expect(days.length).to.be.within(1, offered.length);
+      expect(new Set(days).size).to.equal(days.length);
+      for (const slot of $$(second, '[part~="slot"]')) {
+        const shown = [...slot.querySelectorAll<HTMLElement>(':scope > :not(.vh)')].map((s) => textOf(s)).join(' ');
+        expect(shown).to.match(/^kl\. \d\d\.00–\d\d\.00, 1 time$/);
+        // One line: the time and its length side by side.
+        expect(slot.getBoundingClientRect().height).to.be.below(3.2 * parseFloat(getComputedStyle(slot).fontSize));
+      }
       // As textOf() reads it: no-break spaces as spaces.
       const day = formatDate(chosen.date, 'nb', { capital: true }).replace(/\s+/g, ' ');
-      expect(offered.every((name) => new RegExp(`^${day}, kl\\. \\d\\d\\.00 til \\d\\d\\.00, 1 time$`).test(name))).to
-        .be.true;
+      expect(offered.every((name) => new RegExp(`^${day}, kl\\. \\d\\d\\.00–\\d\\d\\.00, 1 time$`).test(name))).to.be
+        .true;
       expect(offered.some((name) => name.endsWith(chosen.slot))).to.be.false;
       await expect(second).to.be.accessible();
 
@@ -301,7 +326,7 @@ describe('<torg-booking> booking', () => {
       const review = textOf($(second, '[part~="review"]'));
       expect(review).to.contain('912 34 567').and.contain('Korøvelse').and.contain('Antall 10');
       await confirm(second);
-      await untilStep(second, 'Bookingen er bekreftet');
+      await untilStep(second, 'Bestillingen er bekreftet');
       const keys = posts().map((p) => p.headers.get('Idempotency-Key'));
       expect(keys).to.have.length(3);
       expect(new Set(keys).size).to.equal(3);
@@ -334,7 +359,7 @@ describe('<torg-booking> booking', () => {
       await click(el, button(el, 'Gå videre'), 'Gå videre');
       await untilStep(el, 'Se over og bekreft');
       await confirm(el);
-      await untilStep(el, 'Bookingen er bekreftet');
+      await untilStep(el, 'Bestillingen er bekreftet');
       const [refused, accepted] = posts();
       expect(accepted!.headers.get('Idempotency-Key')).to.not.equal(refused!.headers.get('Idempotency-Key'));
     });
@@ -352,7 +377,7 @@ describe('<torg-booking> booking', () => {
       await confirm(el);
       await untilStep(el, 'Velg tid');
       expect(textOf($(el, '#lost'))).to.equal(
-        'Denne tiden kan ikke bookes. Velg en annen tid. Det du har skrevet inn, er tatt vare på. Velg en ny tid:',
+        'Denne tiden kan ikke bestilles. Velg en annen tid. Det du har skrevet inn, er tatt vare på. Velg en ny tid:',
       );
     });
 
@@ -380,8 +405,8 @@ describe('<torg-booking> booking', () => {
       );
       const { date, slot } = await toReview(el);
       await confirm(el);
-      await untilStep(el, 'Bookingen er bekreftet');
-      await click(el, button(el, 'Book en ny tid'), 'new booking');
+      await untilStep(el, 'Bestillingen er bekreftet');
+      await click(el, button(el, 'Bestill en ny tid'), 'new booking');
       await untilStep(el, 'Steg 1 av 4 Velg dag');
       await click(el, $(el, `[data-date="${date}"]`), 'the same day');
       await untilStep(el, 'Velg tid');

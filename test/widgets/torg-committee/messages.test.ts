@@ -82,7 +82,7 @@ describe('<torg-committee> texts', () => {
       'Mangler 2 representanter under 20 år (har 0, krever 2). Alderen til 2 medlemmer er ikke oppgitt og kan ikke bekreftes',
     );
     expect(nn.seatMessage(r)).to.equal(
-      'Manglar 2 representantar under 20 år (har 0, krev 2). Alderen til 2 medlemer er ikkje oppgitt og kan ikkje stadfestast',
+      'Manglar 2 representantar under 20 år (har 0, krev 2). Alderen til 2 medlemer er ikkje oppgjeven og kan ikkje stadfestast',
     );
     expect(en.seatMessage(r)).to.equal(
       'Missing 2 representatives under 20 (has 0, needs 2). The ages of 2 members are not recorded and cannot be verified',
@@ -102,7 +102,7 @@ describe('<torg-committee> texts', () => {
       'Mangler 1 kvinne og 1 mann for kjønnsbalanse (har 2 kvinner, 2 menn og 2 med annet kjønn, krever minst 3 av hvert kjønn). Kjønn ikke oppgitt for 1 medlem (Ola)',
     );
     expect(nn.genderMessage(r, 'Ola')).to.equal(
-      'Manglar 1 kvinne og 1 mann for kjønnsbalanse (har 2 kvinner, 2 menn og 2 med anna kjønn, krev minst 3 av kvart kjønn). Kjønn ikkje oppgitt for 1 medlem (Ola)',
+      'Manglar 1 kvinne og 1 mann for kjønnsbalanse (har 2 kvinner, 2 menn og 2 med anna kjønn, krev minst 3 av kvart kjønn). Kjønn ikkje oppgjeve for 1 medlem (Ola)',
     );
     expect(en.genderMessage(r, 'Ola')).to.equal(
       'Missing 1 woman and 1 man for gender balance (has 2 women, 2 men and 2 of another gender, needs at least 3 of each gender). Gender not recorded for 1 member (Ola)',
@@ -115,7 +115,7 @@ describe('<torg-committee> texts', () => {
       'Ingen krav til kjønnsbalanse med færre enn 2 varamedlemmer. Kjønn ikke oppgitt for 1 varamedlem (Kari)',
     );
     expect(nn.genderMessage(r, 'Kari')).to.equal(
-      'Ingen krav til kjønnsbalanse med færre enn 2 varamedlemer. Kjønn ikkje oppgitt for 1 varamedlem (Kari)',
+      'Ingen krav til kjønnsbalanse med færre enn 2 varamedlemer. Kjønn ikkje oppgjeve for 1 varamedlem (Kari)',
     );
     expect(en.genderMessage(r, 'Kari')).to.equal(
       'No gender balance requirement with fewer than 2 deputy members. Gender not recorded for 1 deputy member (Kari)',
@@ -150,7 +150,7 @@ describe('<torg-committee> texts', () => {
       'perioden slutta [2026-06-30]',
       'var 21 år då perioden starta [2025-09-01]',
       'er ikkje under 20 år',
-      'alderen er ikkje oppgitt og kan ikkje stadfestast',
+      'alderen er ikkje oppgjeven og kan ikkje stadfestast',
       '',
     ]);
     expect(reasons(en)).to.deep.equal([

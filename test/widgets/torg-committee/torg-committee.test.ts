@@ -4,6 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { worker } from '../../../mocks/browser.js';
 import type { Committee } from '../../../src/contract/schemas.js';
 import '../../../src/widgets/torg-committee/define.js';
+import { expectConfigError } from '../../helpers/config-error.js';
 import type { TorgCommittee } from '../../../src/widgets/torg-committee/torg-committee.js';
 import { $, $$, MOCK_API_BASE, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { collectCompositionEvents, example, groupTitles, member, namesIn } from './helpers.js';
@@ -370,17 +371,15 @@ describe('<torg-committee>', () => {
       expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="base"]'));
     });
 
-    it('names an unknown committee in plain words', async () => {
+    it('says an unknown committee cannot be shown, with the reason for the web editor', async () => {
       const el = await render('finnes-ikke');
-      expect(textOf($(el, '[part="error"]'))).to.contain(
-        'Fant ikke utvalget «finnes-ikke». Sjekk attributtet committee.',
-      );
+      expectConfigError(el, 'Tjenesten fant ikke utvalget «finnes-ikke». Sjekk attributtet committee.');
       await expect(el).to.be.accessible();
     });
 
     it('says the committee attribute is missing, without a request', async () => {
       const el = await env.render<TorgCommittee>(html`<torg-committee></torg-committee>`);
-      expect(textOf($(el, '[part="notice"]'))).to.contain('mangler attributtet «committee»');
+      expectConfigError(el, 'Elementet mangler attributtet «committee».');
       expect(env.requests()).to.have.length(0);
       await expect(el).to.be.accessible();
     });

@@ -77,6 +77,6 @@ describe('<torg-events> when a part of its code cannot be fetched', () => {
     await settle(el);
     toggle().click(); // opened again
     await settle(el);
-    expect(textOf($(el, '[part~="calendar-link"]'))).to.equal('Legg i kalender: Kveld');
+    expect(textOf($(el, '[part~="calendar-link"]'))).to.equal('Legg til i kalenderen: Kveld');
   });
 });

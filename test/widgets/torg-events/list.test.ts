@@ -134,7 +134,8 @@ describe('<torg-events> list view', () => {
       expect(announced(el)).to.equal(`${$$(el, '[part~="event"]').length} arrangementer`);
       await choose(el, 'Kategori', 'teater');
       expect(textOf($(el, '[part="empty"]'))).to.contain(
-        'Ingen arrangementer fra 3. desember til 1. januar. Prøv å velge «Alle» i filtrene.',
+        // The hint names the first option of each filter in use, as the options say it.
+        'Ingen arrangementer fra 3. desember til 1. januar. Prøv å velge «Alle kategorier» eller «Alle innbyggertorg» i filtrene.',
       );
     });
 
@@ -153,7 +154,7 @@ describe('<torg-events> list view', () => {
     it('offers every audience and the known categories by name', async () => {
       const el = await env.render<TorgEvents>(html`<torg-events></torg-events>`);
       const audience = [...filter(el, 'Passer for').options].map((o) => o.textContent!.trim());
-      expect(audience).to.deep.equal(['Vis alle', 'Barn', 'Ungdom', 'Voksne', 'Seniorer', 'Alle aldre']);
+      expect(audience).to.deep.equal(['Alle målgrupper', 'Barn', 'Ungdom', 'Voksne', 'Seniorer', 'Alle aldre']);
       const categories = [...filter(el, 'Kategori').options].map((o) => o.textContent!.trim());
       expect(categories[0]).to.equal('Alle kategorier');
       expect(categories).to.include.members(['Kultur', 'Kurs', 'Møte', 'Språk', 'Konsert']);
@@ -272,7 +273,7 @@ describe('<torg-events> list view', () => {
       const links = $$<HTMLAnchorElement>(el, '[part~="calendar-link"]');
       expect(links).to.have.length(1);
       const link = links[0]!;
-      expect(textOf(link)).to.equal('Legg i kalender: Kaffe, prat; og "kaker"');
+      expect(textOf(link)).to.equal('Legg til i kalenderen: Kaffe, prat; og "kaker"');
       expect(link.getAttribute('download')).to.equal('kaffe-prat-og-kaker.ics');
       const ics = icsText(link.getAttribute('href')!);
       const lines = ics.split('\r\n');

@@ -7,6 +7,8 @@ import { TINY_PNG, item, names, renderFinder, search, serviceBox, toggle, type T
 
 /** Tile requests the map made (answered by the mock, so nothing leaves the machine). */
 let tiles: string[] = [];
+/** The Referer each tile request carried. */
+let referrers: string[] = [];
 
 function pins(el: TorgFinder): HTMLElement[] {
   return $$(el, '.leaflet-marker-pane .pin');
@@ -25,8 +27,10 @@ describe('<torg-finder map>', () => {
 
   beforeEach(() => {
     tiles = [];
+    referrers = [];
     const tile = ({ request }: { request: Request }): HttpResponse<Uint8Array> => {
       tiles.push(request.url);
+      referrers.push(request.referrer);
       return new HttpResponse(TINY_PNG, { headers: { 'Content-Type': 'image/png' } });
     };
     worker.use(http.get('https://cache.kartverket.no/*', tile), http.get('https://tiles.example.test/*', tile));
@@ -51,7 +55,7 @@ describe('<torg-finder map>', () => {
     await withMap(el);
     const markers = pins(el);
     expect(markers.map((p) => p.getAttribute('aria-label'))).to.deep.equal(
-      names(el).map((name) => (name.startsWith('Holmen') ? `${name} (Planlagt)` : name)),
+      names(el).map((name) => (name.startsWith('Holmen') ? `\u2068${name}\u2069 (Planlagt)` : name)),
     );
     for (const pin of markers) {
       expect(pin.getAttribute('role')).to.equal('button');
@@ -125,6 +129,29 @@ describe('<torg-finder map>', () => {
     // 1×1: the mock's tile, not one from the network.
     expect(tileImages(el).every((img) => img.naturalWidth === 1)).to.equal(true);
     expect(textOf($(el, '.leaflet-control-attribution'))).to.contain('© Kartverket');
+  });
+
+  it('tells the tile server the site, never the page, even on a page whose policy is unsafe-url', async () => {
+    const policy = document.createElement('meta');
+    policy.name = 'referrer';
+    policy.content = 'unsafe-url';
+    document.head.append(policy);
+    try {
+      // The test page's address has a path and a query (the runner's session): the tiles never see them.
+      expect(location.href).not.to.equal(`${location.origin}/`);
+      // Tiles of their own: none of them is in the page's image cache from another test.
+      const el = await renderFinder(
+        env,
+        html`<torg-finder map tiles="https://tiles.example.test/referrer/{z}/{x}/{y}.png"></torg-finder>`,
+      );
+      await withMap(el);
+      await waitFor(() => tileImages(el).length > 0 && tileImages(el).every((img) => img.complete), 'tiles');
+      expect(tileImages(el).every((img) => img.referrerPolicy === 'strict-origin-when-cross-origin')).to.equal(true);
+      expect(referrers.length).to.be.greaterThan(0);
+      expect([...new Set(referrers)]).to.deep.equal([`${location.origin}/`]);
+    } finally {
+      policy.remove();
+    }
   });
 
   it('uses the tiles attribute, with its credit as plain text', async () => {

@@ -146,6 +146,10 @@ describe('<torg-finder> nearest to me', () => {
   });
 
   describe('without a position', () => {
+    // An API without /places: the messages point to the finder's search. (With /places they point to the
+    // place field, which takes focus: see places.test.ts.)
+    beforeEach(() => env.scenario('without-optional'));
+
     it('says so plainly when the user says no, and the search still works', async () => {
       geo = fakeGeolocation({ error: 1 });
       const el = await renderFinder(env);

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { torgFixtures } from '../../../mocks/fixtures/torg.js';
 import type { Torg } from '../../../src/contract/schemas.js';
 import '../../../src/widgets/torg-opening-hours/define.js';
+import { expectConfigError } from '../../helpers/config-error.js';
 import type { TorgOpeningHours } from '../../../src/widgets/torg-opening-hours/torg-opening-hours.js';
 import { $, $$, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 
@@ -478,17 +479,15 @@ describe('<torg-opening-hours>', () => {
       expect(textOf($(el, '[part="error"]'))).to.contain('Tjenesten sendte data vi ikke kunne lese.');
     });
 
-    it('unknown torg (404): a plain message, no retry, accessible', async () => {
+    it('unknown torg (404): plain words, the reason for the web editor, no retry, accessible', async () => {
       const el = await env.render<TorgOpeningHours>(html`<torg-opening-hours torg="finnes-ikke"></torg-opening-hours>`);
-      expect(textOf(el)).to.equal('Vi fant ikke innbyggertorget «finnes-ikke».');
-      expect($(el, '[role="alert"]')).to.exist;
-      expect($(el, '[part="retry"]')).to.equal(null);
+      expectConfigError(el, 'Tjenesten fant ikke innbyggertorget «finnes-ikke». Sjekk attributtet torg.');
       await expect(el).to.be.accessible();
     });
 
     it('missing torg attribute: a visible message and no request', async () => {
       const el = await env.render<TorgOpeningHours>(html`<torg-opening-hours></torg-opening-hours>`);
-      expect(textOf(el)).to.contain('mangler attributtet «torg»');
+      expectConfigError(el, 'Elementet mangler attributtet «torg».');
       expect(env.requests()).to.have.length(0);
       await expect(el).to.be.accessible();
     });

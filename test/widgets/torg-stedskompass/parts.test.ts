@@ -62,7 +62,7 @@ describe('<torg-stedskompass> parts fetched on demand', function () {
     storeDraft({ answers: { 'feeling-safe': { score: 4, good: 'Lys i gatene' } } });
     const el = await renderSurvey(env);
     await send(el);
-    await waitFor(() => textOf(el).includes('Vi fikk ikke sendt svarene'), 'the failure');
+    await waitFor(() => textOf(el).includes('Svarene ble ikke sendt'), 'the failure');
     // Asked for when the draft was brought back, and (unless that was still on its way) again on sending.
     expect(sending.fetched()).to.be.within(1, 2);
     expect(env.requests({ method: 'POST' })).to.have.length(0);

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { stedskompassFixtures } from '../../../mocks/fixtures/stedskompass.js';
 import type { StedskompassResults } from '../../../src/contract/schemas.js';
+import { expectConfigError } from '../../helpers/config-error.js';
 import { THEMES } from '../../../src/contract/ids.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { tableRows, type TorgStedskompass } from './helpers.js';
@@ -224,7 +225,7 @@ describe('<torg-stedskompass> results', function () {
 
     it('says so when the area is missing', async () => {
       const el = await env.render<TorgStedskompass>(html`<torg-stedskompass results></torg-stedskompass>`);
-      expect(textOf(el)).to.contain('mangler attributtet «area»');
+      expectConfigError(el, 'Elementet mangler attributtet «area».');
       expect(env.requests()).to.have.length(0);
     });
   });

@@ -128,7 +128,8 @@ describe('<torg-stedskompass> sending', function () {
     expect(sent).to.have.length(2);
     expect(sent[0]!.headers.get('Idempotency-Key')).to.match(UUID);
     expect(sent[1]!.headers.get('Idempotency-Key')).to.equal(sent[0]!.headers.get('Idempotency-Key'));
-    expect(seen).to.deep.equal(['Sender svarene …', 'Vi fikk ikke kontakt. Prøver igjen …']);
+    // A 503 is an answer: contact was made, the answers did not get through.
+    expect(seen).to.deep.equal(['Sender svarene …', 'Svarene kom ikke fram. Prøver igjen …']);
     expect(events).to.have.length(1);
     expect($$(el, '[part="thanks"]')).to.have.length(1);
   });
@@ -246,7 +247,11 @@ describe('<torg-stedskompass> sending', function () {
     storeDraft({ answers: { 'feeling-safe': { score: 4, good: 'Lys i gatene' } } });
     const el = await renderSurvey(env);
     await send(el);
-    await waitFor(() => textOf(el).includes('Vi fikk ikke sendt svarene'), 'the failure');
+    await waitFor(() => textOf(el).includes('Svarene ble ikke sendt'), 'the failure');
+    // What happened: the service answered, with an error (not "no contact").
+    expect(textOf($(el, '.notice.error'))).to.equal(
+      'Svarene ble ikke sendt, men de er tatt vare på her. Tjenesten har en feil akkurat nå. Prøv igjen om litt.',
+    );
     const first = posts(env);
     expect(first).to.have.length(3);
     expect(new Set(first.map((r) => r.headers.get('Idempotency-Key'))).size).to.equal(1);
@@ -302,7 +307,7 @@ describe('<torg-stedskompass> sending', function () {
       html`<torg-stedskompass area=${AREA} api-base="ftp://nope"></torg-stedskompass>`,
     );
     await send(el);
-    await waitFor(() => textOf(el).includes('Vi fikk ikke sendt svarene'), 'the failure');
+    await waitFor(() => textOf(el).includes('Svarene ble ikke sendt'), 'the failure');
     // Plain words for the citizen; the technical reason is for the web editor (the console).
     expect(textOf($(el, '.notice.error'))).to.contain('Innholdet kan ikke vises akkurat nå.');
     expect(env.requests()).to.have.length(0);

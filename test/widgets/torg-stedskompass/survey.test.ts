@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { expectConfigError } from '../../helpers/config-error.js';
 import { THEMES } from '../../../src/contract/ids.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import {
@@ -133,7 +134,7 @@ describe('<torg-stedskompass> survey', function () {
 
     it('says so when the area is missing, without a request', async () => {
       const el = await env.render<TorgStedskompass>(html`<torg-stedskompass></torg-stedskompass>`);
-      expect(textOf(el)).to.contain('mangler attributtet «area»');
+      expectConfigError(el, 'Elementet mangler attributtet «area».');
       expect(env.requests()).to.have.length(0);
       await expect(el).to.be.accessible();
     });
@@ -383,8 +384,8 @@ describe('<torg-stedskompass> survey', function () {
     it('speaks nynorsk', async () => {
       const el = await renderSurvey(env, html`<torg-stedskompass area=${AREA} lang="nn"></torg-stedskompass>`);
       await answer(el, 'moving-around', 2);
-      expect(textOf($(el, '#title'))).to.equal('Stedskompasset');
-      expect(progressText(el)).to.equal('1 av 14 svara');
+      expect(textOf($(el, '#title'))).to.equal('Stadkompasset');
+      expect(progressText(el)).to.equal('Du har svart på 1 av 14');
       expect(textOf($(el, '#q-moving-around'))).to.equal(
         'Kan du enkelt gå og sykle rundt i området på gode vegar og stiar?',
       );
@@ -428,7 +429,7 @@ describe('<torg-stedskompass> survey', function () {
       wrapper.lang = 'nn-NO';
       // An element put back under the new language (as a page that moves it does) speaks it.
       wrapper.append(el);
-      await waitFor(() => progressText(el) === '1 av 14 svara', 'nynorsk');
+      await waitFor(() => progressText(el) === 'Du har svart på 1 av 14', 'nynorsk');
       expect(radio(el, 'feeling-safe', 6).checked).to.equal(true);
     });
   });

@@ -6,6 +6,7 @@ const glossary: Glossary = {
   loading: 'Loading …',
   retry: 'Try again',
   addToCalendar: 'Add to calendar',
+  subscribe: 'Subscribe to the calendar',
   book: 'Book',
   booking: 'booking',
   reference: 'Reference number',
@@ -19,7 +20,6 @@ const glossary: Glossary = {
   technical: 'Technical details',
   refused: 'The service did not accept this. Check what you entered.',
   tooLong: 'The text is too long. Please shorten it.',
-  retrying: 'We could not get through. Trying again …',
   keptOnDevice: 'What you write is saved on this device as you go, so you can continue later.',
   consent: 'Consent',
   fixBeforeSending: (count) =>

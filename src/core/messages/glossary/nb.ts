@@ -9,6 +9,7 @@ const glossary: Glossary = {
   loading: 'Laster …',
   retry: 'Prøv igjen',
   addToCalendar: 'Legg til i kalenderen',
+  subscribe: 'Abonner på kalenderen',
   book: 'Bestill',
   booking: 'bestilling',
   reference: 'Referansenummer',
@@ -22,7 +23,6 @@ const glossary: Glossary = {
   technical: 'Teknisk informasjon',
   refused: 'Tjenesten godtok ikke dette. Sjekk det du har skrevet.',
   tooLong: 'Teksten er for lang. Skriv kortere.',
-  retrying: 'Vi fikk ikke kontakt. Prøver igjen …',
   keptOnDevice: 'Det du skriver, lagres underveis på denne enheten, så du kan fortsette senere.',
   consent: 'Samtykke',
   fixBeforeSending: (count) =>

@@ -9,6 +9,7 @@ const glossary: Glossary = {
   loading: 'Lastar …',
   retry: 'Prøv igjen',
   addToCalendar: 'Legg til i kalenderen',
+  subscribe: 'Abonner på kalenderen',
   book: 'Bestill',
   booking: 'bestilling',
   reference: 'Referansenummer',
@@ -22,7 +23,6 @@ const glossary: Glossary = {
   technical: 'Teknisk informasjon',
   refused: 'Tenesta godtok ikkje dette. Sjekk det du har skrive.',
   tooLong: 'Teksten er for lang. Skriv kortare.',
-  retrying: 'Vi fekk ikkje kontakt. Prøver igjen …',
   keptOnDevice: 'Det du skriv, blir lagra undervegs på denne eininga, så du kan halde fram seinare.',
   consent: 'Samtykke',
   fixBeforeSending: (count) =>

@@ -107,6 +107,13 @@ export const TEXT_RULES: readonly TextRule[] = [
     advice: 'A no-break space between the day and the month (formatDate does it): 31\u00a0December.',
   },
   {
+    // "912 34 567", "+46 70 123 45 67": a phone number never breaks across lines.
+    id: 'phone-nbsp',
+    locales: ALL,
+    pattern: new RegExp(`${B}(?:\\+\\d{2}[ \\t])?\\d{2,3}[ \\t]\\d{2}[ \\t]\\d{2,3}${E}`, 'u'),
+    advice: 'No-break spaces inside a phone number (formatPhone does it): 912\u00a034\u00a0567.',
+  },
+  {
     id: 'booke',
     locales: NO,
     pattern: new RegExp(`${B}book`, 'iu'),

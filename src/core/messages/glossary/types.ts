@@ -20,6 +20,8 @@ export interface Glossary {
   retry: string;
   /** The .ics download: "Legg til i kalenderen". */
   addToCalendar: string;
+  /** The link to a calendar feed (webcal): "Abonner på kalenderen" — a calendar that updates itself. */
+  subscribe: string;
   /** The button that books (Språkrådet: "bestille", not "booke"): "Bestill". */
   book: string;
   /** The noun: "bestilling" (not "booking"). */
@@ -45,8 +47,6 @@ export interface Glossary {
   refused: string;
   /** A text over a field's limit: "Teksten er for lang. Skriv kortere." */
   tooLong: string;
-  /** A submission tried again after no answer: "Vi fikk ikke kontakt. Prøver igjen …" */
-  retrying: string;
   /** What a form keeps on the device: "Det du skriver, lagres underveis på denne enheten, …" */
   keptOnDevice: string;
   /** The consent's group: "Samtykke". */

@@ -13,6 +13,6 @@ declare module '../../../core/i18n.js' {
 
 /** The status line's texts: bokmål built in, nynorsk and English on demand. */
 export const openingStatusCatalog = createCatalog<OpeningStatusMessages>('opening-status', nb, {
-  nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
-  en: () => import(/* torg:inline-in-bundle */ './en.js'),
+  nn: () => import('./nn.js'),
+  en: () => import('./en.js'),
 });

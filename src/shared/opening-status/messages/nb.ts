@@ -1,3 +1,4 @@
+import g from '../../../core/messages/glossary/nb.js';
 import { HOLIDAY_NAMES_NB } from '../../../domain/holidays.js';
 import type { OpeningStatusMessages } from './types.js';
 
@@ -6,9 +7,9 @@ const messages: OpeningStatusMessages = {
   closed: 'Stengt',
   closes: (when) => `stenger ${when}`,
   opens: (when) => `åpner ${when}`,
-  today: (time) => `kl. ${time}`,
-  tomorrow: (time) => `i morgen kl. ${time}`,
-  onDate: (date, time) => `${date} kl. ${time}`,
+  today: (time) => g.at(time),
+  tomorrow: (time) => `i morgen ${g.at(time)}`,
+  onDate: (date, time) => `${date} ${g.at(time)}`,
   aroundTheClock: 'døgnåpent',
   noOpening: 'ingen kjent åpningstid det neste året',
   unknown: 'Åpningstidene er ikke oppgitt',

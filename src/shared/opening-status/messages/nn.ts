@@ -1,3 +1,4 @@
+import g from '../../../core/messages/glossary/nn.js';
 import { HOLIDAY_NAMES_NN } from '../../../domain/holiday-names-nn.js';
 import type { OpeningStatusMessages } from './types.js';
 
@@ -6,9 +7,9 @@ const messages: OpeningStatusMessages = {
   closed: 'Stengt',
   closes: (when) => `stengjer ${when}`,
   opens: (when) => `opnar ${when}`,
-  today: (time) => `kl. ${time}`,
-  tomorrow: (time) => `i morgon kl. ${time}`,
-  onDate: (date, time) => `${date} kl. ${time}`,
+  today: (time) => g.at(time),
+  tomorrow: (time) => `i morgon ${g.at(time)}`,
+  onDate: (date, time) => `${date} ${g.at(time)}`,
   aroundTheClock: 'døgnope',
   noOpening: 'ingen kjend opningstid det neste året',
   unknown: 'Opningstidene er ikkje oppgjevne',

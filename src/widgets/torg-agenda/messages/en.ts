@@ -1,3 +1,4 @@
+import g from '../../../core/messages/glossary/en.js';
 import type { AgendaMessages } from './types.js';
 
 const messages: AgendaMessages = {
@@ -13,7 +14,7 @@ const messages: AgendaMessages = {
   time: 'Time',
   place: 'Place',
   digital: 'Follow the meeting online',
-  addToCalendar: 'Add to calendar',
+  addToCalendar: g.addToCalendar,
   agenda: 'Agenda',
   documents: 'Meeting documents',
   minutes: 'Minutes',
@@ -30,7 +31,7 @@ const messages: AgendaMessages = {
   decision: 'Decision',
   closed: (basis) => `Closed item. Exempt from public access${basis ? `, ${basis}` : ''}.`,
   meetingNotFound: 'We could not find the meeting. The link may be wrong, or the meeting was deleted.',
-  committeeNotFound: 'We could not find the committee. Check the committee attribute.',
+  committeeNotFound: (id) => `The service has no committee “${id}”. Check the committee attribute.`,
 };
 
 export default messages;

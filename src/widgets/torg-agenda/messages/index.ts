@@ -6,6 +6,6 @@ export type { AgendaMessages };
 
 /** `<torg-agenda>`'s texts: bokmål built in, nynorsk and English on demand. */
 export const agendaCatalog = createCatalog<AgendaMessages>('torg-agenda', nb, {
-  nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
-  en: () => import(/* torg:inline-in-bundle */ './en.js'),
+  nn: () => import('./nn.js'),
+  en: () => import('./en.js'),
 });

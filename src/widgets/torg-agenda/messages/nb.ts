@@ -1,3 +1,4 @@
+import g from '../../../core/messages/glossary/nb.js';
 import type { AgendaMessages } from './types.js';
 
 const messages: AgendaMessages = {
@@ -13,7 +14,7 @@ const messages: AgendaMessages = {
   time: 'Tid',
   place: 'Sted',
   digital: 'Følg møtet digitalt',
-  addToCalendar: 'Legg i kalender',
+  addToCalendar: g.addToCalendar,
   agenda: 'Saksliste',
   documents: 'Møtedokumenter',
   minutes: 'Protokoll',
@@ -30,7 +31,7 @@ const messages: AgendaMessages = {
   decision: 'Vedtak',
   closed: (basis) => `Lukket sak. Unntatt offentlighet${basis ? `, ${basis}` : ''}.`,
   meetingNotFound: 'Vi fant ikke møtet. Kanskje lenken er feil, eller møtet er slettet.',
-  committeeNotFound: 'Vi fant ikke utvalget. Sjekk attributtet committee.',
+  committeeNotFound: (id) => `Tjenesten fant ikke utvalget «${id}». Sjekk attributtet committee.`,
 };
 
 export default messages;

@@ -1,3 +1,4 @@
+import g from '../../../core/messages/glossary/nn.js';
 import type { AgendaMessages } from './types.js';
 
 const messages: AgendaMessages = {
@@ -13,7 +14,7 @@ const messages: AgendaMessages = {
   time: 'Tid',
   place: 'Stad',
   digital: 'Følg møtet digitalt',
-  addToCalendar: 'Legg i kalender',
+  addToCalendar: g.addToCalendar,
   agenda: 'Saksliste',
   documents: 'Møtedokument',
   minutes: 'Protokoll',
@@ -30,7 +31,7 @@ const messages: AgendaMessages = {
   decision: 'Vedtak',
   closed: (basis) => `Lukka sak. Unnateke offentlegheit${basis ? `, ${basis}` : ''}.`,
   meetingNotFound: 'Vi fann ikkje møtet. Kanskje lenka er feil, eller møtet er sletta.',
-  committeeNotFound: 'Vi fann ikkje utvalet. Sjekk attributtet committee.',
+  committeeNotFound: (id) => `Tenesta fann ikkje utvalet «${id}». Sjekk attributtet committee.`,
 };
 
 export default messages;

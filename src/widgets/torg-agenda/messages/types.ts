@@ -45,5 +45,5 @@ export interface AgendaMessages {
   closed: (basis: string | undefined) => string;
   /** The meeting or the committee does not exist. */
   meetingNotFound: string;
-  committeeNotFound: string;
+  committeeNotFound: (id: string) => string;
 }

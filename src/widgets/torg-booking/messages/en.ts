@@ -1,3 +1,4 @@
+import { formatPhone } from '../../../core/format.js';
 import g from '../../../core/messages/glossary/en.js';
 import type { BookingMessages } from './types.js';
 
@@ -22,7 +23,7 @@ const messages: BookingMessages = {
   slotLength: (duration) => `You book ${duration} at a time`,
   approval: 'The municipality must approve the booking',
   noResources: 'There is nothing to book at this torg right now.',
-  unknownTorg: (id) => `We could not find the torg “${id}”. Check the torg attribute.`,
+  unknownTorg: (id) => `The service has no torg “${id}”. Check the torg attribute.`,
   unknownResource: (id) => `We could not find “${id}” at this torg. Choose from these:`,
 
   previousMonth: 'Previous month',
@@ -31,11 +32,11 @@ const messages: BookingMessages = {
   today: 'today',
   dayFull: 'no free times',
   dayOutside: 'cannot be booked',
-  dayHint: 'Days without free times are crossed out and cannot be chosen.',
+  dayHint: 'Days with free times are framed. Other days cannot be chosen.',
   noFreeInMonth: (month) => `No free times in ${month}.`,
 
   freeOn: (date) => `Free times on ${date}`,
-  timeRange: (from, to) => `${from} to ${to}`,
+  timeRange: (from, to) => g.range(from, to),
   duration: (n) => (n < 60 ? minutes(n) : n % 60 ? `${hours(Math.floor(n / 60))} ${minutes(n % 60)}` : hours(n / 60)),
   noSlots: 'No free times on this day. Choose another day.',
   taken: (when) => `Someone else booked ${when} just before you.`,
@@ -53,9 +54,9 @@ const messages: BookingMessages = {
     attendees: 'How many people are coming?',
     consent: 'I agree that my details are used for this',
   },
-  optional: '(optional)',
+  optional: g.optional,
   emailHint: 'We send the confirmation here.',
-  phoneHint: 'Norwegian or international number, for example 912 34 567 or +46 70 123 45 67.',
+  phoneHint: `Norwegian or international number, for example ${formatPhone('91234567')} or ${formatPhone('+46 70 123 45 67')}.`,
   attendeesHint: (capacity) => (capacity ? `At most ${capacity}.` : 'A whole number.'),
   consentText:
     'Asker kommune uses your name, email address and phone number only to handle this booking and to contact you about it. Your details are deleted when the booking is over.',
@@ -104,12 +105,15 @@ const messages: BookingMessages = {
 
   confirmed: 'Your booking is confirmed',
   pending: 'Your booking is waiting for approval',
-  confirmedText: 'The time is yours. Welcome!',
-  pendingText:
-    'The booking is not confirmed yet. The municipality must approve it, and you will get an answer by email.',
-  reference: 'Booking reference',
-  addToCalendar: 'Add to calendar (.ics)',
-  cancel: 'Cancel the booking',
+  confirmedText: (email) => `The time is yours. We have sent a confirmation to ${email}.`,
+  pendingText: (email) =>
+    `The booking is not confirmed yet. The municipality must approve it, and you will get an answer by email to ${email}.`,
+  reference: g.reference,
+  status: 'Status',
+  statusConfirmed: 'Confirmed',
+  statusPending: 'Waiting for approval',
+  addToCalendar: g.addToCalendar,
+  cancel: g.cancelBooking,
   cancelHint: 'Keep this link. You need it if you have to cancel.',
   newBooking: 'Book another time',
 };

@@ -12,6 +12,6 @@ declare module '../../../core/i18n.js' {
 
 /** The texts of `<torg-booking>` (every step): bokmål built in, nynorsk and English on demand. */
 export const bookingCatalog = createCatalog<BookingMessages>('torg-booking', nb, {
-  nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
-  en: () => import(/* torg:inline-in-bundle */ './en.js'),
+  nn: () => import('./nn.js'),
+  en: () => import('./en.js'),
 });

@@ -1,3 +1,4 @@
+import { formatPhone } from '../../../core/format.js';
 import g from '../../../core/messages/glossary/nb.js';
 import type { BookingMessages } from './types.js';
 
@@ -7,7 +8,7 @@ const hours = (n: number): string => `${n} ${n === 1 ? 'time' : 'timer'}`;
 const messages: BookingMessages = {
   progress: (step, total) => `Steg ${step} av ${total}`,
   titles: {
-    resource: 'Hva vil du booke?',
+    resource: 'Hva vil du bestille?',
     day: 'Velg dag',
     slot: 'Velg tid',
     details: 'Dine opplysninger',
@@ -19,10 +20,10 @@ const messages: BookingMessages = {
 
   kinds: { rom: 'Rom og lokaler', veiledning: 'Veiledning', 'digitalt-mote': 'Digitale møter' },
   capacity: (people) => `Plass til ${people} ${people === 1 ? 'person' : 'personer'}`,
-  slotLength: (duration) => `Du booker ${duration} om gangen`,
-  approval: 'Kommunen må godkjenne bookingen',
-  noResources: 'Det er ingenting å booke på dette torget nå.',
-  unknownTorg: (id) => `Vi fant ikke torget «${id}». Sjekk attributtet torg.`,
+  slotLength: (duration) => `Du bestiller ${duration} om gangen`,
+  approval: 'Kommunen må godkjenne bestillingen',
+  noResources: 'Det er ingenting å bestille på dette torget nå.',
+  unknownTorg: (id) => `Tjenesten fant ikke torget «${id}». Sjekk attributtet torg.`,
   unknownResource: (id) => `Vi fant ikke «${id}» på dette torget. Velg blant disse:`,
 
   previousMonth: 'Forrige måned',
@@ -30,16 +31,16 @@ const messages: BookingMessages = {
   week: 'Uke',
   today: 'i dag',
   dayFull: 'ingen ledige tider',
-  dayOutside: 'kan ikke bookes',
-  dayHint: 'Dager uten ledige tider er streket over og kan ikke velges.',
+  dayOutside: 'kan ikke bestilles',
+  dayHint: 'Dager med ledige tider har ramme. Andre dager kan ikke velges.',
   noFreeInMonth: (month) => `Ingen ledige tider i ${month}.`,
 
   freeOn: (date) => `Ledige tider ${date}`,
-  timeRange: (from, to) => `kl. ${from} til ${to}`,
+  timeRange: (from, to) => g.range(from, to),
   duration: (n) =>
     n < 60 ? minutes(n) : n % 60 ? `${hours(Math.floor(n / 60))} og ${minutes(n % 60)}` : hours(n / 60),
   noSlots: 'Ingen ledige tider denne dagen. Velg en annen dag.',
-  taken: (when) => `Noen andre booket ${when} rett før deg.`,
+  taken: (when) => `Noen andre bestilte ${when} rett før deg.`,
   kept: 'Det du har skrevet inn, er tatt vare på. Velg en ny tid:',
   nextFree: 'Nærmeste ledige tider',
   noNextFree: 'Det er ingen flere ledige tider denne måneden.',
@@ -50,16 +51,16 @@ const messages: BookingMessages = {
     email: 'E-post',
     phone: 'Telefon',
     organisation: 'Organisasjon eller lag',
-    purpose: 'Hva gjelder bookingen?',
+    purpose: 'Hva gjelder bestillingen?',
     attendees: 'Hvor mange kommer?',
     consent: 'Jeg godtar at opplysningene mine brukes til dette',
   },
-  optional: '(valgfritt)',
+  optional: g.optional,
   emailHint: 'Vi sender bekreftelsen hit.',
-  phoneHint: 'Norsk eller utenlandsk nummer, for eksempel 912 34 567 eller +46 70 123 45 67.',
+  phoneHint: `Norsk eller utenlandsk nummer, for eksempel ${formatPhone('91234567')} eller ${formatPhone('+46 70 123 45 67')}.`,
   attendeesHint: (capacity) => (capacity ? `Høyst ${capacity}.` : 'Et helt tall.'),
   consentText:
-    'Asker kommune bruker navnet, e-postadressen og telefonnummeret ditt bare til å behandle denne bookingen og kontakte deg om den. Opplysningene slettes når bookingen er over.',
+    'Asker kommune bruker navnet, e-postadressen og telefonnummeret ditt bare til å behandle denne bestillingen og kontakte deg om den. Opplysningene slettes når bestillingen er over.',
   problem: (field, problem, capacity) => {
     if (problem === 'rejected') return g.refused;
     if (problem === 'tooLong') return g.tooLong;
@@ -77,7 +78,7 @@ const messages: BookingMessages = {
           ? `Det er plass til høyst ${capacity}. Skriv et lavere tall.`
           : 'Skriv antallet som et helt tall, for eksempel 8.';
       case 'consent':
-        return 'Du må godta dette for å kunne booke.';
+        return 'Du må godta dette for å kunne bestille.';
       default:
         return 'Sjekk det du har skrevet.';
     }
@@ -97,21 +98,25 @@ const messages: BookingMessages = {
     attendees: 'Antall',
     consent: 'Samtykke',
   },
-  approvalNote: 'Kommunen må godkjenne denne bookingen. Du får svar på e-post.',
-  confirm: 'Bekreft booking',
-  sending: 'Sender bookingen …',
-  sendFailed: 'Bookingen ble ikke sendt. Ingenting er booket ennå, og alt du har fylt ut, er tatt vare på.',
-  slotRefused: 'Denne tiden kan ikke bookes. Velg en annen tid.',
+  approvalNote: 'Kommunen må godkjenne denne bestillingen. Du får svar på e-post.',
+  confirm: 'Bekreft bestillingen',
+  sending: 'Sender bestillingen …',
+  sendFailed: 'Bestillingen ble ikke sendt. Ingenting er bestilt ennå, og alt du har fylt ut, er tatt vare på.',
+  slotRefused: 'Denne tiden kan ikke bestilles. Velg en annen tid.',
 
-  confirmed: 'Bookingen er bekreftet',
-  pending: 'Bookingen venter på godkjenning',
-  confirmedText: 'Tiden er din. Velkommen!',
-  pendingText: 'Bookingen er ikke bekreftet ennå. Kommunen må godkjenne den, og du får svar på e-post.',
-  reference: 'Bookingnummer',
-  addToCalendar: 'Legg i kalenderen (.ics)',
-  cancel: 'Avbestill bookingen',
+  confirmed: 'Bestillingen er bekreftet',
+  pending: 'Bestillingen venter på godkjenning',
+  confirmedText: (email) => `Tiden er din. Vi har sendt en bekreftelse til ${email}.`,
+  pendingText: (email) =>
+    `Bestillingen er ikke bekreftet ennå. Kommunen må godkjenne den, og du får svar på e-post til ${email}.`,
+  reference: g.reference,
+  status: 'Status',
+  statusConfirmed: 'Bekreftet',
+  statusPending: 'Venter på godkjenning',
+  addToCalendar: g.addToCalendar,
+  cancel: g.cancelBooking,
   cancelHint: 'Ta vare på denne lenken. Du trenger den hvis du må avbestille.',
-  newBooking: 'Book en ny tid',
+  newBooking: 'Bestill en ny tid',
 };
 
 export default messages;

@@ -15,7 +15,7 @@ export interface BookingMessages {
   // --- resource
   kinds: Record<ResourceKind, string>;
   capacity: (people: number) => string;
-  /** "Du booker 60 minutter om gangen." */
+  /** "Du bestiller 60 minutter om gangen." */
   slotLength: (duration: string) => string;
   approval: string;
   noResources: string;
@@ -38,7 +38,7 @@ export interface BookingMessages {
 
   // --- slot
   freeOn: (date: string) => string;
-  /** "kl. 10.00 til 10.30" / "10:00 to 10:30". */
+  /** "kl. 10.00–10.30" / "10:00–10:30" (the glossary's range). */
   timeRange: (from: string, to: string) => string;
   /** "30 minutter", "1 time", "1 time og 30 minutter". */
   duration: (minutes: number) => string;
@@ -73,9 +73,14 @@ export interface BookingMessages {
   // --- result
   confirmed: string;
   pending: string;
-  confirmedText: string;
-  pendingText: string;
+  /** What the status means, and where the e-mail went. */
+  confirmedText: (email: string) => string;
+  pendingText: (email: string) => string;
   reference: string;
+  /** The status row of the confirmation: its label, and the two statuses. */
+  status: string;
+  statusConfirmed: string;
+  statusPending: string;
   addToCalendar: string;
   cancel: string;
   cancelHint: string;

@@ -2,15 +2,30 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .sub + .slots {
+  .sub + .slots,
+  .sub + .slot-day {
     margin-top: var(--_space-2);
   }
   .slots {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
     gap: var(--_space-2);
   }
-  .slot {
+  /* The next free times after a lost one: a short line per day, its times below it. */
+  .slot-day {
     display: grid;
+    gap: var(--_space-2);
+  }
+  .slot-day + .slot-day {
+    margin-top: var(--_space-3);
+  }
+  .slot-date {
+    font-weight: 600;
+  }
+  .slot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--_space-2);
     width: 100%;
     min-height: 2.75em;
     padding: var(--_space-2) var(--_space-3);
@@ -28,9 +43,9 @@ export const styles = css`
     box-shadow: inset 0 0 0 2px var(--_color-primary);
     background: var(--_color-info-bg);
   }
-  .slot .time,
-  .slot .date {
+  .slot .time {
     font-weight: 600;
+    white-space: nowrap;
   }
   .slot .comma {
     opacity: 0;
@@ -49,38 +64,22 @@ export const styles = css`
     margin: 0;
     text-align: center;
   }
-  .date-grid td[aria-disabled='true'] {
-    background: var(--_color-surface);
-  }
-  .date-grid td[aria-disabled='true']:not(.outside) .num {
-    text-decoration: line-through;
-  }
-  .date-grid td:not([aria-disabled]):not(.outside) .num {
-    color: var(--_color-primary);
-    font-weight: 700;
-    text-decoration: underline;
-  }
+  /* A month loading: rows of bars (3:1 against the background, like every skeleton), the grid's size. */
   .grid-skeleton {
     min-height: 18em;
     border-radius: var(--_radius);
-    background: var(--_color-surface);
+    background: repeating-linear-gradient(var(--_color-skeleton) 0 1.6em, transparent 1.6em 2.75em);
+    animation: torg-pulse 1.5s ease-in-out infinite alternate;
   }
   #lost:focus-visible {
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
-    /* The grid's invisible day rings would be forced visible; only today's keeps its ring. */
-    .date-grid td:not(.today) .num {
-      border-color: Canvas;
-    }
     .slot {
       border-color: CanvasText;
     }
     .slot[aria-current='true'] {
       outline: 2px solid Highlight;
-    }
-    .date-grid td:not([aria-disabled]):not(.outside) .num {
-      color: LinkText;
     }
   }
 `;

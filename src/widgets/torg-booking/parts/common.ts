@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../../core/config.js';
 import { formatDate, formatTime } from '../../../core/format.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
+import { bdi } from '../../../shared/bidi.js';
 import type { DetailField, FreeSlot } from '../../../domain/booking.js';
 import type { Step } from '../../../domain/booking-flow.js';
 import { bookingCatalog, type BookingMessages } from '../messages/index.js';
@@ -40,10 +41,10 @@ export function renderBack(host: Host, shown: Shown): TemplateResult | typeof no
 export function renderContext(host: Host, shown: Shown): TemplateResult | typeof nothing {
   const { resource, step, flow } = shown;
   if (!resource) return nothing;
-  const parts = [resource.name];
+  const parts: string[] = [];
   if (flow.day && step !== 'day') parts.push(formatDate(flow.day, host.locale));
   if (flow.slot && step === 'details') parts.push(timeRange(host.text(bookingCatalog), flow.slot, host.locale));
-  return html`<p class="context">${parts.join(' · ')}</p>`;
+  return html`<p class="context">${bdi(resource.name)}${parts.map((part) => ` · ${part}`).join('')}</p>`;
 }
 
 /** A row of a booking's summary: its label, its value, and the step (and field) that changes it. */

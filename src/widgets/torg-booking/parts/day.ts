@@ -1,7 +1,7 @@
 /**
  * The day step: the month's grid (the shared date grid: one tab stop, arrow
- * keys, PageUp/PageDown a month), days without a free time crossed out and
- * not choosable, with the reason read out; months before and after.
+ * keys, PageUp/PageDown a month), days with a free time framed, the others
+ * muted and not choosable, with the reason read out; months before and after.
  *
  * The grid's focused day is this step's own state; the month it shows is the
  * flow's (the element loads that month's free times), kept in step both ways.
@@ -111,6 +111,7 @@ export function createDayStep(host: Host) {
                 selected: (date) => date === next.flow.day,
                 weekNumbers: false,
                 busy: next.availability.busy,
+                choose: true,
               })}
               <p class="hint">${m.dayHint}</p>`,
           empty: () =>

@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import { errorSummaryStyles, fieldStyles } from '../../../shared/form-styles.js';
-import { linkButtonStyles } from '../../../shared/styles.js';
+import { choiceStyles, linkButtonStyles } from '../../../shared/styles.js';
 import { bookingCatalog } from '../messages/index.js';
 import type { Shown } from '../torg-booking.js';
 import { renderContext, type Host, type StepsView } from './common.js';
@@ -15,7 +15,7 @@ import { styles as ownStyles } from './form-steps.styles.js';
 import { createResultStep } from './result.js';
 import { renderReviewStep } from './review.js';
 
-export const styles = [linkButtonStyles, fieldStyles, errorSummaryStyles, ownStyles];
+export const styles = [choiceStyles, linkButtonStyles, fieldStyles, errorSummaryStyles, ownStyles];
 export const catalogs = [bookingCatalog];
 
 export function createView(host: Host): StepsView {

@@ -1,10 +1,11 @@
 /**
- * The result: confirmed or waiting for approval (said plainly), the booking
- * reference, what and when, an .ics file for the calendar (Oslo time), the
- * cancellation link, and "Book en ny tid".
+ * The result: a panel that says what was booked, its status (confirmed, or
+ * waiting for approval, said plainly) and where the confirmation e-mail
+ * went, with the reference number; an .ics file for the calendar (Oslo
+ * time), the cancellation link, and "Bestill en ny tid".
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { safeHref } from '../../../core/url.js';
+import { apiHref } from '../../../core/url.js';
 import type { Done } from '../../../domain/booking-flow.js';
 import { icsDataUrl, icsFileName, toIcs } from '../../../domain/ics.js';
 import { bookingCatalog } from '../messages/index.js';
@@ -19,7 +20,7 @@ export function createResultStep(host: Host) {
     if (file?.done === done && file.locale === host.locale) return file;
     const t = host.text(bookingCatalog);
     const { booking, resource, slot } = done;
-    const cancel = safeHref(booking.cancelUrl);
+    const cancel = apiHref(booking.cancelUrl, host.element.apiBase);
     const ics = toIcs(
       [
         {
@@ -45,23 +46,34 @@ export function createResultStep(host: Host) {
       const done = shown.flow.done;
       if (!done) return nothing;
       const t = host.text(bookingCatalog);
-      const { booking } = done;
+      const { booking, request } = done;
       const confirmed = booking.status === 'confirmed';
-      const cancel = safeHref(booking.cancelUrl);
+      const cancel = apiHref(booking.cancelUrl, host.element.apiBase);
       const ics = calendar(done);
-      return html`<div class="notice ${confirmed ? 'success' : 'info'}" part="notice">
-          <p class="text">${confirmed ? t.confirmedText : t.pendingText}</p>
+      const rows = [
+        ...whatAndWhen(host, done.resource.name, done.slot, undefined),
+        { label: t.status, value: confirmed ? t.statusConfirmed : t.statusPending },
+      ];
+      return html`<div class="receipt ${confirmed ? 'success' : 'info'}" part="receipt">
+          <p class="text">
+            <span class="mark" aria-hidden="true"></span>${
+              confirmed ? t.confirmedText(request.email) : t.pendingText(request.email)
+            }
+          </p>
+          <dl class="review">
+            <div class="row" part="reference">
+              <dt>${t.reference}</dt>
+              <dd><strong>${booking.id}</strong></dd>
+            </div>
+            ${rows.map(
+              ({ label, value }) =>
+                html`<div class="row">
+                  <dt>${label}</dt>
+                  <dd>${value}</dd>
+                </div>`,
+            )}
+          </dl>
         </div>
-        <p part="reference">${t.reference}: <strong>${booking.id}</strong></p>
-        <dl class="review">
-          ${whatAndWhen(host, done.resource.name, done.slot, undefined).map(
-            ({ label, value }) =>
-              html`<div class="row">
-                <dt>${label}</dt>
-                <dd>${value}</dd>
-              </div>`,
-          )}
-        </dl>
         ${host.renderOsloTimeNote()}
         <div class="actions">
           <a class="button secondary" part="ics" href=${ics.href} download=${ics.name}>${t.addToCalendar}</a>

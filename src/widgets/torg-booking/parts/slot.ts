@@ -1,8 +1,8 @@
 /**
  * The time step: the chosen day's free times, each a button with its full
- * name ("kl. 10.00 til 10.30, 30 minutter", never "30m"). After a time was
+ * name ("kl. 10.00–10.30, 30 minutter", never "30m"). After a time was
  * taken (409) or refused (422), a notice says so (it takes focus) and the
- * next free times are offered, with their dates.
+ * next free times are offered under a short heading per day.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../../core/format.js';
@@ -63,9 +63,29 @@ function renderSlotList(
   slots: FreeSlot[],
   withDate: boolean,
 ): TemplateResult {
+  if (!withDate) return renderSlots(host, t, shown, slots, '');
+  // The next free times (after a lost one) may fall on several days: a short heading per day, and each
+  // time's name says its day to screen readers (the day is not repeated on screen).
+  const days = [...new Set(slots.map((slot) => slot.date))];
+  return html`${days.map((date) => {
+    const day = formatDate(date, host.locale, { capital: true });
+    return html`<div class="slot-day">
+      <p class="slot-date" aria-hidden="true">${day}</p>
+      ${renderSlots(
+        host,
+        t,
+        shown,
+        slots.filter((slot) => slot.date === date),
+        day,
+      )}
+    </div>`;
+  })}`;
+}
+
+/** Free times as buttons, each named in full ("kl. 10.00–10.30, 30 minutter", with `day` first when given). */
+function renderSlots(host: Host, t: BookingMessages, shown: Shown, slots: FreeSlot[], day: string): TemplateResult {
   const chosen = shown.flow.slot?.startMs;
-  // Each name is said in full, never "30m": "kl. 10.00 til 10.30, 30 minutter" (with the date when it may
-  // differ). The comma is only invisible (still inline, so the name has no stray space before it).
+  // Never "30m". The commas are only invisible (still inline, so the name has no stray space before them).
   return html`<ul class="slots">
     ${slots.map(
       (slot) =>
@@ -77,11 +97,9 @@ function renderSlotList(
             aria-current=${slot.startMs === chosen ? 'true' : nothing}
             @click=${() => shown.dispatch({ type: 'slot', slot })}
           >
-            ${
-              withDate
-                ? html`<span class="date">${formatDate(slot.date, host.locale, { capital: true })},</span> `
-                : nothing
-            }<span class="time">${timeRange(t, slot, host.locale)}<span class="comma">,</span></span>
+            ${day ? html`<span class="vh">${day}, </span>` : nothing}<span class="time"
+              >${timeRange(t, slot, host.locale)}<span class="comma">,</span></span
+            >
             <span class="duration">${t.duration(slot.minutes)}</span>
           </button>
         </li>`,

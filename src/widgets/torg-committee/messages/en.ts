@@ -96,7 +96,7 @@ const messages: CommitteeMessages = {
   outsideTerm: (date) => `${date} is outside the committee's term, so no members count.`,
   incomplete: (n) => `${plural(n, 'member', 'members')} could not be read, so the check may be incomplete.`,
   badDate: (value) => `The date “${value}” cannot be read. The composition is shown for today.`,
-  notFound: (id) => `Could not find the committee “${id}”. Check the committee attribute.`,
+  notFound: (id) => `The service has no committee “${id}”. Check the committee attribute.`,
   empty: (name) => `${name} has no members registered yet.`,
 };
 

@@ -13,8 +13,8 @@ declare module '../../../core/i18n.js' {
 
 /** The texts of `<torg-committee>`: bokmål built in, nynorsk and English on demand. */
 export const committeeCatalog = createCatalog<CommitteeMessages>('torg-committee', nb, {
-  nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
-  en: () => import(/* torg:inline-in-bundle */ './en.js'),
+  nn: () => import('./nn.js'),
+  en: () => import('./en.js'),
 });
 
 /** A rule's plain sentence ("Mangler 1 representant under 20 år (har 1, krever 2)"): shown, and sent with `torg-composition`. */

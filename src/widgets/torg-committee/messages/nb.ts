@@ -95,7 +95,7 @@ const messages: CommitteeMessages = {
   outsideTerm: (date) => `${date} er utenfor utvalgets periode, så ingen medlemmer teller med.`,
   incomplete: (n) => `${plural(n, 'medlem', 'medlemmer')} kunne ikke leses, så sjekken kan være ufullstendig.`,
   badDate: (value) => `Datoen «${value}» kan ikke leses. Sammensetningen vises for i dag.`,
-  notFound: (id) => `Fant ikke utvalget «${id}». Sjekk attributtet committee.`,
+  notFound: (id) => `Tjenesten fant ikke utvalget «${id}». Sjekk attributtet committee.`,
   empty: (name) => `${name} har ingen medlemmer registrert ennå.`,
 };
 

@@ -54,13 +54,13 @@ const messages: CommitteeMessages = {
     if (r.ok) return `Har ${representatives(r.actual, r.id, r.maxAgeExclusive)} (krev ${r.required})`;
     const text = `Manglar ${representatives(missing, r.id, r.maxAgeExclusive)} (har ${r.actual}, krev ${r.required})`;
     return r.unverified
-      ? `${text}. Alderen til ${plural(r.unverified, 'medlem', 'medlemer')} er ikkje oppgitt og kan ikkje stadfestast`
+      ? `${text}. Alderen til ${plural(r.unverified, 'medlem', 'medlemer')} er ikkje oppgjeven og kan ikkje stadfestast`
       : text;
   },
   genderMessage: (r, names) => {
     const who = r.group === 'members' ? ['medlem', 'medlemer'] : ['varamedlem', 'varamedlemer'];
     const unknown = r.counts.unknown
-      ? `. Kjønn ikkje oppgitt for ${plural(r.counts.unknown, who[0]!, who[1]!)} (${names})`
+      ? `. Kjønn ikkje oppgjeve for ${plural(r.counts.unknown, who[0]!, who[1]!)} (${names})`
       : '';
     if (r.n < 2) return `Ingen krav til kjønnsbalanse med færre enn 2 ${who[1]}${unknown}`;
     const needs = `krev minst ${r.required} av kvart kjønn`;
@@ -87,7 +87,7 @@ const messages: CommitteeMessages = {
           ? `er ikkje under ${limit} år`
           : `var ${v.age} år då perioden starta ${date(v.from)}`;
       case 'age-unknown':
-        return 'alderen er ikkje oppgitt og kan ikkje stadfestast';
+        return 'alderen er ikkje oppgjeven og kan ikkje stadfestast';
       default:
         return '';
     }
@@ -95,7 +95,7 @@ const messages: CommitteeMessages = {
   outsideTerm: (date) => `${date} er utanfor perioden til utvalet, så ingen medlemer tel med.`,
   incomplete: (n) => `${plural(n, 'medlem', 'medlemer')} kunne ikkje lesast, så sjekken kan vere ufullstendig.`,
   badDate: (value) => `Datoen «${value}» kan ikkje lesast. Samansetjinga blir vist for i dag.`,
-  notFound: (id) => `Fann ikkje utvalet «${id}». Sjekk attributtet committee.`,
+  notFound: (id) => `Tenesta fann ikkje utvalet «${id}». Sjekk attributtet committee.`,
   empty: (name) => `${name} har ingen medlemer registrerte enno.`,
 };
 

@@ -1,3 +1,5 @@
+import g from '../../../core/messages/glossary/en.js';
+import { formatList } from '../../../core/format.js';
 import { pluralize } from '../../../core/i18n.js';
 import type { EventsMessages } from './types.js';
 
@@ -10,8 +12,8 @@ const messages: EventsMessages = {
   category: 'Category',
   audience: 'Suitable for',
   torg: 'Place',
-  anyCategory: 'All categories',
-  anyAudience: 'Show all',
+  anyCategory: g.allCategories,
+  anyAudience: g.allAudiences,
   anyTorg: 'All citizen squares',
   categories: {
     kultur: 'Culture',
@@ -35,7 +37,12 @@ const messages: EventsMessages = {
   more: (days) => `Show ${days} more days`,
   emptyRange: (from, to) => `No events from ${from} to ${to}.`,
   emptyMonth: (month) => `No events in ${month}.`,
-  emptyFiltered: 'Try choosing “All” in the filters.',
+  emptyFiltered: (options) =>
+    `Try choosing ${formatList(
+      options.map((o) => `“${o}”`),
+      'en',
+      'disjunction',
+    )} in the filters.`,
   count: (n) => `${n} ${pluralize(n, 'event', 'events')}`,
   allDay: 'All day',
   from: (time) => `From ${time}`,
@@ -46,7 +53,7 @@ const messages: EventsMessages = {
   moreInfo: 'More information',
   organizer: 'Organiser',
   address: 'Address',
-  addToCalendar: 'Add to calendar',
+  addToCalendar: g.addToCalendar,
   addSeries: 'Add all dates to calendar',
   repeats: 'Repeats',
   repeatsElsewhere: 'Repeats – see the organiser’s calendar for all dates',

@@ -1,3 +1,5 @@
+import g from '../../../core/messages/glossary/nb.js';
+import { formatList } from '../../../core/format.js';
 import { pluralize } from '../../../core/i18n.js';
 import type { EventsMessages } from './types.js';
 
@@ -10,8 +12,8 @@ const messages: EventsMessages = {
   category: 'Kategori',
   audience: 'Passer for',
   torg: 'Sted',
-  anyCategory: 'Alle kategorier',
-  anyAudience: 'Vis alle',
+  anyCategory: g.allCategories,
+  anyAudience: g.allAudiences,
   anyTorg: 'Alle innbyggertorg',
   categories: {
     kultur: 'Kultur',
@@ -35,19 +37,24 @@ const messages: EventsMessages = {
   more: (days) => `Vis ${days} dager til`,
   emptyRange: (from, to) => `Ingen arrangementer fra ${from} til ${to}.`,
   emptyMonth: (month) => `Ingen arrangementer i ${month}.`,
-  emptyFiltered: 'Prøv å velge «Alle» i filtrene.',
+  emptyFiltered: (options) =>
+    `Prøv å velge ${formatList(
+      options.map((o) => `«${o}»`),
+      'nb',
+      'disjunction',
+    )} i filtrene.`,
   count: (n) => `${n} ${pluralize(n, 'arrangement', 'arrangementer')}`,
   allDay: 'Hele dagen',
-  from: (time) => `Fra kl. ${time}`,
-  until: (time) => `Til kl. ${time}`,
+  from: (time) => `Fra ${g.at(time)}`,
+  until: (time) => `Til ${g.at(time)}`,
   cancelled: 'Avlyst',
   free: 'Gratis',
   register: 'Påmelding',
   moreInfo: 'Mer informasjon',
   organizer: 'Arrangør',
   address: 'Adresse',
-  addToCalendar: 'Legg i kalender',
-  addSeries: 'Legg alle datoene i kalender',
+  addToCalendar: g.addToCalendar,
+  addSeries: 'Legg alle datoene til i kalenderen',
   repeats: 'Gjentas',
   repeatsElsewhere: 'Gjentas – se arrangørens kalender for alle datoene',
   previous: 'Forrige måned',

@@ -1,3 +1,5 @@
+import g from '../../../core/messages/glossary/nn.js';
+import { formatList } from '../../../core/format.js';
 import { pluralize } from '../../../core/i18n.js';
 import type { EventsMessages } from './types.js';
 
@@ -10,8 +12,8 @@ const messages: EventsMessages = {
   category: 'Kategori',
   audience: 'Passar for',
   torg: 'Stad',
-  anyCategory: 'Alle kategoriar',
-  anyAudience: 'Vis alle',
+  anyCategory: g.allCategories,
+  anyAudience: g.allAudiences,
   anyTorg: 'Alle innbyggjartorg',
   categories: {
     kultur: 'Kultur',
@@ -35,19 +37,24 @@ const messages: EventsMessages = {
   more: (days) => `Vis ${days} dagar til`,
   emptyRange: (from, to) => `Ingen arrangement frå ${from} til ${to}.`,
   emptyMonth: (month) => `Ingen arrangement i ${month}.`,
-  emptyFiltered: 'Prøv å velje «Alle» i filtera.',
+  emptyFiltered: (options) =>
+    `Prøv å velje ${formatList(
+      options.map((o) => `«${o}»`),
+      'nn',
+      'disjunction',
+    )} i filtera.`,
   count: (n) => `${n} ${pluralize(n, 'arrangement', 'arrangement')}`,
   allDay: 'Heile dagen',
-  from: (time) => `Frå kl. ${time}`,
-  until: (time) => `Til kl. ${time}`,
+  from: (time) => `Frå ${g.at(time)}`,
+  until: (time) => `Til ${g.at(time)}`,
   cancelled: 'Avlyst',
   free: 'Gratis',
   register: 'Påmelding',
   moreInfo: 'Meir informasjon',
   organizer: 'Arrangør',
   address: 'Adresse',
-  addToCalendar: 'Legg i kalender',
-  addSeries: 'Legg alle datoane i kalender',
+  addToCalendar: g.addToCalendar,
+  addSeries: 'Legg alle datoane til i kalenderen',
   repeats: 'Blir gjenteke',
   repeatsElsewhere: 'Blir gjenteke – sjå kalenderen til arrangøren for alle datoane',
   previous: 'Førre månad',

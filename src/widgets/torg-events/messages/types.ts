@@ -27,8 +27,8 @@ export interface EventsMessages {
   /** Empty list / empty month. */
   emptyRange: (from: string, to: string) => string;
   emptyMonth: (month: string) => string;
-  /** Added to an empty state when filters are on. */
-  emptyFiltered: string;
+  /** Added to an empty state when filters are on; `options` names the filters' first options («Alle kategorier»). */
+  emptyFiltered: (options: string[]) => string;
   /** How many events a filter or a page shows (read out). */
   count: (n: number) => string;
   allDay: string;

@@ -18,12 +18,31 @@ const messages: FinderMessages = {
     timeout: 'Finding your position took too long. Try again, or search by name or place.',
     unsupported: 'Your browser cannot find your position. Search by name or place instead.',
   },
+  geoPlace: {
+    denied:
+      'You have not given access to your position. Type an address, a place or a postcode instead, and we sort the citizen squares by distance from there.',
+    unavailable: 'We could not find your position just now. Try again, or type an address, a place or a postcode.',
+    timeout: 'Finding your position took too long. Try again, or type an address, a place or a postcode.',
+    unsupported: 'Your browser cannot find your position. Type an address, a place or a postcode instead.',
+  },
   sortByName: 'Sort by name',
+  placeLabel: 'Address, place or postcode',
+  placeHint:
+    'For example “Vollen”, “1390” or “Slemmestadveien 1”. Choose a suggestion to sort the citizen squares by distance from there.',
+  suggestions: 'Suggestions',
+  placeCount: (count) =>
+    `${count} ${pluralize(count, 'suggestion', 'suggestions')}. Use the up and down arrow keys to choose.`,
+  placeNone: (query) => `No address, place or postcode matches “${query}”.`,
+  placeError: 'The place search is not working just now. Try again later, or use your position.',
+  placeKinds: { adresse: 'Address', stedsnavn: 'Place', postnummer: 'Postcode' },
+  distanceFrom: (place) => `Distance from ${place}`,
+  distanceFromYou: 'Distance from where you are',
   count: (shown, total) => {
     const noun = pluralize(total, 'citizen square', 'citizen squares');
     return shown === total ? `${total} ${noun}` : `Showing ${shown} of ${total} ${noun}`;
   },
   byDistance: 'sorted by straight-line distance from where you are',
+  byDistanceFrom: (place) => `sorted by straight-line distance from ${place}`,
   nearestIs: (name, distance) => `The nearest is ${name}, ${distance} away.`,
   noneForServices: (services) => `No citizen square offers ${services}.`,
   noneForQuery: (query) => `No citizen square matches “${query}”.`,

@@ -17,9 +17,30 @@ const messages: FinderMessages = {
     timeout: 'Det tok for lang tid å finne posisjonen din. Prøv igjen, eller søk etter navn eller sted.',
     unsupported: 'Nettleseren din kan ikke finne posisjonen din. Søk etter navn eller sted i stedet.',
   },
+  geoPlace: {
+    denied:
+      'Du har ikke gitt tilgang til posisjonen din. Skriv en adresse, et sted eller et postnummer i stedet, så sorterer vi torgene etter avstand derfra.',
+    unavailable:
+      'Vi fant ikke posisjonen din akkurat nå. Prøv igjen, eller skriv en adresse, et sted eller et postnummer.',
+    timeout:
+      'Det tok for lang tid å finne posisjonen din. Prøv igjen, eller skriv en adresse, et sted eller et postnummer.',
+    unsupported:
+      'Nettleseren din kan ikke finne posisjonen din. Skriv en adresse, et sted eller et postnummer i stedet.',
+  },
   sortByName: 'Sorter etter navn',
+  placeLabel: 'Adresse, sted eller postnummer',
+  placeHint:
+    'For eksempel «Vollen», «1390» eller «Slemmestadveien 1». Velg et forslag, så sorteres torgene etter avstand derfra.',
+  suggestions: 'Forslag',
+  placeCount: (count) => `${count} forslag. Bruk pil opp og pil ned for å velge.`,
+  placeNone: (query) => `Ingen adresse, sted eller postnummer passer til «${query}».`,
+  placeError: 'Søket etter steder virker ikke akkurat nå. Prøv igjen senere, eller bruk posisjonen din.',
+  placeKinds: { adresse: 'Adresse', stedsnavn: 'Sted', postnummer: 'Postnummer' },
+  distanceFrom: (place) => `Avstand fra ${place}`,
+  distanceFromYou: 'Avstand fra der du er',
   count: (shown, total) => (shown === total ? `${total} torg` : `Viser ${shown} av ${total} torg`),
   byDistance: 'sortert etter avstand i luftlinje fra der du er',
+  byDistanceFrom: (place) => `sortert etter avstand i luftlinje fra ${place}`,
   nearestIs: (name, distance) => `Nærmest er ${name}, ${distance} unna.`,
   noneForServices: (services) => `Ingen torg tilbyr ${services}.`,
   noneForQuery: (query) => `Ingen torg passer til «${query}».`,

@@ -20,12 +20,33 @@ export interface FinderMessages {
   privacy: string;
   /** Why there is no position, with what still works. */
   geo: Record<'denied' | 'unavailable' | 'timeout' | 'unsupported', string>;
+  /** Why there is no position, when the place field is offered: type a place instead (focus moves there). */
+  geoPlace: Record<'denied' | 'unavailable' | 'timeout' | 'unsupported', string>;
   /** Back to alphabetical order. */
   sortByName: string;
+  /** The place search's label: "Adresse, sted eller postnummer". */
+  placeLabel: string;
+  /** Examples under the place field. */
+  placeHint: string;
+  /** The accessible name of its list of suggestions. */
+  suggestions: string;
+  /** How many suggestions there are, and how to reach them (read out). */
+  placeCount: (count: number) => string;
+  /** No place matches what was typed. */
+  placeNone: (query: string) => string;
+  /** The place search failed. */
+  placeError: string;
+  /** The kinds of place, after a suggestion's name. */
+  placeKinds: Record<'adresse' | 'stedsnavn' | 'postnummer', string>;
+  /** Where distances are measured from: a chosen place ("Avstand fra Vollen"), or the person's position. */
+  distanceFrom: (place: string) => string;
+  distanceFromYou: string;
   /** "8 torg", "Viser 3 av 8 torg". */
   count: (shown: number, total: number) => string;
-  /** After the count when sorted by distance. */
+  /** After the count when sorted by distance from the person's position. */
   byDistance: string;
+  /** After the count when sorted by distance from a chosen place. */
+  byDistanceFrom: (place: string) => string;
   /** Read out when sorted by distance. */
   nearestIs: (name: string, distance: string) => string;
   /** No torg offers the chosen services ("Kulturskole eller Byggesak"). */

@@ -5,12 +5,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Service, Torg } from '../../../contract/schemas.js';
-import { formatDistance } from '../../../core/format.js';
-import { mailtoHref, safeHref, telHref } from '../../../core/url.js';
+import { formatDistance, formatPhone } from '../../../core/format.js';
+import { apiHref, mailtoHref, telHref } from '../../../core/url.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import type { FinderRow, FinderStatus } from '../../../domain/finder.js';
+import { bdi, isolated } from '../../../shared/bidi.js';
 import { openingStatusCatalog, statusLine } from '../../../shared/opening-status/opening-status.js';
 import { finderCatalog, type FinderMessages } from '../messages/index.js';
+import type { TorgFinder } from '../torg-finder.js';
 
 export interface EntryOptions {
   /** Whether this torg is the chosen one. */
@@ -20,13 +22,13 @@ export interface EntryOptions {
   onSelect: () => void;
 }
 
-export function renderEntry(host: WidgetHost, row: FinderRow, options: EntryOptions): TemplateResult {
+export function renderEntry(host: WidgetHost<TorgFinder>, row: FinderRow, options: EntryOptions): TemplateResult {
   const m = host.text(finderCatalog);
   const { torg } = row;
   const { selected, chosen } = options;
   const planned = torg.status === 'planned';
   const { street, postalCode, city } = torg.address;
-  const address = [street, [postalCode, city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  const place = [postalCode, city].filter(Boolean).join(' ');
   return html`<li
     class="item ${selected ? 'selected' : ''}"
     part="item ${selected ? 'selected' : ''}"
@@ -42,7 +44,7 @@ export function renderEntry(host: WidgetHost, row: FinderRow, options: EntryOpti
             aria-pressed=${selected ? 'true' : 'false'}
             @click=${options.onSelect}
           >
-            ${torg.name}
+            ${bdi(torg.name)}
           </button>
           ${planned ? html`<span class="badge" part="badge">${m.planned}</span>` : nothing}`,
         { class: 'title' },
@@ -54,14 +56,15 @@ export function renderEntry(host: WidgetHost, row: FinderRow, options: EntryOpti
       }
     </div>
     ${planned ? html`<p class="status" part="status">${m.notOpenYet}</p>` : row.statuses.map((s) => renderStatus(host, s))}
-    ${renderNotes(torg.services, row.statuses, chosen)} ${address ? html`<p class="address">${address}</p>` : nothing}
+    ${renderNotes(torg.services, row.statuses, chosen)}
+    ${street || place ? html`<p class="address">${bdi(street)}${street && place ? ', ' : ''}${bdi(place)}</p>` : nothing}
     ${torg.services.length ? renderServices(torg.services, chosen, m) : nothing}
     ${
       torg.accessibility
-        ? html`<p class="access"><span class="label">${m.accessibility}:</span> ${torg.accessibility}</p>`
+        ? html`<p class="access"><span class="label">${m.accessibility}:</span> ${bdi(torg.accessibility)}</p>`
         : nothing
     }
-    ${renderContact(torg, m)}
+    ${renderContact(torg, m, host.element.apiBase)}
   </li>`;
 }
 
@@ -69,9 +72,7 @@ export function renderEntry(host: WidgetHost, row: FinderRow, options: EntryOpti
 function renderStatus(host: WidgetHost, { service, state }: FinderStatus): TemplateResult {
   const line = statusLine(state, host.text(openingStatusCatalog), host.locale);
   return html`<p class="status ${line.tone}" part="status">
-    ${service ? html`<span class="label">${service.name}:</span> ` : nothing}<strong>${line.label}</strong>${
-      line.detail ? ` · ${line.detail}` : nothing
-    }${service?.note ? html` <span class="note">${service.note}</span>` : nothing}
+    ${service ? html`<span class="label">${bdi(service.name)}:</span> ` : nothing}<strong>${isolated(line.label, line.reason)}</strong>${line.detail ? ` · ${line.detail}` : nothing}${service?.note ? html` <span class="note">${bdi(service.note)}</span>` : nothing}
   </p>`;
 }
 
@@ -79,7 +80,7 @@ function renderStatus(host: WidgetHost, { service, state }: FinderStatus): Templ
 function renderNotes(services: Service[], statuses: FinderStatus[], chosen: ReadonlySet<string>): unknown {
   return services
     .filter((s) => s.note && chosen.has(s.id) && !statuses.some((x) => x.service === s))
-    .map((s) => html`<p class="note"><span class="label">${s.name}:</span> ${s.note}</p>`);
+    .map((s) => html`<p class="note"><span class="label">${bdi(s.name)}:</span> ${bdi(s.note)}</p>`);
 }
 
 function renderServices(services: Service[], chosen: ReadonlySet<string>, m: FinderMessages): TemplateResult {
@@ -88,20 +89,21 @@ function renderServices(services: Service[], chosen: ReadonlySet<string>, m: Fin
   </ul>`;
 }
 
-function renderContact(torg: Torg, m: FinderMessages): TemplateResult | typeof nothing {
+function renderContact(torg: Torg, m: FinderMessages, apiBase: string | undefined): TemplateResult | typeof nothing {
   const tel = torg.phone ? telHref(torg.phone) : undefined;
   const mail = mailtoHref(torg.email);
-  const web = safeHref(torg.url);
+  const web = apiHref(torg.url, apiBase);
   if (!torg.phone && !mail && !web) return nothing;
   return html`<ul class="contact">
     ${
       torg.phone
         ? html`<li>
-            <span class="label">${m.phone}:</span> ${tel ? html`<a href=${tel}>${torg.phone}</a>` : torg.phone}
+            <span class="label">${m.phone}:</span>
+            ${tel ? html`<a href=${tel}>${bdi(formatPhone(torg.phone))}</a>` : bdi(torg.phone)}
           </li>`
         : nothing
     }
-    ${mail ? html`<li><span class="label">${m.email}:</span> <a href=${mail}>${torg.email}</a></li>` : nothing}
+    ${mail ? html`<li><span class="label">${m.email}:</span> <a href=${mail}>${bdi(torg.email)}</a></li>` : nothing}
     ${
       web
         ? html`<li>

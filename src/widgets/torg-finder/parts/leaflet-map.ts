@@ -143,6 +143,8 @@ export class FinderMap {
     L.tileLayer(tiles || DEFAULT_TILES, {
       attribution: tiles ? escapeHtml(options.attribution) : KARTVERKET,
       maxZoom: 18,
+      // The tile server learns the site, never the page (whatever the page's own policy, e.g. `unsafe-url`).
+      referrerPolicy: 'strict-origin-when-cross-origin',
     }).addTo(this.map);
     // Asker kommune, until the markers are placed.
     this.map.setView([59.72, 10.45], 9);

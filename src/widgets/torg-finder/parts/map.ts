@@ -5,7 +5,9 @@
  * its container is on the page, follows the list after every render, and is
  * torn down when `map` goes, when the view is drawn anew, and when the
  * element leaves the page — also while its code is still on the way (it is
- * then never made). An element put back on a page gets its map again.
+ * then never made), and when the element left before its view or data came
+ * (it still renders then: no map is made off the page). An element put back
+ * on a page gets its map again.
  */
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { createLogger } from '../../../core/logger.js';
@@ -55,6 +57,11 @@ export class FinderMapPart implements ReactiveController {
   /** After each render: makes, updates or removes the map. */
   sync(places: readonly MapPlace[], selected: string | undefined, origin: LatLon | undefined): void {
     this.wanted = { places, selected, origin };
+    // Off the page (an element still renders when its view or data arrive after it left): no map until it is back.
+    if (!this.host.element.isConnected) {
+      this.teardown();
+      return;
+    }
     if (!this.host.element.map) {
       this.teardown();
       // Asked for again later, it is tried again.

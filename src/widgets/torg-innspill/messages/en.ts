@@ -43,7 +43,7 @@ const messages: InnspillMessages = {
   summaryTitle: g.fixBeforeSending,
   send: 'Send the proposal',
   sending: 'Sending the proposal …',
-  retrying: g.retrying,
+  retrying: 'The proposal did not get through. Trying again …',
   offline: 'You are offline. The proposal is sent when you are back online.',
   failed: 'The proposal was not sent. Everything you wrote has been kept. Try again in a little while.',
   nextTitle: 'What happens next?',

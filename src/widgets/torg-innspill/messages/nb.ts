@@ -43,7 +43,7 @@ const messages: InnspillMessages = {
   summaryTitle: g.fixBeforeSending,
   send: 'Send innspillet',
   sending: 'Sender innspillet …',
-  retrying: g.retrying,
+  retrying: 'Innspillet kom ikke fram. Prøver igjen …',
   offline: 'Du er uten nett. Innspillet sendes når du er på nett igjen.',
   failed: 'Innspillet ble ikke sendt. Alt du har skrevet, er tatt vare på. Prøv igjen om litt.',
   nextTitle: 'Hva skjer videre?',

@@ -43,7 +43,7 @@ const messages: InnspillMessages = {
   summaryTitle: g.fixBeforeSending,
   send: 'Send innspelet',
   sending: 'Sender innspelet …',
-  retrying: g.retrying,
+  retrying: 'Innspelet kom ikkje fram. Prøver igjen …',
   offline: 'Du er utan nett. Innspelet blir sendt når du er på nett igjen.',
   failed: 'Innspelet vart ikkje sendt. Alt du har skrive, er teke vare på. Prøv igjen om litt.',
   nextTitle: 'Kva skjer vidare?',

@@ -11,7 +11,7 @@ const messages: OpeningHoursMessages = {
   seasonEnds: (name) => (name ? `${name} ends: regular opening hours again` : 'Regular opening hours again'),
   planned: (place) => `${place} has not opened yet. Opening hours will be published when it opens.`,
   noHours: (place) => `The opening hours for ${place} have not been given.`,
-  unknownTorg: (id) => `We could not find the citizen service centre “${id}”.`,
+  unknownTorg: (id) => `The service has no citizen service centre “${id}”. Check the torg attribute.`,
   unknownService: (id) => `There is no service “${id}” here. Showing the opening hours of the whole centre.`,
 };
 

@@ -11,7 +11,7 @@ const messages: OpeningHoursMessages = {
   seasonEnds: (name) => (name ? `${name} er over, vanlige åpningstider igjen` : 'Vanlige åpningstider igjen'),
   planned: (place) => `${place} er ikke åpnet ennå. Åpningstidene kommer når torget åpner.`,
   noHours: (place) => `Åpningstidene for ${place} er ikke oppgitt.`,
-  unknownTorg: (id) => `Vi fant ikke innbyggertorget «${id}».`,
+  unknownTorg: (id) => `Tjenesten fant ikke innbyggertorget «${id}». Sjekk attributtet torg.`,
   unknownService: (id) => `Tjenesten «${id}» finnes ikke her. Viser åpningstidene for hele torget.`,
 };
 

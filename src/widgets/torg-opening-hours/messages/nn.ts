@@ -11,7 +11,7 @@ const messages: OpeningHoursMessages = {
   seasonEnds: (name) => (name ? `${name} er over, vanlege opningstider igjen` : 'Vanlege opningstider igjen'),
   planned: (place) => `${place} er ikkje opna enno. Opningstidene kjem når torget opnar.`,
   noHours: (place) => `Opningstidene for ${place} er ikkje oppgjevne.`,
-  unknownTorg: (id) => `Vi fann ikkje innbyggjartorget «${id}».`,
+  unknownTorg: (id) => `Tenesta fann ikkje innbyggjartorget «${id}». Sjekk attributtet torg.`,
   unknownService: (id) => `Tenesta «${id}» finst ikkje her. Viser opningstidene for heile torget.`,
 };
 

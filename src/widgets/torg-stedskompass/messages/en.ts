@@ -1,4 +1,3 @@
-import g from '../../../core/messages/glossary/en.js';
 import { pluralize } from '../../../core/i18n.js';
 import type { StedskompassMessages } from './types.js';
 
@@ -57,9 +56,9 @@ const messages: StedskompassMessages = {
   needsScore: 'Choose a number from 1 to 7, or the text will not be sent.',
   refused: 'The service did not accept this:',
   sending: 'Sending your answers …',
-  retrying: g.retrying,
+  retrying: 'The answers did not get through. Trying again …',
   offline: 'You are offline. Your answers will be sent when you are back online.',
-  failed: 'We could not send your answers. They are kept here. Please try again shortly.',
+  failed: 'The answers were not sent, but they are kept here.',
   thanks: 'Thank you for your answers!',
   thanksText: 'Here is the average for the area together with your answers.',
   // The results.

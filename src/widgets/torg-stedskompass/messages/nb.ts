@@ -1,4 +1,3 @@
-import g from '../../../core/messages/glossary/nb.js';
 import { pluralize } from '../../../core/i18n.js';
 import type { StedskompassMessages } from './types.js';
 
@@ -56,9 +55,9 @@ const messages: StedskompassMessages = {
   needsScore: 'Velg et tall fra 1 til 7, ellers blir ikke teksten sendt.',
   refused: 'Tjenesten godtok ikke dette:',
   sending: 'Sender svarene …',
-  retrying: g.retrying,
+  retrying: 'Svarene kom ikke fram. Prøver igjen …',
   offline: 'Du er uten nett. Svarene sendes når du er på nett igjen.',
-  failed: 'Vi fikk ikke sendt svarene. De er tatt vare på her. Prøv igjen om litt.',
+  failed: 'Svarene ble ikke sendt, men de er tatt vare på her.',
   thanks: 'Takk for svarene!',
   thanksText: 'Her ser du snittet for området sammen med dine svar.',
   // The results.

@@ -1,4 +1,3 @@
-import g from '../../../core/messages/glossary/nn.js';
 import { pluralize } from '../../../core/i18n.js';
 import type { StedskompassMessages } from './types.js';
 
@@ -26,7 +25,7 @@ const messages: StedskompassMessages = {
     'Det tek rundt 10 minutt. Du kan hoppe over tema. Svara er anonyme, så lenge du ikkje skriv namn eller anna som kan vise kven du eller andre er.',
   saved: 'Svara blir lagra undervegs på denne eininga, så du kan halde fram seinare.',
   restored: 'Vi har henta fram svara du byrja på.',
-  progress: (answered, total) => `${answered} av ${total} svara`,
+  progress: (answered, total) => `Du har svart på ${answered} av ${total}`,
   jump: 'Gå til tema',
   answered: 'svara',
   skipped: 'hoppa over',
@@ -41,7 +40,7 @@ const messages: StedskompassMessages = {
   age: 'Alder (valfritt)',
   ageHint: 'Vi spør berre om aldersgruppe, for å sjå om alle aldrar er med.',
   ages: ['Under 20 år', '20–39 år', '40–66 år', '67 år eller eldre'],
-  ageNone: 'Vil ikkje oppgi',
+  ageNone: 'Vil ikkje oppgje',
   send: 'Send svara',
   startOver: 'Start på nytt',
   confirmTitle: 'Vil du slette svara og starte på nytt?',
@@ -56,9 +55,9 @@ const messages: StedskompassMessages = {
   needsScore: 'Vel eit tal frå 1 til 7, elles blir ikkje teksten send.',
   refused: 'Tenesta godtok ikkje dette:',
   sending: 'Sender svara …',
-  retrying: g.retrying,
+  retrying: 'Svara kom ikkje fram. Prøver igjen …',
   offline: 'Du er utan nett. Svara blir sende når du er på nett igjen.',
-  failed: 'Vi fekk ikkje sendt svara. Dei er tekne vare på her. Prøv igjen om litt.',
+  failed: 'Svara vart ikkje sende, men dei er tekne vare på her.',
   thanks: 'Takk for svara!',
   thanksText: 'Her ser du snittet for området saman med svara dine.',
   // The results.

@@ -29,9 +29,21 @@ export const styles = css`
     }
   }
   @container (min-width: 34em) {
-    .narrow {
+    .narrow,
+    .key {
       display: none !important;
     }
+  }
+  /* On a phone the rim shows the themes' numbers; the key names them, two columns when there is room. */
+  .key {
+    columns: 2 11em;
+    column-gap: var(--_space-4);
+    margin: var(--_space-3) 0 0;
+    padding-inline-start: 1.75em;
+    font-size: 0.875em;
+  }
+  .key li {
+    break-inside: avoid;
   }
   .ring {
     stroke: var(--_color-border-subtle);
@@ -48,9 +60,18 @@ export const styles = css`
     font-size: 18px;
     font-weight: 600;
   }
+  /* Sizes in the chart's units: at least 12 px on screen at the smallest width each chart is drawn at (320 px, 34em). */
   .tick {
     fill: var(--_color-text-muted);
-    font-size: 10px;
+    font-size: 13px;
+    font-weight: 600;
+    paint-order: stroke;
+    stroke: var(--_color-bg);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+  .narrow .tick {
+    font-size: 15px;
   }
   .mean {
     fill: var(--_mean);
@@ -117,6 +138,9 @@ export const styles = css`
     text,
     .tick {
       fill: CanvasText;
+    }
+    .tick {
+      stroke: Canvas;
     }
     .mean {
       fill: Highlight;

@@ -58,17 +58,17 @@ function series(values: Series, kind: 'mean' | 'own'): SVGTemplateResult {
 
 /**
  * The compass: rings 1–7 (low near the centre), 14 spokes with their labels
- * (the full names when there is room, else the theme numbers), the polygon
- * of means and the person's own answers.
+ * (the full names when there is room, else the theme numbers, named in a
+ * key below the chart), the polygon of means and the person's own answers.
  */
 function compass(labels: readonly string[], means: Series, own: Series | undefined, full: boolean): TemplateResult {
   const box = full ? '-275 -215 550 430' : '-180 -180 360 360';
   const labelAt = R + (full ? 14 : 20);
+  // The rings' numbers sit halfway between the first two spokes, drawn over the data with a halo of the
+  // background around each, so a line passing by never makes one unreadable.
+  const tickAt = (score: number): Point => polar(0.5, ORDER, scoreRadius(score, R));
   return html`<svg class=${full ? 'wide' : 'narrow'} viewBox=${box} role="presentation" focusable="false">
-    ${[...Array(SCALE_MAX).keys()].map((i) => {
-      const r = scoreRadius(i + 1, R);
-      return svg`<circle class="ring" r=${r} /><text class="tick" x="3" y=${-r + 11}>${i + 1}</text>`;
-    })}
+    ${[...Array(SCALE_MAX).keys()].map((i) => svg`<circle class="ring" r=${scoreRadius(i + 1, R)} />`)}
     ${labels.map((label, i) => {
       const end = polar(i, ORDER, R);
       const at = polar(i, ORDER, labelAt);
@@ -81,6 +81,10 @@ function compass(labels: readonly string[], means: Series, own: Series | undefin
         </text>`;
     })}
     ${series(means, 'mean')} ${own ? series(own, 'own') : nothing}
+    ${[...Array(SCALE_MAX).keys()].map((i) => {
+      const at = tickAt(i + 1);
+      return svg`<text class="tick" x=${at.x} y=${at.y} text-anchor="middle" dy="0.35em">${i + 1}</text>`;
+    })}
   </svg>`;
 }
 
@@ -109,6 +113,9 @@ export function createView(host: WidgetHost) {
         <p>${t.responses(results.responses)}</p>
         <div class="compass" part="compass" aria-hidden="true">
           ${compass(labels, means, mine, true)} ${compass(labels, means, mine, false)}
+          <ol class="key" part="key">
+            ${labels.map((label) => html`<li>${label}</li>`)}
+          </ol>
           <ul class="legend" part="legend">
             <li>${swatch('mean')} ${t.legendMean}</li>
             ${mine ? html`<li>${swatch('own')} ${t.legendYours}</li>` : nothing}

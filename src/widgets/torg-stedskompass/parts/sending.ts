@@ -14,7 +14,8 @@
 import { html, type TemplateResult } from 'lit';
 import { THEMES } from '../../../contract/ids.js';
 import type { StedskompassResponse } from '../../../contract/schemas.js';
-import { postStedskompassResponse, type ApiContext, type WriteOptions } from '../../../core/api.js';
+import type { ApiContext, WriteOptions } from '../../../core/api/client.js';
+import { postStedskompassResponse } from '../../../core/api/stedskompass.js';
 import { submissionFor } from '../../../core/idempotency.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import type { OnItsWay } from '../../../domain/form.js';

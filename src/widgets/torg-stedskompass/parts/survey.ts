@@ -90,20 +90,22 @@ export function renderSurvey(host: WidgetHost, m: SurveyForm): TemplateResult {
       <progress max=${THEMES.length} .value=${count} aria-labelledby="progress"></progress>
       <details class="index" part="index">
         <summary>${t.jump}</summary>
-        <ol>
-          ${THEMES.map((theme, i) => {
-            const score = draft.answers[theme]?.score;
-            const status = score === 'skip' ? t.skipped : score ? t.answered : '';
-            return html`<li>
-              <button type="button" class="link" data-target="theme-${theme}" @click=${m.onJump}>
-                ${t.themes[i]?.[0]}${
-                  // The space is text of its own: the build's template minifier drops it at the start of an element.
-                  status ? html`<span class="muted">${` (${status})`}</span>` : nothing
-                }
-              </button>
-            </li>`;
-          })}
-        </ol>
+        <div class="scroll">
+          <ol>
+            ${THEMES.map((theme, i) => {
+              const score = draft.answers[theme]?.score;
+              const status = score === 'skip' ? t.skipped : score ? t.answered : '';
+              return html`<li>
+                <button type="button" class="link" data-target="theme-${theme}" @click=${m.onJump}>
+                  ${t.themes[i]?.[0]}${
+                    // The space is text of its own: the build's template minifier drops it at the start of an element.
+                    status ? html`<span class="muted">${` (${status})`}</span>` : nothing
+                  }
+                </button>
+              </li>`;
+            })}
+          </ol>
+        </div>
       </details>
     </div>
     <form part="form" novalidate @input=${m.onInput} @submit=${cancel}>

@@ -1,3 +1,4 @@
+import { formatPhone } from '../../../core/format.js';
 import g from '../../../core/messages/glossary/en.js';
 import { pluralize } from '../../../core/i18n.js';
 import type { TilskuddMessages } from './types.js';
@@ -56,7 +57,7 @@ const messages: TilskuddMessages = {
     amount: 'Amount you apply for (NOK)',
   },
   emailHint: 'The council answers your application here.',
-  phoneHint: 'For example 912 34 567.',
+  phoneHint: `For example ${formatPhone('91234567')}.`,
   descriptionHint: 'What will the money be used for, who benefits, and when does it happen?',
   amountHint: (left, year) => `The council has ${left} left in ${year}.`,
   overLeft: (over) => `The amount is ${over} more than the council has left. You can still send the application.`,
@@ -84,7 +85,7 @@ const messages: TilskuddMessages = {
           ? 'Enter your email address.'
           : 'Enter the email address like this: name@example.com.';
       case 'phone':
-        return 'Enter a phone number, for example 912 34 567.';
+        return `Enter a phone number, for example ${formatPhone('91234567')}.`;
       case 'title':
         return 'Say briefly what you are applying for.';
       case 'description':
@@ -107,7 +108,7 @@ const messages: TilskuddMessages = {
   lineProblem: (n, text) => `Budget line ${n}: ${text}`,
   send: 'Send the application',
   sending: 'Sending the application …',
-  retrying: g.retrying,
+  retrying: 'The application did not get through. Trying again …',
   offline: 'You are offline. The application is sent when you are back online.',
   failed: 'The application was not sent. Everything you wrote has been kept. Try again in a little while.',
   received: 'The application has been sent',

@@ -1,3 +1,4 @@
+import { formatPhone } from '../../../core/format.js';
 import g from '../../../core/messages/glossary/nb.js';
 import { pluralize } from '../../../core/i18n.js';
 import type { TilskuddMessages } from './types.js';
@@ -54,7 +55,7 @@ const messages: TilskuddMessages = {
     amount: 'Beløp dere søker om (kr)',
   },
   emailHint: 'Utvalget svarer på søknaden hit.',
-  phoneHint: 'For eksempel 912 34 567.',
+  phoneHint: `For eksempel ${formatPhone('91234567')}.`,
   descriptionHint: 'Hva skal pengene brukes til, hvem har glede av det, og når skjer det?',
   amountHint: (left, year) => `Utvalget har ${left} igjen i ${year}.`,
   overLeft: (over) => `Beløpet er ${over} mer enn utvalget har igjen. Du kan likevel sende søknaden.`,
@@ -80,7 +81,7 @@ const messages: TilskuddMessages = {
       case 'email':
         return problem === 'required' ? 'Skriv e-postadressen din.' : 'Skriv e-postadressen slik: navn@eksempel.no.';
       case 'phone':
-        return 'Skriv et telefonnummer, for eksempel 912 34 567.';
+        return `Skriv et telefonnummer, for eksempel ${formatPhone('91234567')}.`;
       case 'title':
         return 'Skriv kort hva dere søker om.';
       case 'description':
@@ -101,7 +102,7 @@ const messages: TilskuddMessages = {
   lineProblem: (n, text) => `Budsjettlinje ${n}: ${text}`,
   send: 'Send søknaden',
   sending: 'Sender søknaden …',
-  retrying: g.retrying,
+  retrying: 'Søknaden kom ikke fram. Prøver igjen …',
   offline: 'Du er uten nett. Søknaden sendes når du er på nett igjen.',
   failed: 'Søknaden ble ikke sendt. Alt du har skrevet, er tatt vare på. Prøv igjen om litt.',
   received: 'Søknaden er sendt',

@@ -1,3 +1,4 @@
+import { formatPhone } from '../../../core/format.js';
 import g from '../../../core/messages/glossary/nn.js';
 import { pluralize } from '../../../core/i18n.js';
 import type { TilskuddMessages } from './types.js';
@@ -54,7 +55,7 @@ const messages: TilskuddMessages = {
     amount: 'Beløp de søkjer om (kr)',
   },
   emailHint: 'Utvalet svarer på søknaden hit.',
-  phoneHint: 'Til dømes 912 34 567.',
+  phoneHint: `Til dømes ${formatPhone('91234567')}.`,
   descriptionHint: 'Kva skal pengane brukast til, kven har glede av det, og når skjer det?',
   amountHint: (left, year) => `Utvalet har ${left} att i ${year}.`,
   overLeft: (over) => `Beløpet er ${over} meir enn utvalet har att. Du kan likevel sende søknaden.`,
@@ -80,7 +81,7 @@ const messages: TilskuddMessages = {
       case 'email':
         return problem === 'required' ? 'Skriv e-postadressa di.' : 'Skriv e-postadressa slik: namn@døme.no.';
       case 'phone':
-        return 'Skriv eit telefonnummer, til dømes 912 34 567.';
+        return `Skriv eit telefonnummer, til dømes ${formatPhone('91234567')}.`;
       case 'title':
         return 'Skriv kort kva de søkjer om.';
       case 'description':
@@ -101,7 +102,7 @@ const messages: TilskuddMessages = {
   lineProblem: (n, text) => `Budsjettlinje ${n}: ${text}`,
   send: 'Send søknaden',
   sending: 'Sender søknaden …',
-  retrying: g.retrying,
+  retrying: 'Søknaden kom ikkje fram. Prøver igjen …',
   offline: 'Du er utan nett. Søknaden blir send når du er på nett igjen.',
   failed: 'Søknaden vart ikkje send. Alt du har skrive, er teke vare på. Prøv igjen om litt.',
   received: 'Søknaden er send',

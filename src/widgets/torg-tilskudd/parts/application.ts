@@ -41,12 +41,12 @@ import type { Problem } from '../../../domain/form.js';
 import { renderConsent, renderErrorSummary, renderField, renderSubmit } from '../../../shared/form.js';
 import { FormController, formPerKey } from '../../../shared/form-controller.js';
 import { errorSummaryStyles, fieldStyles, sendStatusStyles } from '../../../shared/form-styles.js';
-import { linkButtonStyles } from '../../../shared/styles.js';
+import { choiceStyles, linkButtonStyles } from '../../../shared/styles.js';
 import { tilskuddCatalog, type TilskuddMessages } from '../messages/index.js';
 import type { Shown, TorgTilskudd } from '../torg-tilskudd.js';
 import { styles as ownStyles } from './application.styles.js';
 
-export const styles = [linkButtonStyles, fieldStyles, errorSummaryStyles, sendStatusStyles, ownStyles];
+export const styles = [choiceStyles, linkButtonStyles, fieldStyles, errorSummaryStyles, sendStatusStyles, ownStyles];
 export const catalogs = [tilskuddCatalog];
 
 type Host = WidgetHost<TorgTilskudd>;

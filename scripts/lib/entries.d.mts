@@ -1,0 +1,2 @@
+export function elementEntries(): Record<string, string>;
+export function cdnEntries(): Record<string, string>;
