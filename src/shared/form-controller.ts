@@ -167,7 +167,8 @@ export class FormController<D, B, R> implements ReactiveController {
     try {
       let code: Awaited<ReturnType<typeof sendingCode>>;
       try {
-        code = await this.code();
+        // A fetch ahead of time still on its way may yet fail (it did when the network was gone): then once more.
+        code = await this.code().catch(() => this.code());
       } catch {
         // Its code could not be fetched (offline before it came): not sent, the draft kept.
         return this.fail('');

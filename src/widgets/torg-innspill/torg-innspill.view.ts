@@ -31,6 +31,7 @@ import {
   type ProposalDraft,
   type ProposalTextField,
 } from '../../domain/proposal.js';
+import { isolated } from '../../shared/bidi.js';
 import { renderConsent, renderErrorSummary, renderField, renderSubmit } from '../../shared/form.js';
 import { FormController, formPerKey } from '../../shared/form-controller.js';
 import { errorSummaryStyles, fieldStyles, sendStatusStyles } from '../../shared/form-styles.js';
@@ -107,7 +108,7 @@ export function createView(host: Host) {
     return html`<section class="next" part="next" aria-labelledby="next-title">
       ${host.heading(1, m.nextTitle, { id: 'next-title' })}
       <p>${m.nextText}</p>
-      <p class="next-meeting">${when ?? (next === null ? m.noMeeting : '')}</p>
+      <p class="next-meeting">${when ? isolated(when, next?.location?.name) : next === null ? m.noMeeting : ''}</p>
       ${href ? html`<p><a href=${href} part="agenda">${m.agendaLink}</a></p>` : nothing}
     </section>`;
   }
@@ -191,7 +192,11 @@ export function createView(host: Host) {
     render(shown: Shown): TemplateResult {
       const m = t();
       const f = formOf(shown.id);
-      const heading = host.heading(0, m.title(shown.name), { id: 'title', part: 'heading', focusable: true });
+      const heading = host.heading(0, isolated(m.title(shown.name), shown.name), {
+        id: 'title',
+        part: 'heading',
+        focusable: true,
+      });
       if (f.receipt) {
         return html`<div class="intro">${heading}</div>
           ${renderReceived(f)} ${renderNext(shown)}`;

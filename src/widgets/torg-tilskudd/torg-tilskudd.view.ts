@@ -8,10 +8,10 @@
  * closed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import type { Grant } from '../../contract/schemas.js';
 import { formatDate, formatKroner } from '../../core/format.js';
-import { safeHref } from '../../core/url.js';
+import { apiHref, safeHref } from '../../core/url.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import type { WidgetHost } from '../../core/widget-host.js';
 import { applicationKey } from '../../domain/form-keys.js';
@@ -23,6 +23,7 @@ import {
   type GrantSort,
   type GrantSortKey,
 } from '../../domain/funds.js';
+import { bdi, isolated } from '../../shared/bidi.js';
 import { readStored } from '../../shared/drafts.js';
 import { linkButtonStyles, tableStyles } from '../../shared/styles.js';
 import { tilskuddCatalog, type TilskuddMessages } from './messages/index.js';
@@ -38,6 +39,16 @@ type ApplicationView = ReturnType<typeof ApplicationPart.createView>;
 
 /** The application form: a chunk of its own, fetched when asked for. */
 const applicationPart = () => import(/* torg:inline-in-bundle */ './parts/application.js');
+
+/**
+ * The bar's width, set through the CSS object model: a strict Content-Security-Policy (no `'unsafe-inline'`
+ * for `style-src-attr`) refuses a `style` attribute, which Lit's `styleMap` writes on the first render.
+ */
+const fill =
+  (percent: number) =>
+  (el?: Element): void => {
+    if (el instanceof HTMLElement) el.style.width = `${percent}%`;
+  };
 
 export function createView(host: Host) {
   let sort: GrantSort = DEFAULT_SORT;
@@ -87,7 +98,7 @@ export function createView(host: Host) {
       ${
         summary.budget > 0 || summary.allocated > 0
           ? html`<div class="meter" part="meter" aria-hidden="true">
-                <span style=${styleMap({ width: `${percent}%` })}></span>
+                <span ${ref(fill(percent))}></span>
               </div>
               <p class="meter-text" id="meter-text">
                 ${over ? m.overspent(kroner(-summary.left)) : m.share(percent, kroner(summary.left))}
@@ -116,7 +127,9 @@ export function createView(host: Host) {
       href ? html`<a href=${href} part="meeting">${date}<span class="vh"> ${m.meetingLink}</span></a>` : date
     }${
       // The space is text of its own, so the date and the case number are two words (also to a screen reader).
-      grant.caseNumber ? html`<span class="case">${` ${m.caseNumber(grant.caseNumber)}`}</span>` : nothing
+      grant.caseNumber
+        ? html`<span class="case"> ${isolated(m.caseNumber(grant.caseNumber), grant.caseNumber)}</span>`
+        : nothing
     }`;
   }
 
@@ -160,7 +173,8 @@ export function createView(host: Host) {
 
   function renderGuidelines({ funds }: Shown): TemplateResult | typeof nothing {
     const m = t();
-    const href = safeHref(funds.guidelines?.url);
+    // A relative link is the API's, read against its base (never the host page's).
+    const href = apiHref(funds.guidelines?.url, host.element.apiBase);
     const criteria = funds.criteria?.filter((c) => c.trim()) ?? [];
     if (!href && !criteria.length) return nothing;
     const adopted = funds.guidelines?.adopted;
@@ -169,7 +183,7 @@ export function createView(host: Host) {
       ${
         href
           ? html`<p>
-              <a href=${href}>${funds.guidelines?.title || m.guidelines}</a>${
+              <a href=${href}>${funds.guidelines?.title ? bdi(funds.guidelines.title) : m.guidelines}</a>${
                 adopted ? ` ${m.adopted(formatDate(adopted, host.locale, { weekday: false, year: true }))}` : ''
               }
             </p>`
