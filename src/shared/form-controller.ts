@@ -19,7 +19,7 @@
  */
 import type { ReactiveController } from 'lit';
 import type { FieldError } from '../contract/errors.js';
-import type { ApiContext, WriteOptions } from '../core/api.js';
+import type { ApiContext, WriteOptions } from '../core/api/client.js';
 import type { Submission } from '../core/idempotency.js';
 import type { WidgetHost } from '../core/widget-host.js';
 import {
@@ -39,10 +39,10 @@ import { readStored, writeStored } from './drafts.js';
  * the person starts typing (or a draft is brought back), while the network is surely there.
  */
 const sendingCode = () =>
-  Promise.all([
-    import(/* torg:inline-in-bundle */ './send.js'),
-    import(/* torg:inline-in-bundle */ '../core/idempotency.js'),
-  ]).then(([send, idempotency]) => ({ ...send, ...idempotency }));
+  Promise.all([import('./send.js'), import('../core/idempotency.js')]).then(([send, idempotency]) => ({
+    ...send,
+    ...idempotency,
+  }));
 
 /** A form's rules (pure, from the domain). */
 export interface FormRules<D, B> {

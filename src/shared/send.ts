@@ -11,7 +11,7 @@
  * failure that may pass, where the form's own "not sent, try again in a
  * little while" says it all.
  */
-import type { ApiContext, WriteOptions } from '../core/api.js';
+import type { ApiContext, WriteOptions } from '../core/api/client.js';
 import type { WidgetHost } from '../core/widget-host.js';
 import type { FieldError } from '../contract/errors.js';
 import { isTorgError } from '../contract/errors.js';

@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
 import type { Committee, Meeting } from '../../contract/schemas.js';
-import type { CommitteeAnswer } from '../../core/api.js';
+import type { CommitteeAnswer } from '../../core/api/committees.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';
@@ -67,7 +67,7 @@ export class TorgInnspill extends TorgElement {
     args: () => (this.committee || this.data ? [this.committee, this.data] : undefined),
     load: async ([committee, data], { api }) => {
       const context = data ? undefined : api();
-      const { checkCommittee, getCommittee } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+      const { checkCommittee, getCommittee } = await import('../../core/api/committees.js');
       return context ? getCommittee(context, committee) : checkCommittee(data, 'data');
     },
   });
@@ -78,8 +78,8 @@ export class TorgInnspill extends TorgElement {
     load: async ([committee], { api }) => {
       const context = api();
       const [{ getMeetings }, { nextMeeting }] = await Promise.all([
-        import(/* torg:inline-in-bundle */ '../../core/api.js'),
-        import(/* torg:inline-in-bundle */ '../../domain/meetings.js'),
+        import('../../core/api/committees.js'),
+        import('../../domain/meetings.js'),
       ]);
       const { items } = await getMeetings(context, committee, { from: osloDate(Date.now()) });
       return { next: nextMeeting(items, Date.now()) ?? null };

@@ -77,7 +77,7 @@ export function createView(host: Host) {
       new FormController(host, proposalKey(committee), {
         rules: RULES,
         post: async (context, body, options) => {
-          const { postProposal } = await import(/* torg:inline-in-bundle */ '../../core/api.js');
+          const { postProposal } = await import('../../core/api/council.js');
           return postProposal(context, committee, body, options);
         },
         say: () => t(),

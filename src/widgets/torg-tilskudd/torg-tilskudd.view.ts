@@ -38,7 +38,7 @@ type Host = WidgetHost<TorgTilskudd>;
 type ApplicationView = ReturnType<typeof ApplicationPart.createView>;
 
 /** The application form: a chunk of its own, fetched when asked for. */
-const applicationPart = () => import(/* torg:inline-in-bundle */ './parts/application.js');
+const applicationPart = () => import('./parts/application.js');
 
 /**
  * The bar's width, set through the CSS object model: a strict Content-Security-Policy (no `'unsafe-inline'`

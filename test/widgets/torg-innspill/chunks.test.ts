@@ -16,7 +16,7 @@ describe('<torg-innspill> when a part of its code cannot be fetched', function (
   const env = useTestEnv({ now: '2026-12-03T10:00:00+01:00' });
 
   it('the API client: the error state with a retry that fetches it again; the form then comes', async () => {
-    const chunk = failModuleOnce('/src/core/api');
+    const chunk = failModuleOnce('/src/core/api/committees');
     const el = await env.render<TorgInnspill>(html`<torg-innspill committee="tofte-lsu"></torg-innspill>`);
     expect(chunk.failed()).to.equal(true);
     expect(textOf($(el, '[part="error"]'))).to.contain('Prøv igjen');

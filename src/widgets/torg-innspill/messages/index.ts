@@ -12,6 +12,6 @@ declare module '../../../core/i18n.js' {
 
 /** The texts of `<torg-innspill>`: bokmål built in, nynorsk and English on demand. */
 export const innspillCatalog = createCatalog<InnspillMessages>('torg-innspill', nb, {
-  nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
-  en: () => import(/* torg:inline-in-bundle */ './en.js'),
+  nn: () => import('./nn.js'),
+  en: () => import('./en.js'),
 });

@@ -12,6 +12,6 @@ declare module '../../../core/i18n.js' {
 
 /** The texts of `<torg-tilskudd>` (its application form too): bokmål built in, nynorsk and English on demand. */
 export const tilskuddCatalog = createCatalog<TilskuddMessages>('torg-tilskudd', nb, {
-  nn: () => import(/* torg:inline-in-bundle */ './nn.js'),
-  en: () => import(/* torg:inline-in-bundle */ './en.js'),
+  nn: () => import('./nn.js'),
+  en: () => import('./en.js'),
 });

@@ -18,7 +18,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ApplicationRequest, Received } from '../../../contract/schemas.js';
-import { postApplication } from '../../../core/api.js';
+import { postApplication } from '../../../core/api/council.js';
 import { emit } from '../../../core/events.js';
 import { formatDate, formatKroner } from '../../../core/format.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
