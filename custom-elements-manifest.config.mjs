@@ -10,7 +10,9 @@
  *   `src/core/events.ts`), attribute and property types that name a union
  *   of string literals are spelled out (editors offer the values);
  * - only the public surface: elements, their base class and the package
- *   entry; private, protected, static and `@internal` members are left out.
+ *   entry; private, protected, static and `@internal` members are left out
+ *   (`@internal` also keeps a declaration out of the shipped `.d.ts`:
+ *   `stripInternal` in tsconfig.build.json).
  */
 import { posix } from 'node:path';
 
@@ -128,8 +130,18 @@ function publicSurface() {
   const tidy = (type) => {
     if (type?.text) type.text = type.text.replace(/( \| undefined)+/g, ' | undefined');
   };
+  // `Class.member` of each class member marked `@internal`: the analyzer skips its declaration, but
+  // finds it again, without its modifiers, where the constructor assigns it (`this.host = …`).
+  const internal = new Set();
   return {
     name: 'torg-public-surface',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        const tags = ts.getJSDocTags(member).map((tag) => tag.tagName.text);
+        if (member.name && tags.includes('internal')) internal.add(`${node.name.text}.${member.name.getText()}`);
+      }
+    },
     packageLinkPhase({ customElementsManifest }) {
       const elements = customElementsManifest.modules.flatMap((mod) =>
         (mod.declarations ?? []).filter((d) => d.customElement),
@@ -146,7 +158,11 @@ function publicSurface() {
       for (const mod of customElementsManifest.modules) {
         mod.declarations = (mod.declarations ?? []).filter((d) => d.customElement);
         for (const declaration of mod.declarations) {
-          if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          if (declaration.members)
+            declaration.members = declaration.members.filter(
+              (member) =>
+                isPublic(member) && !internal.has(`${member.inheritedFrom?.name ?? declaration.name}.${member.name}`),
+            );
           for (const member of declaration.members ?? []) tidy(member.type);
           for (const attribute of declaration.attributes ?? []) tidy(attribute.type);
         }

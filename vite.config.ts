@@ -27,6 +27,7 @@ import { basename, resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { cdnEntries, elementEntries } from './scripts/lib/entries.mjs';
+import { firstScreenCss } from './src/core/first-screen.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -80,6 +81,19 @@ function ownKeysInRuntime(): Plugin {
  * bundle fails before any element is defined. Guarded here, so the elements
  * load and say visibly that the page blocks them (see TorgElement.update).
  */
+/**
+ * `dist/torg-widgets.css`, the page's optional stylesheet: each widget's first screen held before its script
+ * has run (src/core/first-screen.ts), so a page that links it does not jump when the widgets come.
+ */
+function firstScreenStylesheet(): Plugin {
+  return {
+    name: 'torg-first-screen-css',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'torg-widgets.css', source: firstScreenCss() });
+    },
+  };
+}
+
 function guardLitPolicy(): Plugin {
   const policy = /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\):void 0/;
   return {
@@ -154,7 +168,7 @@ function cdnBuild(): UserConfig {
   return {
     define,
     publicDir: false,
-    plugins: [minifyTemplates(), ownKeysInRuntime(), guardLitPolicy()],
+    plugins: [minifyTemplates(), ownKeysInRuntime(), guardLitPolicy(), firstScreenStylesheet()],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -222,9 +236,12 @@ function npmBuild(): UserConfig {
         output: {
           preserveModules: true,
           preserveModulesRoot: SRC,
-          // Shipped unminified but without comments: bundlers minify, and the
-          // declarations carry the documentation.
-          minify: true,
+          // Compact, without comments (the declarations carry the documentation),
+          // but with the modules' own top-level names: a developer reads them in
+          // stack traces and in node_modules, their bundler mangles them anyway —
+          // and no module of lib/ comes out byte for byte as its chunk in dist/
+          // (which mangles every name), so the package holds no file twice.
+          minify: { compress: true, mangle: { toplevel: false }, codegen: true },
           comments: { legal: true, annotation: true, jsdoc: false },
           entryFileNames: (chunk) => {
             // Helpers and inlined CSS that have no file in src/.

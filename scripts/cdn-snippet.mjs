@@ -36,21 +36,37 @@ export function scriptTag(file = 'torg-widgets.js', root = ROOT) {
   return `<script type="module" src="${CDN}/${name}@${version}/dist/${file}"${hash} crossorigin="anonymous"></script>`;
 }
 
-/** Every entry of dist/ (the all-in-one file and one per element) with its script tag. */
+/**
+ * The link to `dist/torg-widgets.css` of this version (optional for a page: it holds each widget's room
+ * before its script has run, so the page does not jump); without `integrity` when dist/ is not built.
+ */
+export function stylesheetTag(root = ROOT) {
+  const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const path = join(root, 'dist', 'torg-widgets.css');
+  const hash = existsSync(path) ? ` integrity="${integrity(path)}"` : '';
+  return `<link rel="stylesheet" href="${CDN}/${name}@${version}/dist/torg-widgets.css"${hash} crossorigin="anonymous">`;
+}
+
+/**
+ * Every entry of dist/ (the all-in-one file and one per element) with its script tag, and the stylesheet
+ * (`torg-widgets.css`) with its link.
+ */
 export function cdnSnippets(root = ROOT) {
   const dist = join(root, 'dist');
   // The embed builder's page script (dist/embed-builder.js) is not a widget.
   const files = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith('.js') && f !== 'embed-builder.js') : [];
-  return Object.fromEntries(
-    ['torg-widgets.js', ...files.filter((f) => f !== 'torg-widgets.js').sort()].map((f) => [f, scriptTag(f, root)]),
-  );
+  return Object.fromEntries([
+    ...['torg-widgets.js', ...files.filter((f) => f !== 'torg-widgets.js').sort()].map((f) => [f, scriptTag(f, root)]),
+    ['torg-widgets.css', stylesheetTag(root)],
+  ]);
 }
 
 /** The README's block, one attribute a line (as Prettier formats the tag). */
 function readmeBlock() {
-  const attributes = scriptTag().match(/\s[a-z]+(?:="[^"]*")?/g) ?? [];
-  const tag = `<script\n${attributes.map((a) => `  ${a.trim()}`).join('\n')}\n></script>`;
-  return `${START}\n\n\`\`\`html\n${tag}\n\n<torg-opening-hours torg="borgen"></torg-opening-hours>\n\`\`\`\n\n${END}`;
+  const lines = (tag) => (tag.match(/\s[a-z]+(?:="[^"]*")?/g) ?? []).map((a) => `  ${a.trim()}`).join('\n');
+  const link = `<link\n${lines(stylesheetTag())}\n/>`;
+  const script = `<script\n${lines(scriptTag())}\n></script>`;
+  return `${START}\n\n\`\`\`html\n${link}\n${script}\n\n<torg-opening-hours torg="borgen"></torg-opening-hours>\n\`\`\`\n\n${END}`;
 }
 
 function replaceBlock(readme) {

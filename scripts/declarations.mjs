@@ -3,18 +3,41 @@
  * Keeps the declarations a user of the package can reach: starting from the
  * public entries (`lib/index.d.ts`, each element's `define.d.ts`, the
  * framework typings, `lib/ssr/index.d.ts`), every `.d.ts` they import, and removes the rest (the
- * internals of views and helpers, which no entry exposes). The documentation
+ * internals of views and helpers, which no entry exposes; what an element
+ * shares with its own view only is marked `@internal` in the source and left
+ * out by `tsc`, see tsconfig.build.json). The documentation
  * comments stay where a user reads them — the entries, what they export
  * directly, the element classes and their base (the modules of
  * custom-elements.json) — and are dropped from the machinery further down
  * (controllers, views, the HTTP layer), which only has to type-check.
+ *
+ * The contract's types (`Torg`, `TorgEvent`, …) are written as plain
+ * interfaces (scripts/lib/schema-types.mjs) instead of what `tsc` makes of
+ * `v.InferOutput<typeof TorgSchema>`: valibot's expanded schema types, which
+ * no user reads and which made up a third of the declarations. The schemas
+ * themselves are not public (the package exports their types only), so
+ * their declarations (`lib/contract/schemas/*.d.ts`) then go with the other
+ * internals.
+ *
  * Run after `tsc -p tsconfig.build.json` and `cem analyze` (part of
  * `npm run build`).
  */
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { schemaDeclarations } from './lib/schema-types.mjs';
 
 const LIB = 'lib';
+
+const SCHEMA_TYPES = join(LIB, 'contract', 'schemas.d.ts');
+writeFileSync(
+  SCHEMA_TYPES,
+  `/**
+ * The municipal API's data, as the widgets receive it (validated against the
+ * contract, openapi.json): what \`data\` properties accept and events carry.
+ */
+${schemaDeclarations('src/contract/schemas.ts')}
+`,
+);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -16,7 +16,8 @@
  *   --filter torg-booking    only stories whose id contains this (comma-separated: any of them)
  *   --pages light,dark,hostile
  *   --widths 375,1280
- *   --out screenshots        where the PNGs go (git-ignored): <out>/<page>-<width>/<story id>.png
+ *   --out screenshots        where the PNGs go (git-ignored): <out>/<page>-<width>/<story id>.png; a tall
+ *                            page is cut into pieces of 2000 px (<story id>-2.png, …)
  *   --sheets                 also a contact sheet per widget, page and width (<out>/sheets/…)
  *   --settle 8000            how long to wait for the widgets' content (ms; a loading story is taken as it is)
  *
@@ -42,6 +43,9 @@ const OUT = arg('out', 'screenshots');
 const SHEETS = process.argv.includes('--sheets');
 /** How long a story may take to render and run its play function. */
 const STORY_TIMEOUT_MS = 30_000;
+/** The tallest page taken, and the height of each piece it is cut into. */
+const MAX_HEIGHT = 16_000;
+const SEGMENT = 2_000;
 /** How long its widgets may take to show their content (a loading story never does: it is taken as it is). */
 const SETTLE_TIMEOUT_MS = Number(arg('settle', '8000'));
 
@@ -145,8 +149,15 @@ async function shoot(page, base, story, hostName, width) {
   // A loading story stays busy: wait a while, then take it as it is.
   await page.waitForFunction(widgetsSettled, { timeout: SETTLE_TIMEOUT_MS }).catch(() => undefined);
   await page.evaluate(() => document.fonts.ready);
-  await new Promise((resolve) => setTimeout(resolve, 150));
-  await page.screenshot({ path: file, fullPage: true });
+  // The whole page in the viewport, so what is drawn only on screen (content-visibility) is drawn; then
+  // the page in pieces of at most SEGMENT px (<id>.png, <id>-2.png, …), each small enough to look at.
+  const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), MAX_HEIGHT);
+  await page.setViewport({ width, height: Math.max(height, 800) });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  for (let top = 0, n = 1; top < height; top += SEGMENT, n++) {
+    const path = n === 1 ? file : file.replace(/\.png$/, `-${n}.png`);
+    await page.screenshot({ path, clip: { x: 0, y: top, width, height: Math.min(SEGMENT, height - top) } });
+  }
   return phase === 'errored' || phase === 'aborted' ? `${story.id} (${hostName}, ${width}): the story failed` : '';
 }
 

@@ -31,7 +31,8 @@ function runtimePackages() {
 
 function licenceText(dir) {
   const file = readdirSync(dir).find((name) => /^licen[cs]e(\.md|\.txt)?$/i.test(name));
-  return file ? readFileSync(join(dir, file), 'utf8').trim() : undefined;
+  // Line ends as in the rest of the file (Leaflet's LICENSE has CRLF).
+  return file ? readFileSync(join(dir, file), 'utf8').replace(/\r\n?/g, '\n').trim() : undefined;
 }
 
 function source(json) {

@@ -45,8 +45,8 @@ bevegelseshemmede. Inngangen er trinnfri, og det er heis til alle etasjer.</p>
 
 /**
  * A CMS page: the editor's text above and below one or more elements, the
- * element files in the head (as the README's snippet puts them), the API
- * base in a meta tag.
+ * stylesheet and the element files in the head (as the README's snippet
+ * puts them), the API base in a meta tag.
  */
 export function editorPage({ tags, apiBase, script }) {
   const scripts = (script ? [script] : tags.map((tag) => `/dist/${tag}.js`))
@@ -57,6 +57,7 @@ export function editorPage({ tags, apiBase, script }) {
 <meta name="torg:api-base" content="${apiBase}">
 <title>Borgen innbyggertorg</title>
 <link rel="stylesheet" href="/bench/page.css">
+<link rel="stylesheet" href="/dist/torg-widgets.css">
 ${scripts}
 </head><body><main>
 ${EDITOR_ABOVE}

@@ -20,9 +20,11 @@ import {
   type PropertyValues,
   type ReactiveController,
   type TemplateResult,
+  unsafeCSS,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../contract/errors.js';
+import { loadingRoomCss } from './first-screen.js';
 import type { ApiContext } from './api.js';
 import { ANSWERS_FRESH_MS, readAnswers, type AnswerBook } from './answers.js';
 import { osloClock, viewerZoneIsNotOslo } from './clock.js';
@@ -38,6 +40,9 @@ import type { HeadingDepth, HeadingOptions, NoticeTone, StateTemplates, WidgetHo
 function isTrustedTypesError(error: unknown): boolean {
   return error instanceof TypeError && /Trusted ?(HTML|Types?|Script)/i.test(error.message);
 }
+
+/** The loading state's room per tag (see `first-screen.ts`), one style sheet per tag. */
+const loadingRooms = new Map<string, CSSResultOrNative>();
 
 /** Connected elements: they re-render when `<html lang>` or the page-wide texts change. */
 const live = new Set<TorgElement>();
@@ -245,7 +250,10 @@ export abstract class TorgElement extends LitElement {
   /** Text for the polite live region (async changes read out to screen readers). */
   @state() private announcement = '';
 
-  /** What a widget's element and view use of the base: see {@link WidgetHost}. */
+  /**
+   * What a widget's element and view use of the base: see {@link WidgetHost}.
+   * @internal For the element's own modules (its view); not part of the package's API.
+   */
   protected readonly host: WidgetHost<this>;
 
   /** The catalogs the element speaks from, loaded in its language before it renders. */
@@ -284,6 +292,11 @@ export abstract class TorgElement extends LitElement {
 
   constructor() {
     super();
+    // The loading state holds the room of the first screen, as `dist/torg-widgets.css` did before the script ran.
+    const tag = this.localName;
+    let room = loadingRooms.get(tag);
+    if (!room) loadingRooms.set(tag, (room = unsafeCSS(loadingRoomCss(tag))));
+    this.#extraStyles.push(room);
     // The host delegates to the element; a view holds it instead of the element's private parts.
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host's getters close over the element
     const element = this;

@@ -15,10 +15,10 @@ export interface CommitteeAnswer {
  * which none is readable, is an error; unreadable members are left out and
  * counted (the composition check then says it may be incomplete).
  */
-export function parseCommittee(data: unknown, what: string): CommitteeAnswer {
+export async function parseCommittee(data: unknown, what: string): Promise<CommitteeAnswer> {
   const { members, ...rest } = (data && typeof data === 'object' ? data : {}) as { members?: unknown };
   const committee = parseDocument(CommitteeSchema, { ...rest, members: [] }, what);
-  const { items, skipped } = parseCollection(MemberSchema, { items: members }, `${what}: members`);
+  const { items, skipped } = await parseCollection(MemberSchema, { items: members }, `${what}: members`);
   committee.members = items;
   return { committee, skipped };
 }

@@ -15,10 +15,10 @@ export interface FundsAnswer {
  * that cannot be read are left out and counted (the sums are the API's own
  * `budget` and `allocated`, so they stay right).
  */
-export function parseFunds(data: unknown, what: string): FundsAnswer {
+export async function parseFunds(data: unknown, what: string): Promise<FundsAnswer> {
   const { grants, ...rest } = (data && typeof data === 'object' ? data : {}) as { grants?: unknown };
   const funds = parseDocument(FundsSchema, { ...rest, grants: [] }, what);
-  const { items, skipped } = parseCollection(GrantSchema, { items: grants }, `${what}: grants`);
+  const { items, skipped } = await parseCollection(GrantSchema, { items: grants }, `${what}: grants`);
   funds.grants = items;
   return { funds, skipped };
 }

@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { TorgError } from '../contract/errors.js';
 import { CollectionSchema } from '../contract/schemas/base.js';
+import { slicer } from './timers.js';
 
 /** A validated collection. `skipped` counts items left out as unreadable. */
 export interface Collection<T> {
@@ -26,20 +27,26 @@ export function parseDocument<S extends AnySchema>(schema: S, data: unknown, wha
   throw new TorgError('invalid-data', `${what}: ${describeIssues(result.issues)}`);
 }
 
-/** Validates `{ items: [...] }` item by item. */
-export function parseCollection<S extends AnySchema>(
+/**
+ * Validates `{ items: [...] }` item by item, in slices of a few tens of
+ * milliseconds with the page let run between them: ten thousand items never
+ * block it.
+ */
+export async function parseCollection<S extends AnySchema>(
   itemSchema: S,
   data: unknown,
   what: string,
-): Collection<v.InferOutput<S>> {
+): Promise<Collection<v.InferOutput<S>>> {
   const { items: raw } = parseDocument(CollectionSchema, data, what);
   const items: v.InferOutput<S>[] = [];
   const problems: string[] = [];
+  const slice = slicer();
   // An index loop: a host page's `Array.prototype.entries` may not be the native one (Prototype.js 1.6).
   for (let index = 0; index < raw.length; index++) {
     const result = v.safeParse(itemSchema, raw[index]);
     if (result.success) items.push(result.output);
     else problems.push(`#${index}: ${describeIssues(result.issues)}`);
+    if (slice.due()) await slice.pause();
   }
   if (raw.length > 0 && items.length === 0) {
     throw new TorgError('invalid-data', `${what}: no readable item (${problems.slice(0, 3).join('; ')})`);

@@ -16,7 +16,7 @@
 import type { OpeningHours, Service, Torg } from '../contract/schemas.js';
 import { byDistance, type LatLon } from './distance.js';
 import type { OpeningState } from './opening-hours.js';
-import { matchesTerms, queryTerms } from './search.js';
+import { foldFields, queryTerms, termsIn } from './search.js';
 
 /** What the person asked for. */
 export interface FinderCriteria {
@@ -41,10 +41,13 @@ export interface FinderRow {
   torg: Torg;
   /** Straight-line distance from the origin, when there is one. */
   metres?: number;
-  /** An open torg's own status, then one per chosen service with hours of its own (a planned torg: none). */
-  statuses: FinderStatus[];
-  /** Open now (see the module's description). */
-  open: boolean;
+  /**
+   * An open torg's own status, then one per chosen service with hours of its own (a planned torg: none).
+   * Worked out when first read.
+   */
+  readonly statuses: FinderStatus[];
+  /** Open now (see the module's description). Worked out when first read. */
+  readonly open: boolean;
 }
 
 export interface FinderResult {
@@ -76,34 +79,53 @@ export function searchFields(torg: Torg): string[] {
   return [torg.name, street, postalCode, city, ...torg.services.map((s) => s.name)];
 }
 
+/** Per list of torg (worked out once, kept while the list is): the services offered, and each torg's search text. */
+const offeredByList = new WeakMap<readonly Torg[], ServiceOption[]>();
+const searchTexts = new WeakMap<Torg, string>();
+
+/** The folded text the search looks in (see `searchFields`), once per torg. */
+function searchText(torg: Torg): string {
+  let text = searchTexts.get(torg);
+  if (text === undefined) {
+    text = foldFields(searchFields(torg));
+    searchTexts.set(torg, text);
+  }
+  return text;
+}
+
 /**
  * The services offered anywhere, each once, named as most torg name it, in
  * alphabetical order; then the ids of `chosen` that no torg offers (named by
  * their id), so a choice is never lost from sight.
  */
 export function serviceOptions(torgs: readonly Torg[], chosen: Iterable<string> = []): ServiceOption[] {
-  const names = new Map<string, Map<string, number>>();
-  for (const torg of torgs) {
-    for (const { id, name } of torg.services) {
-      const counts = names.get(id) ?? new Map<string, number>();
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-      names.set(id, counts);
+  let offered = offeredByList.get(torgs);
+  if (!offered) {
+    const names = new Map<string, Map<string, number>>();
+    for (const torg of torgs) {
+      for (const { id, name } of torg.services) {
+        const counts = names.get(id) ?? new Map<string, number>();
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+        names.set(id, counts);
+      }
     }
+    offered = [...names]
+      .map(([id, counts]) => ({ id, name: [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] || id }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    offeredByList.set(torgs, offered);
   }
-  const options = [...names]
-    .map(([id, counts]) => ({ id, name: [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] || id }))
-    .sort((a, b) => collator.compare(a.name, b.name));
-  for (const id of chosen) if (!names.has(id)) options.push({ id, name: id });
+  const options = [...offered];
+  for (const id of chosen) if (!offered.some((o) => o.id === id)) options.push({ id, name: id });
   return options;
 }
 
 /** A torg's statuses and whether it counts as open now, given the chosen services. */
-function rowOf(
+function statusesOf(
   torg: Torg,
   chosen: ReadonlySet<string>,
   stateOf: (hours: OpeningHours | undefined) => OpeningState,
-): FinderRow {
-  if (torg.status !== 'open') return { torg, statuses: [], open: false };
+): Pick<FinderRow, 'statuses' | 'open'> {
+  if (torg.status !== 'open') return { statuses: [], open: false };
   // Without hours the state is "unknown" (the status line says so).
   const own: FinderStatus = { state: stateOf(torg.openingHours) };
   const statuses = [own];
@@ -115,7 +137,44 @@ function rowOf(
     services.length === 0
       ? own.state.open
       : services.some((s) => (s.openingHours ? stateOf(s.openingHours) : own.state).open);
-  return { torg, statuses, open };
+  return { statuses, open };
+}
+
+/**
+ * A row whose statuses (and whether it is open) are worked out when first
+ * asked: of thousands of rows only those shown — or, with "open now", those
+ * filtered — cost an opening state.
+ */
+function rowOf(
+  torg: Torg,
+  chosen: ReadonlySet<string>,
+  stateOf: (hours: OpeningHours | undefined) => OpeningState,
+  metres?: number,
+): FinderRow {
+  let worked: Pick<FinderRow, 'statuses' | 'open'> | undefined;
+  const work = (): Pick<FinderRow, 'statuses' | 'open'> => (worked ??= statusesOf(torg, chosen, stateOf));
+  return {
+    torg,
+    ...(metres === undefined ? {} : { metres }),
+    get statuses() {
+      return work().statuses;
+    },
+    get open() {
+      return work().open;
+    },
+  };
+}
+
+/** The torg in Norwegian alphabetical order, sorted once per list (a search filters the sorted list). */
+const sortedLists = new WeakMap<readonly Torg[], readonly Torg[]>();
+
+function byName(torgs: readonly Torg[]): readonly Torg[] {
+  let sorted = sortedLists.get(torgs);
+  if (!sorted) {
+    sorted = [...torgs].sort((a, b) => collator.compare(a.name, b.name));
+    sortedLists.set(torgs, sorted);
+  }
+  return sorted;
 }
 
 /** The torg to show for the criteria: filtered, then nearest first or by name. */
@@ -126,18 +185,21 @@ export function findTorg(
 ): FinderResult {
   const terms = queryTerms(criteria.query);
   const chosen = criteria.services;
-  const rows = torgs
+  const rows = byName(torgs)
     .filter(
       (torg) =>
-        (chosen.size === 0 || torg.services.some((s) => chosen.has(s.id))) && matchesTerms(terms, searchFields(torg)),
+        (chosen.size === 0 || torg.services.some((s) => chosen.has(s.id))) &&
+        (terms.length === 0 || termsIn(terms, searchText(torg))),
     )
     .map((torg) => rowOf(torg, chosen, stateOf));
   const shown = criteria.openNow ? rows.filter((row) => row.open) : rows;
   const { origin } = criteria;
   return {
     rows: origin
-      ? byDistance(shown, origin, (row) => row.torg.location).map(({ item, metres }) => ({ ...item, metres }))
-      : [...shown].sort((a, b) => collator.compare(a.torg.name, b.torg.name)),
+      ? byDistance(shown, origin, (row) => row.torg.location).map(({ item, metres }) =>
+          rowOf(item.torg, chosen, stateOf, metres),
+        )
+      : shown,
     matching: rows.length,
   };
 }

@@ -134,10 +134,11 @@ export function elementHtml(widget: WidgetInfo, values: OptionValues, apiBase?: 
 }
 
 /**
- * The snippet to paste: the script tag of the element's own CDN file (else the all-in-one file's), as
- * `scripts/cdn-snippet.mjs` made it (versioned, with its integrity hash), then the element.
+ * The snippet to paste: the stylesheet that holds the widget's room before its script runs, and the script
+ * tag of the element's own CDN file (else the all-in-one file's), as `scripts/cdn-snippet.mjs` made them
+ * (versioned, with their integrity hashes), then the element.
  */
-export function snippet(scriptTags: Readonly<Record<string, string>>, element: string, tag: string): string {
-  const script = scriptTags[`${tag}.js`] ?? scriptTags['torg-widgets.js'];
-  return script ? `${script}\n\n${element}` : element;
+export function snippet(tags: Readonly<Record<string, string>>, element: string, tag: string): string {
+  const head = [tags['torg-widgets.css'], tags[`${tag}.js`] ?? tags['torg-widgets.js']].filter(Boolean);
+  return head.length ? `${head.join('\n')}\n\n${element}` : element;
 }

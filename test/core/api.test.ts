@@ -5,6 +5,7 @@ import { db, decideGrant } from '../../mocks/db.js';
 import {
   apiUrl,
   cancelBooking,
+  checkItems,
   eventsFeedUrl,
   meetingsFeedPath,
   meetingsFeedUrl,
@@ -27,9 +28,10 @@ import {
   postStedskompassResponse,
 } from '../../src/core/api.js';
 import { TorgError, isAbortError } from '../../src/contract/errors.js';
+import { TorgSchema } from '../../src/contract/schemas/torg.js';
 import { configureHttp, getJson } from '../../src/core/http.js';
 import { createIdempotencyKey, submissionFor } from '../../src/core/idempotency.js';
-import { MOCK_API_BASE, useTestEnv, waitFor } from '../helpers/env.js';
+import { MOCK_API_BASE, nextFrame, useTestEnv, waitFor } from '../helpers/env.js';
 
 const ctx = { base: MOCK_API_BASE };
 
@@ -259,6 +261,23 @@ describe('API client', () => {
       worker.use(http.get(`${MOCK_API_BASE}/torg`, () => HttpResponse.json({ items: [{ id: 1 }, { nope: true }] })));
       const error = (await rejection(getTorgList(ctx))) as TorgError;
       expect(error.kind).to.equal('invalid-data');
+    });
+
+    it('checks a long collection in slices: the page draws frames before 10 000 torg are checked', async () => {
+      const items = Array.from({ length: 10_000 }, (_, i) => ({ ...db().torg[i % db().torg.length]!, id: `t${i}` }));
+      let checked = false;
+      const checking = checkItems(TorgSchema, items).then((list) => {
+        checked = true;
+        return list;
+      });
+      // Checked in one go, the list would be done before any frame (the call would return only then).
+      let frames = 0;
+      while (!checked) {
+        await nextFrame();
+        if (!checked) frames++;
+      }
+      expect((await checking).items).to.have.length(10_000);
+      expect(frames).to.be.at.least(2);
     });
 
     it('accepts every RFC 3339 offset form and rejects impossible dates', async () => {

@@ -138,14 +138,28 @@ describe('finder rules', () => {
       expect(Math.round(rows[0]!.metres!)).to.equal(Math.round(distanceMetres(ASKER, rows[0]!.torg.location)));
     });
 
-    it('asks for each opening state it shows, and nothing else', () => {
+    it('asks for each opening state it shows, and nothing else: a row’s, when it is read', () => {
       const asked: (OpeningHours | undefined)[] = [];
-      findTorg(torgFixtures, criteria({ query: 'borgen' }), (hours) => {
+      const { rows } = findTorg(torgFixtures, criteria(), (hours) => {
         asked.push(hours);
         return openingState(hours, THURSDAY);
       });
-      const borgen = torgFixtures.find((t) => t.id === 'borgen')!;
-      expect(asked).to.deep.equal([borgen.openingHours]);
+      // Of a long list only the rows shown cost an opening state.
+      expect(asked).to.deep.equal([]);
+      const borgen = rows.find((r) => r.torg.id === 'borgen')!;
+      expect(borgen.statuses.map((s) => s.state.open)).to.deep.equal([true]);
+      expect(borgen.open).to.equal(true);
+      expect(asked).to.deep.equal([borgen.torg.openingHours]);
+    });
+
+    it('with "open now", asks for the opening state of every torg it filters', () => {
+      const asked = new Set<OpeningHours | undefined>();
+      findTorg(torgFixtures, criteria({ openNow: true }), (hours) => {
+        asked.add(hours);
+        return openingState(hours, THURSDAY);
+      });
+      const open = torgFixtures.filter((t) => t.status === 'open');
+      expect(asked).to.deep.equal(new Set(open.map((t) => t.openingHours)));
     });
   });
 

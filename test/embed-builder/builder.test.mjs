@@ -61,7 +61,7 @@ async function tab({ clipboard = false } = {}) {
     if (!file.startsWith(join(ROOT, 'dist')) || !existsSync(file)) return request.respond({ status: 404, body: '' });
     return request.respond({
       status: 200,
-      contentType: 'text/javascript',
+      contentType: file.endsWith('.css') ? 'text/css' : 'text/javascript',
       headers: { 'Access-Control-Allow-Origin': '*' },
       body: readFileSync(file),
     });
@@ -147,7 +147,11 @@ describe('the embed builder', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const shown = await page.$eval(inBuilder('#code'), (field) => field.value);
     assert.equal(copied, shown);
-    const script = copied.match(/^<script [^>]*><\/script>/)?.[0] ?? '';
+    // The stylesheet that holds the widget's room, then the element's own script, each pinned and hashed.
+    const link = copied.match(/^<link [^>]*>/)?.[0] ?? '';
+    assert.match(link, new RegExp(`href="${CDN}/${name}@${version}/dist/torg-widgets\\.css"`));
+    assert.match(link, /integrity="sha384-[A-Za-z0-9+/=]{64}"/);
+    const script = copied.match(/^<script [^>]*><\/script>/m)?.[0] ?? '';
     assert.match(script, new RegExp(`src="${CDN}/${name}@${version}/dist/torg-opening-hours\\.js"`));
     assert.match(script, /integrity="sha384-[A-Za-z0-9+/=]{64}"/);
     assert.match(script, /crossorigin="anonymous"/);

@@ -94,16 +94,20 @@ describe('the embed builder model (embed-builder/model.ts)', () => {
     );
   });
 
-  it("puts the element's own CDN script first, else the all-in-one file's", () => {
+  it("puts the stylesheet first, then the element's own CDN script, else the all-in-one file's", () => {
     const tags = {
       'torg-widgets.js': '<script src="all"></script>',
       'torg-events.js': '<script src="events"></script>',
+      'torg-widgets.css': '<link href="css">',
     };
     expect(snippet(tags, '<torg-events></torg-events>', 'torg-events')).to.equal(
-      '<script src="events"></script>\n\n<torg-events></torg-events>',
+      '<link href="css">\n<script src="events"></script>\n\n<torg-events></torg-events>',
     );
     expect(snippet(tags, '<torg-new></torg-new>', 'torg-new')).to.equal(
-      '<script src="all"></script>\n\n<torg-new></torg-new>',
+      '<link href="css">\n<script src="all"></script>\n\n<torg-new></torg-new>',
+    );
+    expect(snippet({ 'torg-widgets.js': '<script src="all"></script>' }, '<torg-x></torg-x>', 'torg-x')).to.equal(
+      '<script src="all"></script>\n\n<torg-x></torg-x>',
     );
     expect(snippet({}, '<torg-new></torg-new>', 'torg-new')).to.equal('<torg-new></torg-new>');
   });

@@ -10,7 +10,9 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import hostileCss from '../fixtures/hostile-theme.css?inline';
-import { usePageCss } from './page.js';
+import { contrast } from './contrast.js';
+import { $, waitFor } from './dom.js';
+import { emulateMedia, usePageCss } from './page.js';
 import { smallTargets } from './targets.js';
 
 export { default as darkPageCss } from '../fixtures/dark-page.css?inline';
@@ -91,4 +93,58 @@ export async function expectSameOnHostilePage<T extends Element>(
   await prepare(hostile);
   expectSameLayout(layoutOf(hostile), before, 'on the hostile theme');
   return hostile;
+}
+
+/** The first opaque background at or above a node (through the shadow root up to the host). */
+function backgroundOf(node: Element): string {
+  for (let at: Element | null = node; at; at = at.parentElement ?? (at.getRootNode() as ShadowRoot).host ?? null) {
+    const color = getComputedStyle(at).backgroundColor;
+    if (!/rgba\(.*,\s*0\)$|transparent/.test(color)) return color;
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+/**
+ * A widget's loading state as a person sees it: a visible "Laster …" line (not only for screen readers),
+ * every bar of its skeleton at least 3:1 against what is behind it, and the bars' pulse stopped for a
+ * viewer who asks for reduced motion.
+ */
+export async function expectVisibleLoading(el: Element, what: string): Promise<void> {
+  const root = el.shadowRoot!;
+  const line = root.querySelector<HTMLElement>('[part~="loading"] .loading-text');
+  expect(line?.textContent?.trim(), `${what}: the loading line`).to.match(/^(Laster|Lastar|Loading) …$/);
+  const box = line!.getBoundingClientRect();
+  expect(box.height, `${what}: the loading line is shown`).to.be.greaterThan(10);
+  expect(contrast(getComputedStyle(line!).color, backgroundOf(line!)), `${what}: the loading line`).to.be.at.least(4.5);
+  const bars = [...root.querySelectorAll<HTMLElement>('[part~="loading"] .bar')].filter(
+    (bar) => bar.getClientRects().length > 0,
+  );
+  expect(bars.length, `${what}: a skeleton`).to.be.greaterThan(0);
+  for (const bar of bars) {
+    const style = getComputedStyle(bar);
+    const behind = backgroundOf(bar.parentElement!);
+    // Filled, or (an empty card) outlined all round, at 3:1.
+    const fill = contrast(style.backgroundColor, behind);
+    const outline =
+      parseFloat(style.borderTopWidth) >= 1 && parseFloat(style.borderBottomWidth) >= 1
+        ? Math.min(contrast(style.borderTopColor, behind), contrast(style.borderBottomColor, behind))
+        : 1;
+    expect(Math.max(fill, outline), `${what}: ${bar.className} (${style.backgroundColor} on ${behind})`).to.be.at.least(
+      3,
+    );
+  }
+  await emulateMedia({ reducedMotion: 'reduce' });
+  for (const bar of bars) expect(getComputedStyle(bar).animationName, `${what}: reduced motion`).to.equal('none');
+  await emulateMedia({});
+}
+
+/** {@link expectVisibleLoading} in the light and the dark set: `render` draws the widget (loading) with `theme`. */
+export async function expectVisibleLoadingInBothSets(
+  render: (theme: 'light' | 'dark') => Promise<Element>,
+): Promise<void> {
+  for (const theme of ['light', 'dark'] as const) {
+    const el = await render(theme);
+    await waitFor(() => $(el, '[part~="loading"] .bar'), `the skeleton (${theme})`);
+    await expectVisibleLoading(el, theme);
+  }
 }

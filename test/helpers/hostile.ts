@@ -57,6 +57,11 @@ export interface HostileOptions {
    * (`require-trusted-types-for 'script'; trusted-types …`).
    */
   trustedTypes?: string;
+  /**
+   * The frame's `sandbox` tokens, as some CMSs embed third-party code (`allow-scripts`; add
+   * `allow-same-origin` so the test can reach into the frame — it does not allow forms).
+   */
+  sandbox?: string;
 }
 
 export interface HostileResult {
@@ -104,6 +109,7 @@ export async function openHostilePage(options: HostileOptions = {}): Promise<Hos
   const frame = document.createElement('iframe');
   frame.src = `/test/hostile/page.html?${params}`;
   frame.style.cssText = 'width: 1000px; height: 1500px; border: 0';
+  if (options.sandbox !== undefined) frame.setAttribute('sandbox', options.sandbox);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;

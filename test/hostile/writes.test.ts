@@ -13,6 +13,7 @@ import { expect } from '@open-wc/testing';
 import { committeeFixtures } from '../../mocks/fixtures/committees.js';
 import { resourceFixtures } from '../../mocks/fixtures/resources.js';
 import { $, $$, textOf, waitFor } from '../helpers/dom.js';
+import { CUT, book, click, sendSurvey } from '../helpers/flows.js';
 import {
   apiBase,
   newSession,
@@ -23,57 +24,6 @@ import {
   type HostilePage,
   type Pollution,
 } from '../helpers/hostile.js';
-
-/** Half of an emoji: what a backend leaves when it cuts text at a byte limit. */
-const CUT = '😀'.slice(0, 1);
-
-async function click(el: Element, selector: string, what: string): Promise<void> {
-  await waitFor(() => $(el, selector), `${what} (${selector})`);
-  $(el, selector)!.click();
-}
-
-/** Answers one theme with a text on two lines and sends the survey; waits for the thanks. */
-async function sendSurvey(el: HTMLElement): Promise<void> {
-  await click(el, 'input[name="score:feeling-safe"][value="5"]', 'a score');
-  const good = $<HTMLTextAreaElement>(el, '#good-feeling-safe')!;
-  good.value = `Trygt\nom kvelden ${CUT}`;
-  good.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await click(el, '[part="submit"]', 'the send button');
-  await waitFor(
-    () => $(el, '[part="thanks"]'),
-    () => `the thanks (it shows: "${textOf(el).slice(0, 120)}")`,
-    360,
-  );
-}
-
-/** From the first step to the booked result: a resource, the first free day and time, the details, confirm. */
-async function book(el: HTMLElement, resource: string): Promise<void> {
-  await untilShows(el, [resource]);
-  const choice = $$(el, '[part~="resource"]').find((b) => textOf(b).includes(resource));
-  choice!.click();
-  await waitFor(
-    () => $$(el, '[role="gridcell"]:not(.outside)').find((c) => !c.hasAttribute('aria-disabled')),
-    'a free day',
-  );
-  $$(el, '[role="gridcell"]:not(.outside)')
-    .find((c) => !c.hasAttribute('aria-disabled'))!
-    .click();
-  await click(el, '[part~="slot"]', 'a free time');
-  await waitFor(() => $(el, '[name="name"]'), 'the details form');
-  for (const [name, value] of [
-    ['name', 'Kari Nordmann'],
-    ['email', 'kari@eksempel.no'],
-  ]) {
-    const input = $<HTMLInputElement>(el, `[name="${name}"]`)!;
-    input.value = value!;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }
-  const consent = $<HTMLInputElement>(el, '[name="consent"]')!;
-  consent.checked = true;
-  consent.dispatchEvent(new Event('change', { bubbles: true }));
-  await click(el, 'button[type="submit"]', 'Gå videre');
-  await click(el, '[part~="confirm"]', 'the confirm button');
-}
 
 describe('writes from hostile pages', function () {
   // Whole flows over real HTTP: more than a unit test needs on a busy machine.

@@ -209,6 +209,42 @@ describe('the tarball', () => {
     }
   });
 
+  it("ships the contract's types as plain interfaces, each the same type as its schema infers", () => {
+    const shipped = readFileSync(installed('lib/contract/schemas.d.ts'), 'utf8');
+    assert.doesNotMatch(shipped, /valibot|Schema</, 'no schema type in the shipped declarations');
+    const names = [...shipped.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]);
+    const source = readFileSync(join(ROOT, 'src/contract/schemas.ts'), 'utf8');
+    assert.deepEqual(names.sort(), [...source.matchAll(/^export type (\w+)/gm)].map((m) => m[1]).sort());
+    // Each pair assignable both ways (strict, optional properties exact), else tsc fails.
+    const check = join(work, 'schema-types-check.ts');
+    writeFileSync(
+      check,
+      [
+        `import type * as Schemas from '${join(ROOT, 'src/contract/schemas.js')}';`,
+        `import type * as Shipped from '${installed('lib/contract/schemas.js')}';`,
+        'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
+        ...names.map((name) => `export const ${name}: Same<Schemas.${name}, Shipped.${name}> = true;`),
+      ].join('\n'),
+    );
+    run(
+      join(BIN, 'tsc'),
+      [
+        '--noEmit',
+        '--strict',
+        '--exactOptionalPropertyTypes',
+        '--skipLibCheck',
+        '--target',
+        'ES2022',
+        '--module',
+        'ESNext',
+        '--moduleResolution',
+        'Bundler',
+        check,
+      ],
+      { cwd: work },
+    );
+  });
+
   it('passes publint (strict)', () => {
     const output = run(join(BIN, 'publint'), ['run', tarball, '--strict']);
     assert.match(output, /All good/);

@@ -120,10 +120,21 @@ export function get(
  * offered for now (the next load asks again). Never rejects but on abort.
  */
 export async function offers(ctx: ApiContext, path: string): Promise<boolean> {
+  const url = apiUrl(ctx.base, path);
+  // Answers that came with server-rendered HTML hold the server's finding too (`HEAD /events.ics`).
+  const request = ctx.answers && `HEAD ${requestOf(ctx.base, url)}`;
+  const known = request && !ctx.revalidate ? ctx.answers?.read(request) : undefined;
+  if (typeof known === 'boolean') return known;
+  const offered = await ask(ctx, url);
+  if (request) ctx.answers?.write?.(request, offered);
+  return offered;
+}
+
+async function ask(ctx: ApiContext, url: string): Promise<boolean> {
   const options: GetOptions = { signal: ctx.signal };
   if (ctx.revalidate) options.revalidate = true;
   try {
-    await head(apiUrl(ctx.base, path), options);
+    await head(url, options);
     return true;
   } catch (error) {
     if (ctx.signal?.aborted) throw error;

@@ -168,6 +168,8 @@ export const styles = css`
   .skeleton.agenda .meeting {
     width: 100%;
     height: 9em;
+    /* A bar, not a white card: 3:1 against the page like every skeleton. */
+    background: var(--_color-skeleton);
   }
   @media (forced-colors: active) {
     .status,

@@ -15,7 +15,10 @@ import { publicMeeting } from '../../domain/meetings.js';
 import { agendaCatalog } from './messages/index.js';
 import * as view from './torg-agenda.view.js';
 
-/** The meetings to show: a committee's list, or one meeting in full (`single`). */
+/**
+ * The meetings to show: a committee's list, or one meeting in full (`single`).
+ * @internal For the element's own modules (its view); not part of the package's API.
+ */
 export interface AgendaData {
   items: Meeting[];
   skipped: number;

@@ -38,7 +38,10 @@ export interface TorgBookingData {
   availability?: Record<string, Slot[]>;
 }
 
-/** Everything a render needs, worked out before it (see `willUpdate`), and what the view can ask for. */
+/**
+ * Everything a render needs, worked out before it (see `willUpdate`), and what the view can ask for.
+ * @internal For the element's own modules (its view); not part of the package's API.
+ */
 export interface Shown {
   flow: BookingFlow;
   /** The step shown (the flow's, or the nearest earlier one it has what it needs for). */

@@ -25,7 +25,10 @@ export interface TorgCompositionEventDetail extends TorgCompositionDetail {
   skipped: number;
 }
 
-/** The loaded data. */
+/**
+ * The loaded data.
+ * @internal For the element's own modules (its view); not part of the package's API.
+ */
 export interface Loaded {
   committee: Committee;
   /** The torg's name, when it could be read. */
@@ -34,7 +37,10 @@ export interface Loaded {
   skipped: number;
 }
 
-/** The check the next render shows (worked out in `willUpdate`). */
+/**
+ * The check the next render shows (worked out in `willUpdate`).
+ * @internal For the element's own modules (its view); not part of the package's API.
+ */
 export interface Shown {
   committee: Committee;
   result: CompositionResult;

@@ -35,7 +35,10 @@ type Args = readonly [
   subscribe: boolean,
 ];
 
-/** Names seen so far, for the filter controls. */
+/**
+ * Names seen so far, for the filter controls.
+ * @internal For the element's own modules (its view); not part of the package's API.
+ */
 export interface KnownNames {
   /** Torg names by id (`GET /torg`, else the ids the events name). */
   torg: Map<string, string>;

@@ -149,46 +149,6 @@ export const styles = css`
   .place .hint {
     margin: 0;
   }
-  .suggestions {
-    margin: 0;
-    padding: 0;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-bg);
-    list-style: none;
-  }
-  .suggestions[hidden] {
-    display: none;
-  }
-  .suggestion {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0 var(--_space-3);
-    min-height: max(2.75em, 24px);
-    padding: var(--_space-2) var(--_space-3);
-    border-block-end: 1px solid var(--_color-border-subtle);
-    cursor: pointer;
-  }
-  .suggestion:last-child {
-    border-block-end: 0;
-  }
-  .suggestion:hover,
-  .suggestion[aria-selected='true'] {
-    background: var(--_color-info-bg);
-  }
-  .suggestion[aria-selected='true'] {
-    outline: var(--_focus-width) solid var(--_color-focus);
-    outline-offset: -3px;
-  }
-  .suggestion-name {
-    font-weight: 600;
-  }
-  .suggestion-kind {
-    color: var(--_color-text-muted);
-    font-size: 0.9em;
-  }
   .origin {
     margin: 0;
     font-weight: 600;
@@ -247,6 +207,17 @@ export const styles = css`
   .list {
     display: grid;
     gap: var(--_space-3);
+  }
+  .listing {
+    display: grid;
+    gap: var(--_space-4);
+  }
+  /* "Viser 50 av 10 000 torg" and "Vis 50 flere" under a long list. */
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-4);
   }
   .item {
     display: grid;

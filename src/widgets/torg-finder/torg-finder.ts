@@ -15,7 +15,10 @@ const ENTRY_BARS = ['short', '', '', '', '', ''];
 /** With the controls, three entries fill the first screen of a phone. */
 const SKELETON_ENTRIES = [0, 1, 2];
 
-/** The torg, and whether the API offers the place search (`GET /places`, optional). */
+/**
+ * The torg, and whether the API offers the place search (`GET /places`, optional).
+ * @internal For the element's own modules (its view); not part of the package's API.
+ */
 export type FinderData = Collection<Torg> & { places: boolean };
 
 /**

@@ -44,6 +44,12 @@ const SPEAK_AFTER_MS = 700;
 /** Below this width the service filter starts folded. */
 const ROOMY_PX = 560;
 
+/**
+ * How many torg the list (and the map) shows at first, and how many more
+ * each "Vis flere" adds: a list of thousands never blocks the page.
+ */
+export const PAGE = 50;
+
 /** What the next render shows (worked out in `willUpdate`). */
 interface Shown extends FinderResult {
   torgs: readonly Torg[];
@@ -67,13 +73,20 @@ export class FinderView implements ReactiveController {
   /** Whether the service filter is unfolded (undefined: not decided yet, by the person or by the room). */
   private filtersOpen: boolean | undefined;
   private selected: string | undefined;
+  /** How many rows are listed, and the search they were listed for (a new search starts at one page). */
+  private listed = PAGE;
+  private listedFor = '';
   private readonly nearest: Nearest;
   private readonly map: FinderMapPart;
 
   // --- worked out before the render ---
   private shown: Shown | undefined;
-  /** Opening states, good until `statesUntil` (the next change anywhere, or Oslo midnight). */
+  /**
+   * Opening states, good until `statesUntil` (the next change anywhere, or Oslo midnight): by the hours
+   * object, and by what the hours say (thousands of torg from an API often share the same hours).
+   */
   private states = new WeakMap<OpeningHours, OpeningState>();
+  private statesByContent = new Map<string, OpeningState>();
   private statesUntil = 0;
   /** Read the count out even when unchanged (Enter in the search), or with the nearest torg. */
   private sayAgain: 'count' | 'nearest' | undefined;
@@ -128,10 +141,16 @@ export class FinderView implements ReactiveController {
     const now = Date.now();
     if (now >= this.statesUntil) {
       this.states = new WeakMap();
+      this.statesByContent = new Map();
       this.statesUntil = startOfOsloDay(addDays(osloDate(now), 1));
     }
     const result = findTorg(torgs, this.criteria(), (hours) => this.stateOf(hours, now));
     const { origin, originName } = this.nearest;
+    const search = JSON.stringify([this.query, [...this.chosen], this.openOnly, origin]);
+    if (search !== this.listedFor) {
+      this.listedFor = search;
+      this.listed = PAGE;
+    }
     const by = originName === undefined ? m.byDistance : m.byDistanceFrom(originName);
     const count = `${m.count(result.rows.length, torgs.length)}${origin ? `, ${by}` : ''}.`;
     // The first count is not read out (the page just loaded); changes are, and on request.
@@ -157,9 +176,15 @@ export class FinderView implements ReactiveController {
     if (!hours) return openingState(undefined, now);
     let state = this.states.get(hours);
     if (!state) {
-      state = openingState(hours, now);
+      // A cache key only: a host page's patched `toJSON` changes it the same way for the same hours.
+      const content = JSON.stringify(hours);
+      state = this.statesByContent.get(content);
+      if (!state) {
+        state = openingState(hours, now);
+        this.statesByContent.set(content, state);
+        if (state.nextChange !== undefined && state.nextChange < this.statesUntil) this.statesUntil = state.nextChange;
+      }
       this.states.set(hours, state);
-      if (state.nextChange !== undefined && state.nextChange < this.statesUntil) this.statesUntil = state.nextChange;
     }
     return state;
   }
@@ -178,7 +203,7 @@ export class FinderView implements ReactiveController {
     this.wake(this.shown ? this.statesUntil : undefined);
     const m = this.texts();
     this.map.sync(
-      (this.shown?.rows ?? []).map(({ torg }) => ({
+      (this.shown?.rows ?? []).slice(0, this.listed).map(({ torg }) => ({
         id: torg.id,
         lat: torg.location.lat,
         lon: torg.location.lon,
@@ -239,6 +264,15 @@ export class FinderView implements ReactiveController {
     this.host.requestUpdate();
   };
 
+  /**
+   * Enter in the search: handled here, not by submitting the form (a frame sandboxed without allow-forms
+   * refuses that, and the person would hear nothing). Not while an input method is composing a word.
+   */
+  private readonly handleSearchKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    this.handleSubmit(event);
+  };
+
   private readonly handleService = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const chosen = new Set(this.chosen);
@@ -255,6 +289,14 @@ export class FinderView implements ReactiveController {
   private readonly handleOpenOnly = (event: Event): void => {
     this.openOnly = (event.target as HTMLInputElement).checked;
     this.host.requestUpdate();
+  };
+
+  /** Lists the next page of rows and moves focus to the first of them. */
+  private readonly handleMore = (): void => {
+    const first = this.listed;
+    this.listed += PAGE;
+    this.host.requestUpdate();
+    void this.host.focus(`.list > li:nth-child(${first + 1}) [part~="select"]`);
   };
 
   private readonly handleClear = (): void => {
@@ -277,7 +319,8 @@ export class FinderView implements ReactiveController {
       <p class="count" part="count">${shown.count}</p>
       ${this.host.renderOsloTimeNote()}
       <div class="results">
-        ${shown.rows.length ? this.renderList(shown) : this.renderNone(shown, m)} ${map ? this.map.render(m) : nothing}
+        ${shown.rows.length ? this.renderList(shown, m) : this.renderNone(shown, m)}
+        ${map ? this.map.render(m) : nothing}
       </div>
     </div>`;
   }
@@ -295,6 +338,7 @@ export class FinderView implements ReactiveController {
           aria-describedby="q-hint"
           .value=${live(this.query)}
           @input=${this.handleSearch}
+          @keydown=${this.handleSearchKey}
         />
         <p id="q-hint" class="hint">${m.searchHint}</p>
       </div>
@@ -351,19 +395,33 @@ export class FinderView implements ReactiveController {
     </div>`;
   }
 
-  private renderList(shown: Shown): TemplateResult {
+  private renderList(shown: Shown, m: FinderMessages): TemplateResult {
     const chosen = this.chosen;
-    return html`<ul class="list" part="list">
-      ${repeat(
-        shown.rows,
-        (row) => row.torg.id,
-        (row) =>
-          renderEntry(this.host, row, {
-            selected: this.selected === row.torg.id,
-            chosen,
-            onSelect: () => this.select(row.torg.id, 'list'),
-          }),
-      )}
-    </ul>`;
+    const total = shown.rows.length;
+    const listed = Math.min(this.listed, total);
+    return html`<div class="listing">
+      <ul class="list" part="list">
+        ${repeat(
+          shown.rows.slice(0, listed),
+          (row) => row.torg.id,
+          (row) =>
+            renderEntry(this.host, row, {
+              selected: this.selected === row.torg.id,
+              chosen,
+              onSelect: () => this.select(row.torg.id, 'list'),
+            }),
+        )}
+      </ul>
+      ${
+        listed < total
+          ? html`<div class="more">
+              <p part="listed">${m.listed(listed, total)}</p>
+              <button type="button" class="button secondary" part="more" @click=${this.handleMore}>
+                ${m.more(Math.min(PAGE, total - listed))}
+              </button>
+            </div>`
+          : nothing
+      }
+    </div>`;
   }
 }

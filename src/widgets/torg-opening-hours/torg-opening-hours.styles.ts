@@ -87,4 +87,8 @@ export const styles = css`
       border-inline-start-color: Highlight;
     }
   }
+  /* The loading status line: a bar (3:1 against the page like every skeleton), not an empty status box. */
+  .skeleton .status {
+    background: var(--_color-skeleton);
+  }
 `;

@@ -19,7 +19,10 @@ const ONE_ROW = [0];
 /** The caption, the column headers and seven days. */
 const WEEK_ROWS = [0, 1, 2, 3, 4, 5, 6, 7];
 
-/** What the element shows: the torg, the service asked for (if found) and the hours that apply. */
+/**
+ * What the element shows: the torg, the service asked for (if found) and the hours that apply.
+ * @internal For the element's own modules (its view); not part of the package's API.
+ */
 export interface Subject {
   torg: Torg;
   service: Service | undefined;
@@ -27,7 +30,10 @@ export interface Subject {
   place: string;
 }
 
-/** Everything a render needs, worked out before it (see `willUpdate`). */
+/**
+ * Everything a render needs, worked out before it (see `willUpdate`).
+ * @internal For the element's own modules (its view); not part of the package's API.
+ */
 export interface Shown {
   subject: Subject;
   /** The instant shown (now, or the `at` attribute). */

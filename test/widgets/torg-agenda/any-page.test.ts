@@ -1,10 +1,11 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/widgets/torg-agenda/define.js';
 import type { TorgAgenda } from '../../../src/widgets/torg-agenda/torg-agenda.js';
 import {
   darkPageCss,
   expectSameOnHostilePage,
   expectTargets,
+  expectVisibleLoadingInBothSets,
   usePageCss,
   usePhoneWidth,
 } from '../../helpers/any-page.js';
@@ -41,6 +42,13 @@ describe('<torg-agenda> on any page', function () {
     const error = await render(html`<torg-agenda committee="heggedal-lsu"></torg-agenda>`);
     expect($(error, '[part="retry"]')).to.exist;
     expectTargets(error, 'the error state');
+  });
+
+  it('shows that it is loading: a visible "Laster …" and bars of at least 3:1, light and dark, still for reduced motion', async () => {
+    env.scenario('loading');
+    await expectVisibleLoadingInBothSets((theme) =>
+      fixture(html`<torg-agenda committee="tofte-lsu" theme=${theme}></torg-agenda>`),
+    );
   });
 
   it('is accessible in its dark set on a dark page: the meetings opened, the error state', async () => {

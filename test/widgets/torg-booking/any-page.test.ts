@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { clearHttpCache } from '../../../src/core/http.js';
 import '../../../src/widgets/torg-booking/define.js';
 import type { TorgBooking } from '../../../src/widgets/torg-booking/torg-booking.js';
@@ -7,6 +7,7 @@ import {
   emulateTouch,
   expectSameOnHostilePage,
   expectTargets,
+  expectVisibleLoadingInBothSets,
   usePageCss,
   usePhoneWidth,
 } from '../../helpers/any-page.js';
@@ -84,6 +85,13 @@ describe('<torg-booking> on any page', function () {
       expect(box.height, control.textContent!).to.be.at.least(44);
       expect(box.width, control.textContent!).to.be.at.least(44);
     }
+  });
+
+  it('shows that it is loading: a visible "Laster …" and bars of at least 3:1, light and dark, still for reduced motion', async () => {
+    env.scenario('loading');
+    await expectVisibleLoadingInBothSets((theme) =>
+      fixture(html`<torg-booking torg="borgen" theme=${theme}></torg-booking>`),
+    );
   });
 
   it('is accessible in its dark set on a dark page: the resources, the month grid, the confirmation', async () => {

@@ -185,6 +185,37 @@ describe('<torg-booking> booking', () => {
       expect(ics).to.match(/\r\nDTSTART;TZID=Europe\/Oslo:202612\d\dT\d{6}\r\n/);
     });
 
+    it('reports a booking that was made as made, once, when its calendar file cannot be made', async () => {
+      const el = await env.render<TorgBooking>(
+        html`<torg-booking torg="borgen" resource="borgen-fjorden"></torg-booking>`,
+      );
+      const events: CustomEvent[] = [];
+      el.addEventListener('torg-booked', (e) => events.push(e as CustomEvent));
+      await toReview(el);
+      // A host page whose encodeURIComponent fails on calendar text: the .ics (a data: URL) cannot be made.
+      const encode = window.encodeURIComponent;
+      window.encodeURIComponent = (text) => {
+        if (String(text).startsWith('BEGIN:VCALENDAR')) throw new URIError('URI malformed');
+        return encode(text);
+      };
+      try {
+        await confirm(el);
+        await untilStep(el, 'Bestillingen er bekreftet');
+      } finally {
+        window.encodeURIComponent = encode;
+      }
+      expect(events.map((e) => e.detail)).to.deep.equal([{ id: 'B-00001', status: 'confirmed' }]);
+      expect(textOf($(el, '[part~="reference"]'))).to.equal('Referansenummer B-00001');
+      expect(textOf($(el, '[part~="receipt"] .text'))).to.equal(
+        `Tiden er din. Vi har sendt en bekreftelse til ${KARI.email}.`,
+      );
+      expect(textOf(el)).not.to.contain('ikke sendt');
+      // No calendar file to offer; the rest of the result stands.
+      expect($(el, '[part~="ics"]')).to.equal(null);
+      expect($(el, '[part~="cancel"]')).not.to.equal(null);
+      expect(posts()).to.have.length(1);
+    });
+
     it('says clearly that a booking waits for approval', async () => {
       const el = await env.render<TorgBooking>(
         html`<torg-booking torg="borgen" resource="borgen-kime"></torg-booking>`,

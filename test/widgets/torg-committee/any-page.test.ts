@@ -1,10 +1,11 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/widgets/torg-committee/define.js';
 import type { TorgCommittee } from '../../../src/widgets/torg-committee/torg-committee.js';
 import {
   darkPageCss,
   expectSameOnHostilePage,
   expectTargets,
+  expectVisibleLoadingInBothSets,
   usePageCss,
   usePhoneWidth,
 } from '../../helpers/any-page.js';
@@ -27,6 +28,13 @@ describe('<torg-committee> on any page', function () {
     const error = await render(html`<torg-committee committee="heggedal-lsu"></torg-committee>`);
     expect($(error, '[part="retry"]')).to.exist;
     expectTargets(error, 'the error state');
+  });
+
+  it('shows that it is loading: a visible "Laster …" and bars of at least 3:1, light and dark, still for reduced motion', async () => {
+    env.scenario('loading');
+    await expectVisibleLoadingInBothSets((theme) =>
+      fixture(html`<torg-committee committee="tofte-lsu" theme=${theme}></torg-committee>`),
+    );
   });
 
   it('is accessible in its dark set on a dark page: the committee, the error state', async () => {

@@ -1,10 +1,11 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../../src/widgets/torg-events/define.js';
 import {
   darkPageCss,
   expectSameOnHostilePage,
   expectTargets,
+  expectVisibleLoadingInBothSets,
   usePageCss,
   usePhoneWidth,
 } from '../../helpers/any-page.js';
@@ -66,6 +67,11 @@ describe('<torg-events> on any page', function () {
     const buttons = nodes((await a11ySnapshot({})) as unknown as A11yNode).filter((n) => n.role === 'button');
     expect(buttons.find((n) => n.name?.startsWith(title))?.name).to.equal(title);
     expect(getComputedStyle(toggle, '::after').content).to.equal('""');
+  });
+
+  it('shows that it is loading: a visible "Laster …" and bars of at least 3:1, light and dark, still for reduced motion', async () => {
+    env.scenario('loading');
+    await expectVisibleLoadingInBothSets((theme) => fixture(html`<torg-events theme=${theme}></torg-events>`));
   });
 
   it('is accessible in its dark set on a dark page: the list with events opened, the month, the error state', async () => {

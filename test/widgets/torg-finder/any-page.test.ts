@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import { worker } from '../../../mocks/browser.js';
 import { clearHttpCache } from '../../../src/core/http.js';
@@ -6,6 +6,7 @@ import {
   darkPageCss,
   expectSameOnHostilePage,
   expectTargets,
+  expectVisibleLoadingInBothSets,
   usePageCss,
   usePhoneWidth,
 } from '../../helpers/any-page.js';
@@ -59,6 +60,11 @@ describe('<torg-finder> on any page', function () {
     const error = await renderFinder(env, html`<torg-finder></torg-finder>`);
     expect($(error, '[part="retry"]')).to.exist;
     expectTargets(error, 'the error state');
+  });
+
+  it('shows that it is loading: a visible "Laster …" and bars of at least 3:1, light and dark, still for reduced motion', async () => {
+    env.scenario('loading');
+    await expectVisibleLoadingInBothSets((theme) => fixture(html`<torg-finder theme=${theme}></torg-finder>`));
   });
 
   it('is accessible in its dark set on a dark page: the list, the filter open, the error state', async () => {

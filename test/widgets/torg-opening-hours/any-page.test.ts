@@ -1,10 +1,11 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/widgets/torg-opening-hours/define.js';
 import type { TorgOpeningHours } from '../../../src/widgets/torg-opening-hours/torg-opening-hours.js';
 import {
   darkPageCss,
   expectSameOnHostilePage,
   expectTargets,
+  expectVisibleLoadingInBothSets,
   usePageCss,
   usePhoneWidth,
 } from '../../helpers/any-page.js';
@@ -28,6 +29,13 @@ describe('<torg-opening-hours> on any page', function () {
     const error = await render(html`<torg-opening-hours torg="borgen"></torg-opening-hours>`);
     expect($(error, '[part="retry"]')).to.exist;
     expectTargets(error, 'the error state');
+  });
+
+  it('shows that it is loading: a visible "Laster …" and bars of at least 3:1, light and dark, still for reduced motion', async () => {
+    env.scenario('loading');
+    await expectVisibleLoadingInBothSets((theme) =>
+      fixture(html`<torg-opening-hours torg="asker-sentrum" theme=${theme}></torg-opening-hours>`),
+    );
   });
 
   it('is accessible in its dark set on a dark page: the week, the error state', async () => {

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { THEMES } from '../../../src/contract/ids.js';
 import {
@@ -6,6 +6,7 @@ import {
   emulateTouch,
   expectSameOnHostilePage,
   expectTargets,
+  expectVisibleLoadingInBothSets,
   usePageCss,
   usePhoneWidth,
 } from '../../helpers/any-page.js';
@@ -147,6 +148,13 @@ describe('<torg-stedskompass> on any page', function () {
         await setViewport({ width: 800, height: 600 });
       }
     }
+  });
+
+  it('shows that it is loading: a visible "Laster …" and bars of at least 3:1, light and dark, still for reduced motion', async () => {
+    env.scenario('loading');
+    await expectVisibleLoadingInBothSets((theme) =>
+      fixture(html`<torg-stedskompass area="tofte" results theme=${theme}></torg-stedskompass>`),
+    );
   });
 
   it('is accessible in its dark set on a dark page: the survey with problems, the results', async () => {

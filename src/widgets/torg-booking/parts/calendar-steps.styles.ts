@@ -60,6 +60,9 @@ export const styles = css`
     justify-content: space-between;
     gap: var(--_space-2);
   }
+  .date-grid + .hint {
+    margin-top: var(--_space-2);
+  }
   .month .sub {
     margin: 0;
     text-align: center;

@@ -47,14 +47,13 @@ export function renderDetailsStep(host: Host, shown: Shown): TemplateResult {
       ...(options.multiline ? { rows: 3 } : {}),
       onInput,
     });
-  return html`<form
-    part="form"
-    novalidate
-    @submit=${(event: Event) => {
-      event.preventDefault();
-      shown.dispatch({ type: 'details' });
-    }}
-  >
+  const next = (event: Event): void => {
+    event.preventDefault();
+    shown.dispatch({ type: 'details' });
+  };
+  // "Gå videre" is the form's submit button, and Enter in a field clicks it (implicit submission): its click
+  // goes on by itself, never by submitting the form, which a frame sandboxed without allow-forms refuses.
+  return html`<form part="form" novalidate @submit=${next}>
     ${
       problems.length
         ? renderErrorSummary(
@@ -79,7 +78,7 @@ export function renderDetailsStep(host: Host, shown: Shown): TemplateResult {
       onChange: onInput,
     })}
     <div class="actions">
-      <button type="submit" class="button">${t.next}</button>
+      <button type="submit" class="button" @click=${next}>${t.next}</button>
       ${renderBack(host, shown)}
     </div>
   </form>`;

@@ -22,9 +22,11 @@ export const styles = css`
     padding-block: var(--_space-2);
     border-bottom: 1px solid var(--_color-border-subtle);
   }
+  /* Wide enough for "Referansenummer" (never broken inside a word). */
   .review dt {
-    flex: 0 0 9em;
+    flex: 0 0 10em;
     font-weight: 600;
+    overflow-wrap: normal;
   }
   .review dd {
     flex: 1 1 12em;

@@ -5,6 +5,7 @@
  * time), the cancellation link, and "Bestill en ny tid".
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { createLogger } from '../../../core/logger.js';
 import { apiHref } from '../../../core/url.js';
 import type { Done } from '../../../domain/booking-flow.js';
 import { icsDataUrl, icsFileName, toIcs } from '../../../domain/ics.js';
@@ -13,11 +14,25 @@ import type { Shown } from '../torg-booking.js';
 import { whatAndWhen, type Host } from './common.js';
 
 export function createResultStep(host: Host) {
-  /** The calendar file of the booking shown (made once per booking and language). */
-  let file: { done: Done; locale: string; href: string; name: string } | undefined;
+  /** The calendar file of the booking shown (made once per booking and language; no file when it cannot be made). */
+  let file: { done: Done; locale: string; href?: string; name?: string } | undefined;
 
-  function calendar(done: Done): { href: string; name: string } {
+  /**
+   * The booking's .ics, or nothing when it cannot be made: the booking was made (the server said so), and
+   * nothing done after that — the calendar file — may turn it into an error or keep the result from showing.
+   */
+  function calendar(done: Done): { href?: string; name?: string } {
     if (file?.done === done && file.locale === host.locale) return file;
+    try {
+      file = { done, locale: host.locale, ...writeCalendar(done) };
+    } catch (error) {
+      createLogger(host.element.localName).warn('the booking was made, but its calendar file could not be:', error);
+      file = { done, locale: host.locale };
+    }
+    return file;
+  }
+
+  function writeCalendar(done: Done): { href: string; name: string } {
     const t = host.text(bookingCatalog);
     const { booking, resource, slot } = done;
     const cancel = apiHref(booking.cancelUrl, host.element.apiBase);
@@ -37,8 +52,7 @@ export function createResultStep(host: Host) {
       ],
       { name: resource.name },
     );
-    file = { done, locale: host.locale, href: icsDataUrl(ics), name: icsFileName(resource.name) };
-    return file;
+    return { href: icsDataUrl(ics), name: icsFileName(resource.name) };
   }
 
   return {
@@ -76,7 +90,13 @@ export function createResultStep(host: Host) {
         </div>
         ${host.renderOsloTimeNote()}
         <div class="actions">
-          <a class="button secondary" part="ics" href=${ics.href} download=${ics.name}>${t.addToCalendar}</a>
+          ${
+            ics.href
+              ? html`<a class="button secondary" part="ics" href=${ics.href} download=${ics.name ?? nothing}
+                  >${t.addToCalendar}</a
+                >`
+              : nothing
+          }
           <button type="button" class="button secondary" @click=${() => shown.dispatch({ type: 'again' })}>
             ${t.newBooking}
           </button>

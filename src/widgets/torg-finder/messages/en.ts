@@ -41,6 +41,8 @@ const messages: FinderMessages = {
     const noun = pluralize(total, 'citizen square', 'citizen squares');
     return shown === total ? `${total} ${noun}` : `Showing ${shown} of ${total} ${noun}`;
   },
+  listed: (listed, total) => `Showing ${listed} of ${total} citizen squares`,
+  more: (count) => `Show ${count} more`,
   byDistance: 'sorted by straight-line distance from where you are',
   byDistanceFrom: (place) => `sorted by straight-line distance from ${place}`,
   nearestIs: (name, distance) => `The nearest is ${name}, ${distance} away.`,

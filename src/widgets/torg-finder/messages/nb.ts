@@ -39,6 +39,8 @@ const messages: FinderMessages = {
   distanceFrom: (place) => `Avstand fra ${place}`,
   distanceFromYou: 'Avstand fra der du er',
   count: (shown, total) => (shown === total ? `${total} torg` : `Viser ${shown} av ${total} torg`),
+  listed: (listed, total) => `Viser ${listed} av ${total} torg`,
+  more: (count) => `Vis ${count} til`,
   byDistance: 'sortert etter avstand i luftlinje fra der du er',
   byDistanceFrom: (place) => `sortert etter avstand i luftlinje fra ${place}`,
   nearestIs: (name, distance) => `Nærmest er ${name}, ${distance} unna.`,

@@ -39,6 +39,8 @@ const messages: FinderMessages = {
   distanceFrom: (place) => `Avstand frå ${place}`,
   distanceFromYou: 'Avstand frå der du er',
   count: (shown, total) => (shown === total ? `${total} torg` : `Viser ${shown} av ${total} torg`),
+  listed: (listed, total) => `Viser ${listed} av ${total} torg`,
+  more: (count) => `Vis ${count} til`,
   byDistance: 'sortert etter avstand i luftline frå der du er',
   byDistanceFrom: (place) => `sortert etter avstand i luftline frå ${place}`,
   nearestIs: (name, distance) => `Nærast er ${name}, ${distance} unna.`,

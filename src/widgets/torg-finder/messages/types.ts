@@ -43,6 +43,10 @@ export interface FinderMessages {
   distanceFromYou: string;
   /** "8 torg", "Viser 3 av 8 torg". */
   count: (shown: number, total: number) => string;
+  /** Under a long list: how many of the torg found are listed so far ("Viser 50 av 10 000 torg"). */
+  listed: (listed: number, total: number) => string;
+  /** The button that lists the next ones ("Vis 50 til"). */
+  more: (count: number) => string;
   /** After the count when sorted by distance from the person's position. */
   byDistance: string;
   /** After the count when sorted by distance from a chosen place. */

@@ -14,15 +14,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Place } from '../../../contract/schemas.js';
-import { createLogger } from '../../../core/logger.js';
+import { ViewLoader } from '../../../core/view-loader.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import type { LatLon } from '../../../domain/distance.js';
 import type { FinderMessages } from '../messages/index.js';
 import type * as Geolocation from './geolocation.js';
 import type { GeoFailure } from './geolocation.js';
 import type { PlaceSearch } from './place-search.js';
-
-const log = createLogger('torg-finder');
 
 export class Nearest {
   /** Where the person is, or the place they chose, once known: the list is sorted by distance from here. */
@@ -33,9 +31,9 @@ export class Nearest {
   offered = false;
 
   private geo: 'idle' | 'locating' | GeoFailure = 'idle';
-  /** The place search's behaviour, once loaded; `typed` holds the field's text until then. */
-  private search: PlaceSearch | undefined;
-  private searchLoading: Promise<void> | undefined;
+  /** The place search's behaviour and its styles, a part loaded on the first visit to the field. */
+  private searchPart: ViewLoader<WidgetHost, PlaceSearch> | undefined;
+  /** The field's text until the part is there. */
   private typed = '';
   private readonly host: WidgetHost;
   private readonly texts: () => FinderMessages;
@@ -53,21 +51,25 @@ export class Nearest {
     this.search?.cancel();
   }
 
-  /** Loads the place search's behaviour (once; a failure is tried again at the next visit to the field). */
-  private loadSearch(): Promise<void> {
-    return (this.searchLoading ??= import('./place-search.js').then(
-      ({ PlaceSearch }) => {
-        const search = new PlaceSearch(this.host, this.texts, this.handleChoose);
-        this.search = search;
-        // What was typed while the code came.
-        if (this.typed) search.input(this.typed);
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        this.searchLoading = undefined;
-        log.warn('could not load the place search:', error);
-      },
-    ));
+  private get search(): PlaceSearch | undefined {
+    return this.searchPart?.view;
+  }
+
+  /** Loads the place search (once; after a failure, again at the next visit to the field). */
+  private loadSearch(): void {
+    if (this.searchPart?.state === 'error') this.searchPart.retry();
+    this.searchPart ??= new ViewLoader(this.host, async () => {
+      const part = await import('./place-search.js');
+      return {
+        styles: part.styles,
+        createView: (host: WidgetHost) => {
+          const search = new part.PlaceSearch(host, this.texts, this.handleChoose);
+          // What was typed while the code came (unless the element has left the page meanwhile).
+          if (this.typed && host.element.isConnected) search.input(this.typed);
+          return search;
+        },
+      };
+    });
   }
 
   /** Sorting by a new origin: the other way's leftovers go. */
@@ -121,7 +123,7 @@ export class Nearest {
   };
 
   private readonly handlePlaceVisit = (): void => {
-    void this.loadSearch();
+    this.loadSearch();
   };
 
   private readonly handlePlaceInput = (event: Event): void => {

@@ -17,7 +17,7 @@
  *   closes the list, and a second Escape empties the field; a click chooses
  *   too. Focus stays in the field throughout (`aria-activedescendant`).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { isAbortError } from '../../../contract/errors.js';
 import type { Place } from '../../../contract/schemas.js';
 import { searchPlaces } from '../../../core/api.js';
@@ -26,6 +26,47 @@ import { PLACE_SEARCH, moveActive, placeQuery, uniquePlaces, type ActiveMove } f
 import type { FinderMessages } from '../messages/index.js';
 
 const KEYS: Record<string, ActiveMove> = { ArrowDown: 'next', ArrowUp: 'previous' };
+
+/** The list of suggestions (the field and its label are the view's). */
+export const styles = css`
+  .suggestions {
+    margin: 0;
+    padding: 0;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-bg);
+    list-style: none;
+  }
+  .suggestion {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 var(--_space-3);
+    min-height: max(2.75em, 24px);
+    padding: var(--_space-2) var(--_space-3);
+    border-block-end: 1px solid var(--_color-border-subtle);
+    cursor: pointer;
+  }
+  .suggestion:last-child {
+    border-block-end: 0;
+  }
+  .suggestion:hover,
+  .suggestion[aria-selected='true'] {
+    background: var(--_color-info-bg);
+  }
+  .suggestion[aria-selected='true'] {
+    outline: var(--_focus-width) solid var(--_color-focus);
+    outline-offset: -3px;
+  }
+  .suggestion-name {
+    font-weight: 600;
+  }
+  .suggestion-kind {
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
+  }
+`;
 
 export class PlaceSearch {
   /** What is in the field. */
