@@ -2,14 +2,14 @@
  * The built bundle in `<iframe sandbox="allow-scripts">`, as some CMSs and
  * site builders embed other people's code: the browser refuses to submit
  * any form there (no `allow-forms`), so every way on — "Gå videre", Enter in
- * a field, "Book", the finder's search, sending the survey — must be the
- * widget's own doing. (`allow-same-origin` only lets the test reach into the
+ * a field, "Book", the finder's search, sending the survey, an application
+ * or a proposal — must be the widget's own doing. (`allow-same-origin` only lets the test reach into the
  * frame; it does not allow forms.)
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, textOf, waitFor } from '../helpers/dom.js';
-import { book, click, fillDetails, sendSurvey, toDetails } from '../helpers/flows.js';
+import { apply, book, click, fillDetails, propose, sendSurvey, toDetails } from '../helpers/flows.js';
 import {
   apiBase,
   newSession,
@@ -101,6 +101,30 @@ describe('the built bundle in a frame sandboxed without allow-forms', function (
     expect((await serverRequests(session)).filter((r) => r.method === 'POST').map((r) => r.status)).to.deep.equal([
       201,
     ]);
+    expect(page.result.errors).to.deep.equal([]);
+  });
+
+  it('<torg-tilskudd>: the application is sent, reported once', async () => {
+    const { page, session } = await open();
+    const applied: unknown[] = [];
+    page.doc.addEventListener('torg-apply', (event) => applied.push((event as CustomEvent).detail));
+    const el = page.add('<torg-tilskudd committee="tofte-lsu"></torg-tilskudd>');
+    await apply(el);
+    const posts = (await serverRequests(session)).filter((r) => r.method === 'POST');
+    expect(posts.map((r) => [r.path, r.status])).to.deep.equal([['/v1/committees/tofte-lsu/applications', 201]]);
+    expect(applied.length).to.equal(1);
+    expect(page.result.errors).to.deep.equal([]);
+  });
+
+  it('<torg-innspill>: the proposal is sent, reported once', async () => {
+    const { page, session } = await open();
+    const proposed: unknown[] = [];
+    page.doc.addEventListener('torg-proposal', (event) => proposed.push((event as CustomEvent).detail));
+    const el = page.add('<torg-innspill committee="tofte-lsu"></torg-innspill>');
+    await propose(el);
+    const posts = (await serverRequests(session)).filter((r) => r.method === 'POST');
+    expect(posts.map((r) => [r.path, r.status])).to.deep.equal([['/v1/committees/tofte-lsu/proposals', 201]]);
+    expect(proposed.length).to.equal(1);
     expect(page.result.errors).to.deep.equal([]);
   });
 });

@@ -13,7 +13,7 @@ import { expect } from '@open-wc/testing';
 import { committeeFixtures } from '../../mocks/fixtures/committees.js';
 import { resourceFixtures } from '../../mocks/fixtures/resources.js';
 import { $, $$, textOf, waitFor } from '../helpers/dom.js';
-import { CUT, book, click, sendSurvey } from '../helpers/flows.js';
+import { CUT, apply, book, sendSurvey } from '../helpers/flows.js';
 import {
   apiBase,
   newSession,
@@ -77,29 +77,7 @@ describe('writes from hostile pages', function () {
     const applied: unknown[] = [];
     page.doc.addEventListener('torg-apply', (event) => applied.push((event as CustomEvent).detail));
     const el = page.add('<torg-tilskudd committee="tofte-lsu"></torg-tilskudd>');
-    await untilShows(el, ['Skriv en søknad']);
-    $$<HTMLButtonElement>(el, '[part="apply"] button')
-      .find((b) => textOf(b) === 'Skriv en søknad')!
-      .click();
-    await click(el, '#f-lines-add', 'the button that adds a budget line');
-    await waitFor(() => $(el, '#f-lines-0-item'), 'a budget line');
-    for (const [id, value] of [
-      ['f-applicant', 'Kari Nordmann'],
-      ['f-email', 'kari@eksempel.no'],
-      ['f-title', 'Benker ved badeplassen'],
-      ['f-description', 'To benker.'],
-      ['f-amount', '5000'],
-      ['f-lines-0-item', 'Benker'],
-      ['f-lines-0-amount', '5000'],
-    ]) {
-      const input = $<HTMLInputElement>(el, `#${id}`)!;
-      input.value = value!;
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    }
-    const consent = $<HTMLInputElement>(el, '#f-consent')!;
-    consent.checked = true;
-    consent.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    await click(el, '[part="submit"]', 'the send button');
+    await apply(el);
     await waitFor(
       () => applied.length === 1,
       () => `torg-apply (it shows: "${textOf(el).slice(0, 160)}")`,

@@ -4,6 +4,7 @@ import { db } from '../../../mocks/db.js';
 import { committeeFixtures } from '../../../mocks/fixtures/committees.js';
 import '../../../src/widgets/torg-innspill/define.js';
 import type { TorgInnspill } from '../../../src/widgets/torg-innspill/torg-innspill.js';
+import { expectVisibleLoadingInBothSets } from '../../helpers/any-page.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { smallTargets } from '../../helpers/targets.js';
 
@@ -234,6 +235,13 @@ describe('<torg-innspill>', function () {
       expect(textOf($(el, '[aria-busy="true"]'))).to.equal('Laster …');
       expect($(el, '.skeleton.innspill')).not.to.equal(null);
       await expect(el).to.be.accessible();
+    });
+
+    it('loading: a visible "Laster …" and bars of at least 3:1, light and dark, still for reduced motion', async () => {
+      env.scenario('loading');
+      await expectVisibleLoadingInBothSets((theme) =>
+        fixture(html`<torg-innspill committee="tofte-lsu" theme=${theme}></torg-innspill>`),
+      );
     });
 
     it('no meeting set: says so under "what happens next", accessibly', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { decideGrant } from '../../../mocks/db.js';
 import { asFunds, fundsFixtures } from '../../../mocks/fixtures/funds.js';
+import { expectVisibleLoadingInBothSets } from '../../helpers/any-page.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { measureTargets, smallTargets } from '../../helpers/targets.js';
 import { NOW, grantRows, renderFunds, sums, type TorgTilskudd } from './helpers.js';
@@ -231,6 +232,13 @@ describe('<torg-tilskudd>', function () {
       expect(textOf($(el, '[aria-busy="true"]'))).to.equal('Laster …');
       expect($(el, '.skeleton.tilskudd')).not.to.equal(null);
       await expect(el).to.be.accessible();
+    });
+
+    it('loading: a visible "Laster …" and bars of at least 3:1, light and dark, still for reduced motion', async () => {
+      env.scenario('loading');
+      await expectVisibleLoadingInBothSets((theme) =>
+        fixture(html`<torg-tilskudd committee="tofte-lsu" theme=${theme}></torg-tilskudd>`),
+      );
     });
 
     it('loaded: accessible', async () => {
