@@ -10,7 +10,10 @@ import { osloDate } from '../../domain/oslo-time.js';
 import { innspillCatalog } from './messages/index.js';
 import * as view from './torg-innspill.view.js';
 
-/** What a render needs, worked out before it (see `willUpdate`). */
+/**
+ * What a render needs, worked out before it (see `willUpdate`).
+ * @internal For the element's own modules (its view); not part of the package's API.
+ */
 export interface Shown {
   /** The committee's id: the proposal goes to it (`committee`, else the data's). */
   id: string;

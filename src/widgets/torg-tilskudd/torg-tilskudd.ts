@@ -20,7 +20,10 @@ import { osloDate } from '../../domain/oslo-time.js';
 import { tilskuddCatalog } from './messages/index.js';
 import * as view from './torg-tilskudd.view.js';
 
-/** Everything a render needs, worked out before it (see `willUpdate`). */
+/**
+ * Everything a render needs, worked out before it (see `willUpdate`).
+ * @internal For the element's own modules (its view); not part of the package's API.
+ */
 export interface Shown {
   /** The committee: applications go to it (`committee`, else the funds'). */
   committee: string;
