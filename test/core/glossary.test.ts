@@ -3,7 +3,7 @@
  * functions called with sample values, checked against the glossary's rules
  * (`src/core/messages/glossary/rules.ts`, `docs/glossary.md`).
  *
- * Every catalog — core, the glossary itself, the shared parts and the seven
+ * Every catalog — core, the glossary itself, the shared parts and the nine
  * widgets — must be clean: a finding names the catalog, language, key and
  * rule, with the text.
  */
