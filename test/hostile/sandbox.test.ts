@@ -104,27 +104,33 @@ describe('the built bundle in a frame sandboxed without allow-forms', function (
     expect(page.result.errors).to.deep.equal([]);
   });
 
-  it('<torg-tilskudd>: the application is sent, reported once', async () => {
-    const { page, session } = await open();
-    const applied: unknown[] = [];
-    page.doc.addEventListener('torg-apply', (event) => applied.push((event as CustomEvent).detail));
-    const el = page.add('<torg-tilskudd committee="tofte-lsu"></torg-tilskudd>');
-    await apply(el);
-    const posts = (await serverRequests(session)).filter((r) => r.method === 'POST');
-    expect(posts.map((r) => [r.path, r.status])).to.deep.equal([['/v1/committees/tofte-lsu/applications', 201]]);
-    expect(applied.length).to.equal(1);
-    expect(page.result.errors).to.deep.equal([]);
-  });
-
-  it('<torg-innspill>: the proposal is sent, reported once', async () => {
-    const { page, session } = await open();
-    const proposed: unknown[] = [];
-    page.doc.addEventListener('torg-proposal', (event) => proposed.push((event as CustomEvent).detail));
-    const el = page.add('<torg-innspill committee="tofte-lsu"></torg-innspill>');
-    await propose(el);
-    const posts = (await serverRequests(session)).filter((r) => r.method === 'POST');
-    expect(posts.map((r) => [r.path, r.status])).to.deep.equal([['/v1/committees/tofte-lsu/proposals', 201]]);
-    expect(proposed.length).to.equal(1);
-    expect(page.result.errors).to.deep.equal([]);
-  });
+  const SENDS = [
+    {
+      html: '<torg-tilskudd committee="tofte-lsu"></torg-tilskudd>',
+      what: 'application',
+      send: apply,
+      event: 'torg-apply',
+      path: 'applications',
+    },
+    {
+      html: '<torg-innspill committee="tofte-lsu"></torg-innspill>',
+      what: 'proposal',
+      send: propose,
+      event: 'torg-proposal',
+      path: 'proposals',
+    },
+  ];
+  for (const { html, what, send, event, path } of SENDS) {
+    it(`${html.slice(0, html.indexOf(' '))}>: the ${what} is sent, reported once`, async () => {
+      const { page, session } = await open();
+      const reported: unknown[] = [];
+      page.doc.addEventListener(event, (e) => reported.push((e as CustomEvent).detail));
+      const el = page.add(html);
+      await send(el);
+      const posts = (await serverRequests(session)).filter((r) => r.method === 'POST');
+      expect(posts.map((r) => [r.path, r.status])).to.deep.equal([[`/v1/committees/tofte-lsu/${path}`, 201]]);
+      expect(reported.length).to.equal(1);
+      expect(page.result.errors).to.deep.equal([]);
+    });
+  }
 });
