@@ -1,19 +1,34 @@
 /**
  * The mock API's state — what a real API would remember between requests:
  * bookings (a booked slot is taken; a second booking of it gets 409),
- * stedskompass answers (they move the results), and idempotent replays (a
- * repeated `Idempotency-Key` gets the first answer back). `resetMockDb()`
- * starts over (each test does).
+ * stedskompass answers (they move the results), the committees' funds
+ * (a grant decided moves what is granted and left; an application received
+ * is counted until it is decided), citizens' proposals, and idempotent
+ * replays (a repeated `Idempotency-Key` gets the first answer back).
+ * `resetMockDb()` starts over (each test does).
  */
 import { committeeFixtures } from './fixtures/committees.js';
 import { eventFixtures } from './fixtures/events.js';
+import { fundsFixtures, type StoredFunds } from './fixtures/funds.js';
 import { meetingFixtures } from './fixtures/meetings.js';
 import { placeFixtures } from './fixtures/places.js';
 import { resourceFixtures } from './fixtures/resources.js';
 import { stedskompassFixtures, type AreaTally } from './fixtures/stedskompass.js';
 import { today } from './fixtures/time.js';
 import { torgFixtures } from './fixtures/torg.js';
-import type { Committee, Meeting, Place, Resource, Torg, TorgEvent } from '../src/contract/schemas.js';
+import type {
+  ApplicationRequest,
+  Committee,
+  Grant,
+  Meeting,
+  Place,
+  ProposalRequest,
+  Resource,
+  Torg,
+  TorgEvent,
+} from '../src/contract/schemas.js';
+
+export type { StoredFunds };
 
 export interface StoredAnswer {
   status: number;
@@ -32,6 +47,19 @@ export interface StoredBooking {
   cancelled: boolean;
 }
 
+/** An application received, not decided yet. */
+export interface StoredApplication extends ApplicationRequest {
+  id: string;
+  committeeId: string;
+  /** The year whose funds it applies for (the year it came in). */
+  year: number;
+}
+
+export interface StoredProposal extends ProposalRequest {
+  id: string;
+  committeeId: string;
+}
+
 export interface MockDb {
   /** The date the generated fixtures are placed around. */
   reference: string;
@@ -43,6 +71,10 @@ export interface MockDb {
   /** What `GET /places` searches. */
   places: Place[];
   stedskompass: Record<string, AreaTally>;
+  /** Each committee's funds per year (`id`: `committee:year`); `allocated` is the sum of the grants. */
+  funds: StoredFunds[];
+  applications: StoredApplication[];
+  proposals: StoredProposal[];
   bookings: Map<string, StoredBooking>;
   /** Slot keys (see `slotKey`) that are booked. */
   bookedSlots: Set<string>;
@@ -63,6 +95,9 @@ function fresh(): MockDb {
     resources: structuredClone(resourceFixtures),
     places: structuredClone(placeFixtures),
     stedskompass: stedskompassFixtures(),
+    funds: fundsFixtures(reference),
+    applications: [],
+    proposals: [],
     bookings: new Map(),
     bookedSlots: new Set(),
     idempotency: new Map(),
@@ -83,4 +118,21 @@ export function db(): MockDb {
 export function resetMockDb(): MockDb {
   current = fresh();
   return current;
+}
+
+/**
+ * A grant decided (as a meeting would): it joins the committee's funds of its
+ * year, which are created empty when the year had none; what is granted and
+ * left follow. For stories and tests that show funds changing.
+ */
+export function decideGrant(committeeId: string, grant: Grant): void {
+  const year = Number(grant.decided.slice(0, 4));
+  const store = db();
+  const id = `${committeeId}:${year}`;
+  let funds = store.funds.find((f) => f.id === id);
+  if (!funds) {
+    funds = { id, committeeId, year, currency: 'NOK', budget: 0, applicationsOpen: false, grants: [] };
+    store.funds.push(funds);
+  }
+  funds.grants = [...funds.grants.filter((g) => g.id !== grant.id), grant];
 }

@@ -17,8 +17,11 @@
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import * as v from 'valibot';
 import {
+  ApplicationRequestSchema,
   BookingRequestSchema,
+  ProposalRequestSchema,
   StedskompassResponseSchema,
+  type Funds,
   type Place,
   type Problem,
   type TorgEvent,
@@ -29,7 +32,8 @@ import type * as IcsWriter from '../src/domain/ics.js';
 import { meetingToIcsEvent } from '../src/domain/meetings.js';
 import { addDays, daysBetween, isValidDate, osloDate } from '../src/domain/oslo-time.js';
 import { fold } from '../src/domain/search.js';
-import { db, type StoredAnswer } from './db.js';
+import { db, type StoredAnswer, type StoredFunds } from './db.js';
+import { asFunds } from './fixtures/funds.js';
 import { availabilityFixture, slotKey } from './fixtures/resources.js';
 import { hash } from './util.js';
 
@@ -43,13 +47,13 @@ export const SCENARIOS = [
   'slow',
   /** No answer, ever: the loading state. */
   'loading',
-  /** Collections are empty; no free slots; no survey answers yet. */
+  /** Collections are empty; no free slots; no survey answers yet; a year without funds or grants. */
   'empty',
   /** 500 problem for every request. */
   'server-error',
   /** 503 for every request (retried by clients). */
   'unavailable',
-  /** The first request to each URL gets 503, the next ones work. */
+  /** The first request to each URL gets 503, the next ones work (a write succeeds on its retry). */
   'flaky',
   /** The first request to each URL works, the next ones get 500: a refresh that fails (the stale state). */
   'stale',
@@ -63,6 +67,8 @@ export const SCENARIOS = [
   'partly-invalid',
   /** An API of contract v1.0: the optional endpoints (`/places`, the .ics feeds) answer 404. */
   'without-optional',
+  /** Writes are refused at a field (422): an application's amount, a proposal's description. */
+  'refused',
 ] as const;
 
 export type Scenario = (typeof SCENARIOS)[number];
@@ -196,6 +202,80 @@ function fieldErrors(issues: readonly v.BaseIssue<unknown>[]): { field: string; 
     field: issue.path?.map((p) => String(p.key)).join('.') ?? '',
     message: issue.message,
   }));
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * A committee's funds for a year as the API answers: what is granted is the
+ * sum of the grants, applications received this year and not decided are
+ * counted, and the years there are funds for are listed (this year always).
+ * A year without funds is an empty year.
+ */
+function fundsAnswer(committeeId: string, year: number, scenario: Scenario): Funds {
+  const store = db();
+  const thisYear = Number(osloDate(Date.now()).slice(0, 4));
+  const stored = store.funds.find((f) => f.committeeId === committeeId && f.year === year);
+  const empty: StoredFunds = {
+    id: '',
+    committeeId,
+    year,
+    currency: 'NOK',
+    budget: 0,
+    applicationsOpen: false,
+    grants: [],
+  };
+  const years = [
+    ...new Set([thisYear, ...store.funds.filter((f) => f.committeeId === committeeId).map((f) => f.year)]),
+  ];
+  const applications = store.applications.filter((a) => a.committeeId === committeeId && a.year === year).length;
+  const answer: Funds = {
+    ...asFunds(scenario === 'empty' || !stored ? empty : stored),
+    years: years.sort((a, b) => b - a),
+    ...(year === thisYear ? { applications } : {}),
+  };
+  if (scenario === 'partly-invalid') {
+    answer.grants = answer.grants.map((g, i) =>
+      i % 3 === 1 ? ({ ...g, amount: 'mange penger', id: 42 } as never) : g,
+    );
+  }
+  return answer;
+}
+
+/**
+ * A write as the API reads it: its `Idempotency-Key`, its text and JSON
+ * body; the stored answer when the key was seen (a replay), 400 when the
+ * body is not JSON.
+ */
+async function readWrite(
+  request: Request,
+): Promise<{ key: string | null; text: string; body: unknown } | HttpResponse<string>> {
+  const key = request.headers.get('Idempotency-Key');
+  const text = await request.text();
+  const replayed = replay(key, text);
+  if (replayed) return replayed;
+  try {
+    return { key, text, body: JSON.parse(text) as unknown };
+  } catch {
+    return problem(400, 'Bad Request', { detail: 'The body is not JSON.' });
+  }
+}
+
+/** A 422 answer to a write, stored for its key. */
+function refuse(key: string | null, text: string, errors: { field: string; message: string }[], detail?: string) {
+  const answer = { title: 'Unprocessable Content', status: 422, errors, ...(detail ? { detail } : {}) };
+  remember(key, text, 422, answer);
+  return problem(422, 'Unprocessable Content', { errors, ...(detail ? { detail } : {}) });
+}
+
+/** A write received (an application, a proposal), stored for its key. */
+function received(key: string | null, text: string, id: string): HttpResponse<string> {
+  const body = { id, status: 'received' };
+  remember(key, text, 201, body);
+  return new HttpResponse(JSON.stringify(body), {
+    status: 201,
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+  });
 }
 
 /** The handlers for one scenario. */
@@ -403,6 +483,65 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
       return meeting ? json(request, meeting) : notFound(`Meeting ${String(params.meetingId)}`);
     }),
 
+    // --- committee funds and citizens' proposals (v1.1) ---------------------
+    http.get(`${base}/committees/:committeeId/funds`, ({ params, request }) => {
+      const committeeId = String(params.committeeId);
+      if (!db().committees.some((c) => c.id === committeeId)) return notFound(`Committee ${committeeId}`);
+      const asked = new URL(request.url).searchParams.get('year');
+      if (asked !== null && !/^\d{4}$/.test(asked)) {
+        return problem(400, 'Bad Request', { detail: 'year must be a year (YYYY).' });
+      }
+      const year = asked === null ? Number(osloDate(Date.now()).slice(0, 4)) : Number(asked);
+      return json(request, fundsAnswer(committeeId, year, scenario), CACHE_REVALIDATE);
+    }),
+    http.post(`${base}/committees/:committeeId/applications`, async ({ params, request }) => {
+      const committeeId = String(params.committeeId);
+      if (!db().committees.some((c) => c.id === committeeId)) return notFound(`Committee ${committeeId}`);
+      const write = await readWrite(request);
+      if (write instanceof Response) return write;
+      const { key, text, body } = write;
+      const parsed = v.safeParse(ApplicationRequestSchema, body);
+      const errors = parsed.success ? [] : fieldErrors(parsed.issues);
+      const input = (parsed.success ? parsed.output : body) as Record<string, unknown>;
+      if (typeof input.email === 'string' && !EMAIL.test(input.email)) {
+        errors.push({ field: 'email', message: 'Not a valid e-mail address.' });
+      }
+      const year = Number(osloDate(Date.now()).slice(0, 4));
+      const funds = fundsAnswer(committeeId, year, scenario);
+      if (scenario === 'refused' && typeof input.amount === 'number') {
+        errors.push({ field: 'amount', message: 'More than the committee grants to one applicant.' });
+      }
+      if (errors.length || !parsed.success) return refuse(key, text, errors);
+      const today = osloDate(Date.now());
+      if (!funds.applicationsOpen || (funds.deadline !== undefined && funds.deadline < today)) {
+        return refuse(key, text, [], 'The committee does not take applications now.');
+      }
+      const store = db();
+      const id = `S-${String(store.nextId++).padStart(5, '0')}`;
+      store.applications.push({ ...parsed.output, id, committeeId, year });
+      return received(key, text, id);
+    }),
+    http.post(`${base}/committees/:committeeId/proposals`, async ({ params, request }) => {
+      const committeeId = String(params.committeeId);
+      if (!db().committees.some((c) => c.id === committeeId)) return notFound(`Committee ${committeeId}`);
+      const write = await readWrite(request);
+      if (write instanceof Response) return write;
+      const { key, text, body } = write;
+      const parsed = v.safeParse(ProposalRequestSchema, body);
+      const errors = parsed.success ? [] : fieldErrors(parsed.issues);
+      const input = (parsed.success ? parsed.output : body) as Record<string, unknown>;
+      if (typeof input.email === 'string' && !EMAIL.test(input.email)) {
+        errors.push({ field: 'email', message: 'Not a valid e-mail address.' });
+      }
+      if (scenario === 'refused')
+        errors.push({ field: 'description', message: 'Names of other people are not allowed.' });
+      if (errors.length || !parsed.success) return refuse(key, text, errors);
+      const store = db();
+      const id = `I-${String(store.nextId++).padStart(5, '0')}`;
+      store.proposals.push({ ...parsed.output, id, committeeId });
+      return received(key, text, id);
+    }),
+
     // --- places (optional) ---------------------------------------------------
     http.head(
       `${base}/places`,
@@ -424,22 +563,11 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
 
     // --- stedskompass -------------------------------------------------------
     http.post(`${base}/stedskompass/responses`, async ({ request }) => {
-      const key = request.headers.get('Idempotency-Key');
-      const text = await request.text();
-      const replayed = replay(key, text);
-      if (replayed) return replayed;
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return problem(400, 'Bad Request', { detail: 'The body is not JSON.' });
-      }
+      const write = await readWrite(request);
+      if (write instanceof Response) return write;
+      const { key, text, body } = write;
       const parsed = v.safeParse(StedskompassResponseSchema, body);
-      if (!parsed.success) {
-        const errors = fieldErrors(parsed.issues);
-        remember(key, text, 422, { title: 'Unprocessable Content', status: 422, errors });
-        return problem(422, 'Unprocessable Content', { errors });
-      }
+      if (!parsed.success) return refuse(key, text, fieldErrors(parsed.issues));
       const tooLong = parsed.output.answers.flatMap((a, i) =>
         (['good', 'improve'] as const)
           .filter((f) => (a[f]?.length ?? 0) > 1000)
@@ -485,20 +613,13 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
       return json(request, { slots }, CACHE_REVALIDATE);
     }),
     http.post(`${base}/bookings`, async ({ request }) => {
-      const key = request.headers.get('Idempotency-Key');
-      const text = await request.text();
-      const replayed = replay(key, text);
-      if (replayed) return replayed;
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return problem(400, 'Bad Request', { detail: 'The body is not JSON.' });
-      }
+      const write = await readWrite(request);
+      if (write instanceof Response) return write;
+      const { key, text, body } = write;
       const parsed = v.safeParse(BookingRequestSchema, body);
       const errors = parsed.success ? [] : fieldErrors(parsed.issues);
       const input = (parsed.success ? parsed.output : body) as Record<string, unknown>;
-      if (typeof input.email === 'string' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) {
+      if (typeof input.email === 'string' && !EMAIL.test(input.email)) {
         errors.push({ field: 'email', message: 'Not a valid e-mail address.' });
       }
       const store = db();
@@ -507,21 +628,13 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
       if (resource?.capacity && typeof input.attendees === 'number' && input.attendees > resource.capacity) {
         errors.push({ field: 'attendees', message: `At most ${resource.capacity}.` });
       }
-      if (errors.length || !parsed.success || !resource) {
-        const answer = { title: 'Unprocessable Content', status: 422, errors };
-        remember(key, text, 422, answer);
-        return problem(422, 'Unprocessable Content', { errors });
-      }
+      if (errors.length || !parsed.success || !resource) return refuse(key, text, errors);
       const booking = parsed.output;
       const date = dateOf(booking.start);
       const slot = availabilityFixture(resource, date, addDays(date, 1), osloDate(Date.now()), store.bookedSlots).find(
         (s) => Date.parse(s.start) === Date.parse(booking.start) && Date.parse(s.end) === Date.parse(booking.end),
       );
-      if (!slot) {
-        const errs = [{ field: 'start', message: 'Not a bookable slot of this resource.' }];
-        remember(key, text, 422, { title: 'Unprocessable Content', status: 422, errors: errs });
-        return problem(422, 'Unprocessable Content', { errors: errs });
-      }
+      if (!slot) return refuse(key, text, [{ field: 'start', message: 'Not a bookable slot of this resource.' }]);
       if (!slot.available) {
         const answer = {
           type: `${MOCK_API_BASE}/problems/slot-taken`,

@@ -55,6 +55,13 @@ const DEFINITIONS = {
   Slot: S.SlotSchema,
   BookingRequest: S.BookingRequestSchema,
   Booking: S.BookingSchema,
+  Funds: S.FundsSchema,
+  Grant: S.GrantSchema,
+  Guidelines: S.GuidelinesSchema,
+  BudgetLine: S.BudgetLineSchema,
+  ApplicationRequest: S.ApplicationRequestSchema,
+  ProposalRequest: S.ProposalRequestSchema,
+  Received: S.ReceivedSchema,
   Problem: ProblemContract,
   Image: S.ImageSchema,
   Place: S.PlaceSchema,
@@ -84,6 +91,15 @@ const DESCRIPTIONS: Record<keyof typeof DEFINITIONS, string> = {
   Slot: 'A bookable time slot [start, end).',
   BookingRequest: 'A booking as the user submits it; `consent` must be true.',
   Booking: 'A stored booking: `confirmed`, or `pending` until staff approve it.',
+  Funds:
+    "A committee's money for a year: the sum in the municipal budget, what it has granted (`allocated`, the sum of `grants`), its guidelines and criteria, and whether it takes applications.",
+  Grant: 'A grant the committee decided: to whom, for what, how much, and in which meeting (a `Meeting` id).',
+  Guidelines: "The committee's guidelines for its money (a link; the API never sends HTML).",
+  BudgetLine: 'One line of an application’s budget.',
+  ApplicationRequest: 'An application for a grant as the applicant submits it; `consent` must be true.',
+  ProposalRequest:
+    'A matter a citizen raises with the committee; `consent` must be true. Anonymous when neither `name` nor `email` is given.',
+  Received: 'A submission stored for the committee to deal with.',
   Problem: 'An error (RFC 9457, `application/problem+json`).',
   Image: 'An image with its text alternative.',
   Place:
@@ -230,6 +246,11 @@ const TAGS = [
     description:
       'Optional (v1.1): a place search (addresses, place names, postcodes), typically a thin proxy over the national registers, so the widgets still talk only to this API.',
   },
+  {
+    name: 'Funds',
+    description: "The committees' money in the open: budget, grants decided, guidelines; applications for a grant.",
+  },
+  { name: 'Proposals', description: 'Matters citizens raise with a committee (anonymous allowed).' },
 ];
 
 /** Builds the OpenAPI 3.1 document. */
@@ -355,6 +376,68 @@ export function buildOpenApi(version = '1.0.0'): Json {
           responses: {
             '200': read(collection('Meeting'), 'The meetings'),
             '404': problem('Unknown committee'),
+          },
+        }),
+      },
+      '/committees/{committeeId}/funds': {
+        get: get({
+          tags: ['Funds'],
+          operationId: 'getFunds',
+          summary: "A committee's funds for a year",
+          description:
+            'The budget, the grants decided so far (`allocated` is their sum), the guidelines and criteria, and whether applications are open. A year without funds is answered as an empty year (no budget, no grants).',
+          parameters: [
+            pathParam('committeeId', 'The committee id, e.g. `tofte-lsu`'),
+            {
+              name: 'year',
+              in: 'query',
+              required: false,
+              description: 'The year (default: this year)',
+              schema: { type: 'integer', minimum: 1900, maximum: 9999 },
+            },
+          ],
+          responses: { '200': read(ref('Funds'), 'The funds'), '404': problem('Unknown committee') },
+        }),
+      },
+      '/committees/{committeeId}/applications': {
+        post: post({
+          tags: ['Funds'],
+          operationId: 'postApplication',
+          summary: 'Apply for a grant',
+          description:
+            'Stores an application for the committee to decide on; it is counted in `applications` of this year’s funds until then.',
+          parameters: [pathParam('committeeId', 'The committee id, e.g. `tofte-lsu`')],
+          requestBody: {
+            required: true,
+            description: 'The application',
+            content: { 'application/json': { schema: ref('ApplicationRequest') } },
+          },
+          responses: {
+            '201': created(ref('Received'), 'Received'),
+            '404': problem('Unknown committee'),
+            '422': writeProblem(
+              'Field errors (`errors`); applications closed (no `errors`); or an `Idempotency-Key` reused for another request',
+            ),
+          },
+        }),
+      },
+      '/committees/{committeeId}/proposals': {
+        post: post({
+          tags: ['Proposals'],
+          operationId: 'postProposal',
+          summary: 'Raise a matter with the committee',
+          description:
+            'Stores a proposal for the committee, which decides whether to take it up. Without `name` and `email` it is anonymous.',
+          parameters: [pathParam('committeeId', 'The committee id, e.g. `tofte-lsu`')],
+          requestBody: {
+            required: true,
+            description: 'The proposal',
+            content: { 'application/json': { schema: ref('ProposalRequest') } },
+          },
+          responses: {
+            '201': created(ref('Received'), 'Received'),
+            '404': problem('Unknown committee'),
+            '422': writeProblem('Field errors (`errors`), or an `Idempotency-Key` reused for another request'),
           },
         }),
       },

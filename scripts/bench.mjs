@@ -12,7 +12,7 @@
  *    content shows, time to content from navigation, and layout shift (CLS,
  *    Core Web Vitals' largest session window) from navigation until settled.
  *    Budget: CLS ≤ 0.02 each.
- * 2. All seven elements stacked on one page (the all-in-one bundle, and the
+ * 2. All the elements stacked on one page (the all-in-one bundle, and the
  *    per-element files): CLS ≤ 0.1 and time until all show content.
  * 3. `<torg-events>` with 100, 1 000 and 5 000 events over 30 days, list
  *    and month views, against FullCalendar 6 (core + daygrid + list) and,
@@ -320,8 +320,8 @@ async function measureElements(browser, base) {
   }
   const stacked = [];
   for (const [what, page] of [
-    ['all seven, dist/torg-widgets.js', 'stacked-bundle'],
-    ['all seven, one file per element', 'stacked-files'],
+    ['all of them, dist/torg-widgets.js', 'stacked-bundle'],
+    ['all of them, one file per element', 'stacked-files'],
   ]) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
@@ -374,7 +374,7 @@ ${rows
   )
   .join('\n')}
 
-All seven elements stacked on one page, same phone (**CLS ≤ 0.1**):
+All the elements stacked on one page, same phone (**CLS ≤ 0.1**):
 
 | page | script (gzip) | content after | CLS (median) | CLS (worst run) |
 | --- | ---: | ---: | ---: | ---: |

@@ -1,5 +1,5 @@
 /**
- * torg-widgets: all seven elements, defined on import.
+ * torg-widgets: all nine elements, defined on import.
  *
  * `dist/torg-widgets.js` is built from this file. Loading it twice, or next
  * to another version, is harmless: the first definition of each tag wins.
@@ -17,3 +17,5 @@ export * from './widgets/torg-committee/define.js';
 export * from './widgets/torg-agenda/define.js';
 export * from './widgets/torg-stedskompass/define.js';
 export * from './widgets/torg-booking/define.js';
+export * from './widgets/torg-tilskudd/define.js';
+export * from './widgets/torg-innspill/define.js';

@@ -26,6 +26,8 @@ export const ELEMENTS = {
   'torg-agenda': '<torg-agenda committee="tofte-lsu"></torg-agenda>',
   'torg-stedskompass': '<torg-stedskompass area="tofte"></torg-stedskompass>',
   'torg-booking': '<torg-booking torg="borgen"></torg-booking>',
+  'torg-tilskudd': '<torg-tilskudd committee="tofte-lsu"></torg-tilskudd>',
+  'torg-innspill': '<torg-innspill committee="tofte-lsu"></torg-innspill>',
 };
 
 /** The elements that exist in this build. */
@@ -67,7 +69,7 @@ ${EDITOR_BELOW}
 const PAGE_CSS = `body { margin: 0; padding: 0 16px; font: 16px/1.5 system-ui, sans-serif; color: #222; }
 main { max-width: 48em; margin: 0 auto; }
 h1 { font-size: 1.75em; margin: 0.67em 0; } h2 { font-size: 1.375em; }
-torg-finder, torg-opening-hours, torg-events, torg-committee, torg-agenda, torg-stedskompass, torg-booking { margin-block: 1.5em; }`;
+torg-finder, torg-opening-hours, torg-events, torg-committee, torg-agenda, torg-stedskompass, torg-booking,\ntorg-tilskudd, torg-innspill { margin-block: 1.5em; }`;
 
 const compressed = new Map();
 function gzipped(file) {

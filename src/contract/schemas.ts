@@ -44,6 +44,15 @@ import type {
   WEEKDAY_IDS,
   WeeklyIntervalSchema,
 } from './schemas/torg.js';
+import type {
+  ApplicationRequestSchema,
+  BudgetLineSchema,
+  FundsSchema,
+  GrantSchema,
+  GuidelinesSchema,
+  ProposalRequestSchema,
+  ReceivedSchema,
+} from './schemas/council.js';
 
 export {
   ClockSchema,
@@ -60,6 +69,7 @@ export * from './schemas/meetings.js';
 export * from './schemas/stedskompass.js';
 export * from './schemas/booking.js';
 export * from './schemas/places.js';
+export * from './schemas/council.js';
 
 // --- types ------------------------------------------------------------------------
 
@@ -92,3 +102,10 @@ export type Booking = v.InferOutput<typeof BookingSchema>;
 export type Problem = v.InferOutput<typeof ProblemSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type Grant = v.InferOutput<typeof GrantSchema>;
+export type Guidelines = v.InferOutput<typeof GuidelinesSchema>;
+export type Funds = v.InferOutput<typeof FundsSchema>;
+export type BudgetLine = v.InferOutput<typeof BudgetLineSchema>;
+export type ApplicationRequest = v.InferOutput<typeof ApplicationRequestSchema>;
+export type ProposalRequest = v.InferOutput<typeof ProposalRequestSchema>;
+export type Received = v.InferOutput<typeof ReceivedSchema>;

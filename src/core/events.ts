@@ -30,11 +30,23 @@ export interface TorgBookedDetail {
   status: 'confirmed' | 'pending';
 }
 
+/** An application for a grant was received (`<torg-tilskudd>`). */
+export interface TorgApplyDetail {
+  id: string;
+}
+
+/** A citizen's proposal was received (`<torg-innspill>`). */
+export interface TorgProposalDetail {
+  id: string;
+}
+
 export interface TorgEventMap {
   'torg-select': TorgSelectDetail;
   'torg-composition': TorgCompositionDetail;
   'torg-submit': TorgSubmitDetail;
   'torg-booked': TorgBookedDetail;
+  'torg-apply': TorgApplyDetail;
+  'torg-proposal': TorgProposalDetail;
 }
 
 export type TorgEventName = keyof TorgEventMap;
@@ -50,5 +62,7 @@ declare global {
     'torg-composition': CustomEvent<TorgCompositionDetail>;
     'torg-submit': CustomEvent<TorgSubmitDetail>;
     'torg-booked': CustomEvent<TorgBookedDetail>;
+    'torg-apply': CustomEvent<TorgApplyDetail>;
+    'torg-proposal': CustomEvent<TorgProposalDetail>;
   }
 }

@@ -40,6 +40,8 @@ export const FIRST_SCREENS: Readonly<Record<string, FirstScreen>> = {
   'torg-agenda': { narrow: 118, wide: 104, variants: { '[meeting]': { narrow: 75, wide: 65 } } },
   'torg-stedskompass': { narrow: 325, wide: 293 },
   'torg-booking': { narrow: 28, wide: 22 },
+  'torg-tilskudd': { narrow: 95, wide: 58 },
+  'torg-innspill': { narrow: 85, wide: 72 },
 };
 
 /** A height as CSS: the first screen's, at most a screenful. */

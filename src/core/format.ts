@@ -221,3 +221,17 @@ export function formatList(
 ): string {
   return new Intl.ListFormat(intlLocale(locale), { type, style: 'long' }).format(items);
 }
+
+/**
+ * An amount in Norwegian kroner: "12 500 kr" (nb, nn), "NOK 12,500" (en);
+ * øre only when there are any ("12 500,50 kr").
+ */
+export function formatKroner(amount: number, locale: Locale): string {
+  const whole = Number.isInteger(amount);
+  return formatNumber(amount, locale, {
+    style: 'currency',
+    currency: 'NOK',
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: whole ? 0 : 2,
+  });
+}

@@ -7,6 +7,7 @@
  * Dates are Oslo calendar dates (`YYYY-MM-DD`); instants are epoch ms.
  */
 import type { BookingRequest, Resource, ResourceKind, Slot } from '../contract/schemas.js';
+import { isEmail, isPhone, type FieldProblem as FormFieldProblem } from './form.js';
 import { addDays, addMonths, osloDate } from './oslo-time.js';
 
 // --- resources -------------------------------------------------------------------
@@ -116,12 +117,8 @@ export const DETAIL_FIELDS = ['name', 'email', 'phone', 'organisation', 'purpose
 
 export type DetailField = (typeof DETAIL_FIELDS)[number];
 
-/**
- * What is wrong with a field: missing, not readable, more attendees than the
- * room holds, too long, or refused by the server for a reason the checks here
- * do not know.
- */
-export type FieldProblem = 'required' | 'invalid' | 'tooMany' | 'tooLong' | 'rejected';
+/** What is wrong with a field: a form's problems (`form.ts`), or more attendees than the room holds. */
+export type FieldProblem = FormFieldProblem | 'tooMany';
 
 export type DetailProblems = Partial<Record<DetailField, FieldProblem>>;
 
@@ -136,26 +133,6 @@ export const MAX_LENGTH: Partial<Record<DetailField, number>> = {
   organisation: 200,
   purpose: 1000,
 };
-
-const EMAIL = /^[^\s@]+@(?:[^\s@.]+\.)+[^\s@.]{2,}$/;
-
-/** A plausible e-mail address: `name@domain.tld`, no spaces, one `@`, a top-level domain of 2+ characters. */
-export function isEmail(text: string): boolean {
-  return EMAIL.test(text.trim());
-}
-
-/**
- * A phone number in Norwegian or international form: 8 digits
- * (`912 34 567`, `22 12 34 56`), optionally with `+47` or `0047`; or `+`/`00`
- * and a country code with 7–15 digits in all (E.164). Spaces, dashes, dots
- * and brackets between digits are allowed.
- */
-export function isPhone(text: string): boolean {
-  const trimmed = text.trim();
-  if (!/^\(?\+?[\d\s\-.()]+$/.test(trimmed)) return false;
-  const compact = trimmed.replace(/[\s\-.()]/g, '');
-  return /^(?:(?:\+|00)47)?\d{8}$/.test(compact) || /^(?:\+|00)[1-9]\d{6,14}$/.test(compact);
-}
 
 /** The attendees as a number; `undefined` when empty; `NaN` when not a whole positive number. */
 export function parseAttendees(text: string): number | undefined {

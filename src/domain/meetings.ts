@@ -46,6 +46,14 @@ export function splitMeetings<M extends Pick<Meeting, 'start' | 'end'>>(meetings
   return { upcoming, past };
 }
 
+/** The next meeting that will be held: not ended at `now` (one in progress counts) and not cancelled. */
+export function nextMeeting<M extends Pick<Meeting, 'start' | 'end' | 'status'>>(
+  meetings: M[],
+  now: number,
+): M | undefined {
+  return splitMeetings(meetings, now).upcoming.find((m) => m.status !== 'avlyst');
+}
+
 /** What may be published of an agenda item: a closed item loses its documents (links and titles). */
 export function publicAgendaItem(item: AgendaItem): AgendaItem {
   if (!item.closed) return item;

@@ -1,16 +1,17 @@
 /**
  * Sending a Stedskompass answer — pure rules, no DOM: the checks before
- * sending, the request body of `POST /stedskompass/responses`, which
- * failures are tried again, and the mapping of a 422 problem's field paths
- * (`answers.3.good`) back to the theme and field they name.
+ * sending, the request body of `POST /stedskompass/responses`, and the
+ * mapping of a 422 problem's field paths (`answers.3.good`) back to the
+ * theme and field they name (which failures are tried again is every
+ * form's: `form.ts`).
  *
  * Only sending needs these: they come with it (`parts/sending.ts`, a chunk
  * fetched when the person starts answering), not with the form. The
  * problems, the form's fields and the phases of a submission, which the
  * form shows, are in `stedskompass.ts`.
  */
-import { isTorgError } from '../contract/errors.js';
 import type { StedskompassResponse } from '../contract/schemas.js';
+import { refusedFieldErrors } from './form.js';
 import { TEXT_FIELDS, TEXT_LIMIT, isScore, type Draft, type Problem } from './stedskompass.js';
 import { THEMES, type ThemeId } from '../contract/ids.js';
 
@@ -75,16 +76,10 @@ export function mapFieldErrors(
 }
 
 /**
- * Besides network errors and time-outs, these answers are tried again (with
- * the same `Idempotency-Key`, so the answers are stored once).
- */
-export const RETRY_STATUSES: readonly number[] = [500, 502, 503, 504];
-
-/**
  * What the API refused of a sent body, at the fields (a 422 with field
  * errors); an empty list for any other failure, which keeps the draft and
  * is reported as "not sent".
  */
 export function refusedFields(error: unknown, body: StedskompassResponse): Problem[] {
-  return isTorgError(error) && error.kind === 'validation' ? mapFieldErrors(error.fieldErrors, body) : [];
+  return mapFieldErrors(refusedFieldErrors(error), body);
 }

@@ -6,7 +6,8 @@
  *   of the form, and its (de)serialisation for `localStorage` (anything
  *   unreadable is dropped, never thrown);
  * - what the form shows of sending: the problems to fix (at which field,
- *   which go away with an input) and where a submission is.
+ *   which go away with an input). Where a submission is (its phases) is
+ *   every form's (`form.ts`).
  *
  * Sending itself (checks, request body, retries, 422 mapping) is in
  * `stedskompass-submission.ts`, reading results and the chart's geometry in
@@ -217,24 +218,4 @@ export function problemTarget(problem: Problem): string | undefined {
 export function problemsAfterInput(problems: readonly Problem[], change: Omit<DraftChange, 'draft'>): Problem[] {
   const { theme, field } = change;
   return problems.filter((p) => !(p.theme === theme && p.field === field) && !(p.code === 'none' && field === 'score'));
-}
-
-/**
- * Where a submission is: being edited, on its way (sending, trying again,
- * waiting for the network), failed (the draft kept), or done.
- */
-export type SubmitPhase = 'edit' | OnItsWay | 'failed' | 'done';
-
-/** The phases of answers on their way. */
-export type OnItsWay = 'sending' | 'retrying' | 'offline';
-
-/** Whether the answers are on their way: the form is read-only and another send does nothing. */
-export function isOnItsWay(phase: SubmitPhase): phase is OnItsWay {
-  return phase === 'sending' || phase === 'retrying' || phase === 'offline';
-}
-
-/** The phase of answers on their way: waiting while the browser is offline, else sending (or, after a failed attempt, trying again). */
-export function phaseOnTheWay(online: boolean, retry = false): SubmitPhase {
-  if (!online) return 'offline';
-  return retry ? 'retrying' : 'sending';
 }

@@ -48,6 +48,8 @@ function everyWidget(theme?: 'dark'): TemplateResult {
     <torg-agenda committee="tofte-lsu" theme=${t}></torg-agenda>
     <h2>Stedskompasset for Tofte</h2>
     <torg-stedskompass area="tofte" results theme=${t}></torg-stedskompass>
+    <torg-tilskudd committee="tofte-lsu" theme=${t}></torg-tilskudd>
+    <torg-innspill committee="tofte-lsu" theme=${t}></torg-innspill>
   </main>`;
 }
 

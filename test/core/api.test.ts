@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import { worker } from '../../mocks/browser.js';
-import { db } from '../../mocks/db.js';
+import { db, decideGrant } from '../../mocks/db.js';
 import {
   apiUrl,
   cancelBooking,
@@ -15,13 +15,16 @@ import {
   getCommittee,
   getCommittees,
   getEvents,
+  getFunds,
   getMeeting,
   getMeetings,
   getResources,
   getStedskompassResults,
   getTorg,
   getTorgList,
+  postApplication,
   postBooking,
+  postProposal,
   postStedskompassResponse,
 } from '../../src/core/api.js';
 import { TorgError, isAbortError } from '../../src/contract/errors.js';
@@ -116,6 +119,53 @@ describe('API client', () => {
       await cancelBooking(ctx, booking.id, token);
       expect(db().bookings.get(booking.id)!.cancelled).to.equal(true);
       expect(env.requests({ method: 'DELETE' })).to.have.length(1);
+    });
+    it("GET a committee's funds (this year, another year), POST an application (counted) and a proposal", async () => {
+      const { funds, skipped } = await getFunds(ctx, 'tofte-lsu');
+      expect(skipped).to.equal(0);
+      expect(funds).to.include({ committeeId: 'tofte-lsu', year: 2026, budget: 250_000, applicationsOpen: true });
+      expect(funds.allocated).to.equal(funds.grants.reduce((sum, g) => sum + g.amount, 0));
+      expect(funds.applications).to.equal(0);
+      expect(env.requests()[0]!.url.searchParams.has('year')).to.equal(false);
+      const last = await getFunds(ctx, 'tofte-lsu', 2025);
+      expect(last.funds.year).to.equal(2025);
+      expect(env.requests()[1]!.url.searchParams.get('year')).to.equal('2025');
+
+      const received = await postApplication(
+        ctx,
+        'tofte-lsu',
+        {
+          applicant: 'Kari Nordmann',
+          email: 'kari@example.no',
+          title: 'Benker',
+          description: 'To benker ved brygga.',
+          amount: 9_000,
+          consent: true,
+        },
+        { idempotencyKey: createIdempotencyKey() },
+      );
+      expect(received.status).to.equal('received');
+      expect((await getFunds({ ...ctx, revalidate: true }, 'tofte-lsu')).funds.applications).to.equal(1);
+
+      // A grant decided moves what is granted (and so what is left).
+      decideGrant('tofte-lsu', {
+        id: 'ny',
+        recipient: 'Tofte vel',
+        purpose: 'Lys',
+        amount: 5_000,
+        decided: '2026-12-02',
+      });
+      const after = await getFunds({ ...ctx, revalidate: true }, 'tofte-lsu');
+      expect(after.funds.allocated).to.equal(funds.allocated + 5_000);
+
+      const proposal = await postProposal(
+        ctx,
+        'heggedal-lsu',
+        { title: 'Gatelys', description: 'Mørkt i Kirkeveien.', consent: true },
+        { idempotencyKey: createIdempotencyKey() },
+      );
+      expect(proposal.id).to.match(/^I-/);
+      expect(db().proposals.map((p) => p.title)).to.deep.equal(['Gatelys']);
     });
   });
 
@@ -452,12 +502,24 @@ describe('API client', () => {
       worker.use(
         http.post(`${MOCK_API_BASE}/bookings`, () => answers.shift()),
         http.post(`${MOCK_API_BASE}/stedskompass/responses`, () => HttpResponse.json({ id: 7 }, { status: 201 })),
+        http.post(`${MOCK_API_BASE}/committees/tofte-lsu/applications`, () =>
+          HttpResponse.json({ id: 'S-9', status: 'approved' }, { status: 201 }),
+        ),
+        http.post(`${MOCK_API_BASE}/committees/tofte-lsu/proposals`, () => new HttpResponse('{"id":', { status: 201 })),
       );
       const key = () => ({ idempotencyKey: createIdempotencyKey() });
       expect(await postBooking(ctx, booking, key())).to.deep.equal({ id: '', status: 'pending' });
       expect(await postBooking(ctx, booking, key())).to.deep.equal({ id: '', status: 'pending' });
       expect(await postBooking(ctx, booking, key())).to.deep.equal({ id: 'B-7', status: 'confirmed' });
       expect(await postStedskompassResponse(ctx, answer, key())).to.deep.equal({ id: '' });
+      const application = { applicant: 'K', email: 'k@example.no', title: 'T', description: 'D', amount: 1 };
+      expect(await postApplication(ctx, 'tofte-lsu', { ...application, consent: true }, key())).to.deep.equal({
+        id: 'S-9',
+        status: 'received',
+      });
+      expect(
+        await postProposal(ctx, 'tofte-lsu', { title: 'T', description: 'D', consent: true }, key()),
+      ).to.deep.equal({ id: '', status: 'received' });
     });
 
     it('keeps the key for the same payload and makes a new one for a changed payload', () => {

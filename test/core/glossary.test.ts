@@ -3,7 +3,7 @@
  * functions called with sample values, checked against the glossary's rules
  * (`src/core/messages/glossary/rules.ts`, `docs/glossary.md`).
  *
- * Every catalog — core, the glossary itself, the shared parts and the seven
+ * Every catalog — core, the glossary itself, the shared parts and the nine
  * widgets — must be clean: a finding names the catalog, language, key and
  * rule, with the text.
  */
@@ -94,7 +94,7 @@ describe('the glossary: one way to write times, dates and the shared words', () 
     files = await catalogFiles();
   });
 
-  it('finds every catalog: core, the glossary, shared parts and all seven widgets, in three languages', () => {
+  it('finds every catalog: core, the glossary, shared parts and all nine widgets, in three languages', () => {
     const catalogs = new Set(files.map((f) => f.catalog));
     for (const expected of [
       'core',
@@ -105,8 +105,10 @@ describe('the glossary: one way to write times, dates and the shared words', () 
       'widgets/torg-committee',
       'widgets/torg-events',
       'widgets/torg-finder',
+      'widgets/torg-innspill',
       'widgets/torg-opening-hours',
       'widgets/torg-stedskompass',
+      'widgets/torg-tilskudd',
     ]) {
       expect(catalogs.has(expected), expected).to.equal(true);
     }
@@ -145,6 +147,8 @@ describe('the glossary: one way to write times, dates and the shared words', () 
       ['Dagar som er strekte over', 'nn', 'bokmal'],
       ['Vi fann ikke det', 'nn', 'bokmal'],
       ['Stedskompasset', 'nn', 'stedskompass-nn'],
+      ['Søknad om tilskudd', 'nn', 'bokmal'],
+      ['Takk for innspillet!', 'nn', 'bokmal'],
     ];
     for (const [text, locale, rule] of cases) {
       it(`"${text}" (${locale}) breaks "${rule}"`, () => {
@@ -162,6 +166,7 @@ describe('the glossary: one way to write times, dates and the shared words', () 
         ['Bestill tid. Referansenummer: 123. Legg til i kalenderen.', 'nb'],
         ['Vi fann ikkje det du leitar etter. Eg kjem frå Asker, kva med deg?', 'nn'],
         ['Stadkompasset: du har svart på 3 av 14.', 'nn'],
+        ['Søknad om tilskot. Takk for innspelet!', 'nn'],
         ['Book a room. Your booking reference.', 'en'],
         [`Ring ${formatPhone('91234567')} eller ${formatPhone('+46 70 123 45 67')}, 3 av 14, 40–66 år.`, 'nb'],
         // A range of dates, and English "from … to …", are written with words and spaces.

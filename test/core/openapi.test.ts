@@ -97,6 +97,9 @@ describe('the OpenAPI document', () => {
         '/committees/{committeeId}',
         '/committees/{committeeId}/meetings',
         '/committees/{committeeId}/meetings.ics',
+        '/committees/{committeeId}/funds',
+        '/committees/{committeeId}/applications',
+        '/committees/{committeeId}/proposals',
         '/events',
         '/events.ics',
         '/meetings/{meetingId}',
@@ -214,6 +217,51 @@ describe('the OpenAPI document', () => {
       const invalid = await call('POST', '/stedskompass/responses', { area: 'tofte', answers: [] });
       expect(invalid.status).to.equal(422);
       expectValid('/stedskompass/responses', 'post', 422, invalid.json);
+    });
+
+    it("committees' funds of every year, an application, a proposal, their 422s and 404s", async () => {
+      for (const funds of db().funds) {
+        const answer = await call('GET', `/committees/${funds.committeeId}/funds?year=${funds.year}`);
+        expectValid('/committees/{committeeId}/funds', 'get', 200, answer.json, answer);
+      }
+      const empty = await call('GET', '/committees/tofte-lsu/funds?year=1990');
+      expect(empty.json).to.include({ budget: 0, allocated: 0 });
+      expectValid('/committees/{committeeId}/funds', 'get', 200, empty.json);
+      const unknown = await call('GET', '/committees/atlantis-lsu/funds');
+      expect(unknown.status).to.equal(404);
+      expectValid('/committees/{committeeId}/funds', 'get', 404, unknown.json, unknown);
+
+      const application = {
+        applicant: 'Kari Nordmann',
+        organisation: 'Tofte vel',
+        email: 'kari@example.no',
+        title: 'Benker ved badeplassen',
+        description: 'To nye benker.',
+        amount: 12_000,
+        budget: [{ item: 'Benker', amount: 12_000 }],
+        consent: true,
+      };
+      const applied = await call('POST', '/committees/tofte-lsu/applications', application);
+      expect(applied.status).to.equal(201);
+      expectValid('/committees/{committeeId}/applications', 'post', 201, applied.json, applied);
+      const refused = await call('POST', '/committees/tofte-lsu/applications', { ...application, email: 'kari' });
+      expect(refused.status).to.equal(422);
+      expectValid('/committees/{committeeId}/applications', 'post', 422, refused.json, refused);
+      // Slemmestad's round has closed.
+      const closed = await call('POST', '/committees/slemmestad-lsu/applications', application);
+      expect(closed.status).to.equal(422);
+      expectValid('/committees/{committeeId}/applications', 'post', 422, closed.json, closed);
+
+      const proposal = { title: 'Gatelys i Kirkeveien', description: 'Det er mørkt om kvelden.', consent: true };
+      const proposed = await call('POST', '/committees/heggedal-lsu/proposals', proposal);
+      expect(proposed.status).to.equal(201);
+      expectValid('/committees/{committeeId}/proposals', 'post', 201, proposed.json, proposed);
+      const noConsent = await call('POST', '/committees/heggedal-lsu/proposals', { ...proposal, consent: false });
+      expect(noConsent.status).to.equal(422);
+      expectValid('/committees/{committeeId}/proposals', 'post', 422, noConsent.json, noConsent);
+      const nowhere = await call('POST', '/committees/atlantis-lsu/proposals', proposal);
+      expect(nowhere.status).to.equal(404);
+      expectValid('/committees/{committeeId}/proposals', 'post', 404, nowhere.json, nowhere);
     });
 
     it('booking: resources, availability of every resource, a booking, a 409, a cancellation', async () => {

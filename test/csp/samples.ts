@@ -4,6 +4,7 @@
  */
 import { committeeFixtures } from '../../mocks/fixtures/committees.js';
 import { eventFixtures } from '../../mocks/fixtures/events.js';
+import { asFunds, fundsFixtures } from '../../mocks/fixtures/funds.js';
 import { meetingFixtures } from '../../mocks/fixtures/meetings.js';
 import { resourceFixtures } from '../../mocks/fixtures/resources.js';
 import { torgFixtures } from '../../mocks/fixtures/torg.js';
@@ -59,6 +60,18 @@ export function cspSamples(): CspSample[] {
       attributes: { torg: 'borgen' },
       properties: { data: { resources: resourceFixtures.filter((r) => r.torgId === 'borgen') } },
       shows: 'Møterom Fjorden',
+    },
+    {
+      tag: 'torg-tilskudd',
+      attributes: { committee: 'tofte-lsu' },
+      properties: { data: asFunds(fundsFixtures(today).find((f) => f.id === `tofte-lsu:${today.slice(0, 4)}`)!) },
+      shows: 'Tofte ungdomsklubb',
+    },
+    {
+      tag: 'torg-innspill',
+      attributes: { committee: 'tofte-lsu' },
+      properties: { data: committeeFixtures[0] },
+      shows: 'Send et innspill til Lokalsamfunnsutvalget på Tofte',
     },
   ];
 }

@@ -8,6 +8,7 @@ import {
   isOngoing,
   meetingEnd,
   meetingToIcsEvent,
+  nextMeeting,
   publicAgendaItem,
   publicMeeting,
   splitMeetings,
@@ -135,6 +136,18 @@ describe('meetings (domain)', () => {
           expect(JSON.stringify(list)).to.equal(before);
         }),
       );
+    });
+  });
+
+  describe('nextMeeting', () => {
+    it('is the soonest meeting not ended and not cancelled (one in progress counts)', () => {
+      const cancelled = meeting('cancelled', NOW + HOUR, undefined, { status: 'avlyst' });
+      const next = meeting('next', NOW + 24 * HOUR);
+      const ended = meeting('ended', NOW - 3 * HOUR, NOW - HOUR);
+      expect(nextMeeting([next, cancelled, ended], NOW)?.id).to.equal('next');
+      expect(nextMeeting([next, meeting('ongoing', NOW - HOUR, NOW + HOUR)], NOW)?.id).to.equal('ongoing');
+      expect(nextMeeting([cancelled, ended], NOW)).to.equal(undefined);
+      expect(nextMeeting([], NOW)).to.equal(undefined);
     });
   });
 

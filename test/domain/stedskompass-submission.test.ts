@@ -4,7 +4,6 @@ import * as v from 'valibot';
 import { StedskompassResponseSchema } from '../../src/contract/schemas.js';
 import { TorgError } from '../../src/contract/errors.js';
 import {
-  RETRY_STATUSES,
   buildResponse,
   checkDraft,
   mapFieldErrors,
@@ -102,11 +101,6 @@ describe('stedskompass domain: sending', () => {
 
   it('gives the sent scores by theme', () => {
     expect(scoresOf(buildResponse('tofte', draft))).to.deep.equal({ 'moving-around': 3, 'feeling-safe': 6 });
-  });
-
-  it('tries server errors again, never a refusal', () => {
-    expect(RETRY_STATUSES).to.include.members([500, 502, 503, 504]);
-    expect(RETRY_STATUSES.some((status) => status >= 400 && status < 500)).to.equal(false);
   });
 
   it('finds the refused fields of a 422 only; any other failure has none (the draft is kept, "not sent")', () => {

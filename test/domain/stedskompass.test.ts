@@ -6,12 +6,9 @@ import {
   answeredCount,
   applyInput,
   cleanDraft,
-  isOnItsWay,
-  phaseOnTheWay,
   problemTarget,
   problemsAfterInput,
   type Problem,
-  type SubmitPhase,
   draftKey,
   isBlank,
   parseDraft,
@@ -220,15 +217,6 @@ describe('stedskompass domain: themes and draft', () => {
     );
     expect(problemTarget({ code: 'server', field: 'ageGroup' })).to.equal('age');
     expect(problemTarget({ code: 'server', message: 'x' })).to.equal(undefined);
-  });
-
-  it('tells the phases of answers on their way (read-only form, no second send) from the others', () => {
-    const phases: SubmitPhase[] = ['edit', 'sending', 'retrying', 'offline', 'failed', 'done'];
-    expect(phases.filter(isOnItsWay)).to.deep.equal(['sending', 'retrying', 'offline']);
-    expect(phaseOnTheWay(true)).to.equal('sending');
-    expect(phaseOnTheWay(true, true)).to.equal('retrying');
-    expect(phaseOnTheWay(false)).to.equal('offline');
-    expect(phaseOnTheWay(false, true)).to.equal('offline');
   });
 
   it('drops the problem of a changed field, and "answer at least one" once a theme is scored', () => {

@@ -28,6 +28,9 @@ const TEXT_KEYS = new Set([
   'address',
   'price',
   'alt',
+  'recipient',
+  'purpose',
+  'caseNumber',
 ]);
 
 /** Changes every text field (see `TEXT_KEYS`) of the data, in place, however deep. */

@@ -95,6 +95,8 @@ export const ELEMENT_FILES = [
   'torg-agenda',
   'torg-stedskompass',
   'torg-booking',
+  'torg-tilskudd',
+  'torg-innspill',
 ].map((tag) => `/dist/${tag}.js`);
 
 export async function openHostilePage(options: HostileOptions = {}): Promise<HostilePage> {

@@ -32,4 +32,12 @@ export const CASES: Record<string, WidgetCase> = {
     shows: ['Gå og sykle', 'Trygghet'],
   },
   'torg-booking': { html: '<torg-booking torg="borgen"></torg-booking>', shows: ['Møterom Fjorden'] },
+  'torg-tilskudd': {
+    html: '<torg-tilskudd committee="tofte-lsu"></torg-tilskudd>',
+    shows: ['Tildelinger i', 'Tofte ungdomsklubb'],
+  },
+  'torg-innspill': {
+    html: '<torg-innspill committee="tofte-lsu"></torg-innspill>',
+    shows: ['Send et innspill til Lokalsamfunnsutvalget på Tofte', 'Beskriv saken'],
+  },
 };

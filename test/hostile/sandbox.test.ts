@@ -2,14 +2,14 @@
  * The built bundle in `<iframe sandbox="allow-scripts">`, as some CMSs and
  * site builders embed other people's code: the browser refuses to submit
  * any form there (no `allow-forms`), so every way on — "Gå videre", Enter in
- * a field, "Book", the finder's search, sending the survey — must be the
- * widget's own doing. (`allow-same-origin` only lets the test reach into the
+ * a field, "Book", the finder's search, sending the survey, an application
+ * or a proposal — must be the widget's own doing. (`allow-same-origin` only lets the test reach into the
  * frame; it does not allow forms.)
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, textOf, waitFor } from '../helpers/dom.js';
-import { book, click, fillDetails, sendSurvey, toDetails } from '../helpers/flows.js';
+import { apply, book, click, fillDetails, propose, sendSurvey, toDetails } from '../helpers/flows.js';
 import {
   apiBase,
   newSession,
@@ -103,4 +103,34 @@ describe('the built bundle in a frame sandboxed without allow-forms', function (
     ]);
     expect(page.result.errors).to.deep.equal([]);
   });
+
+  const SENDS = [
+    {
+      html: '<torg-tilskudd committee="tofte-lsu"></torg-tilskudd>',
+      what: 'application',
+      send: apply,
+      event: 'torg-apply',
+      path: 'applications',
+    },
+    {
+      html: '<torg-innspill committee="tofte-lsu"></torg-innspill>',
+      what: 'proposal',
+      send: propose,
+      event: 'torg-proposal',
+      path: 'proposals',
+    },
+  ];
+  for (const { html, what, send, event, path } of SENDS) {
+    it(`${html.slice(0, html.indexOf(' '))}>: the ${what} is sent, reported once`, async () => {
+      const { page, session } = await open();
+      const reported: unknown[] = [];
+      page.doc.addEventListener(event, (e) => reported.push((e as CustomEvent).detail));
+      const el = page.add(html);
+      await send(el);
+      const posts = (await serverRequests(session)).filter((r) => r.method === 'POST');
+      expect(posts.map((r) => [r.path, r.status])).to.deep.equal([[`/v1/committees/tofte-lsu/${path}`, 201]]);
+      expect(reported.length).to.equal(1);
+      expect(page.result.errors).to.deep.equal([]);
+    });
+  }
 });

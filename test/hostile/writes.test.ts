@@ -2,7 +2,7 @@
  * Writes and hostile API data, with the built bundle on a plain or hostile
  * page against the mock API over real HTTP:
  *
- * - a survey and a booking sent from pages that changed the built-ins are
+ * - a survey, a booking and a grant application sent from pages that changed the built-ins are
  *   sent as correct JSON, and their success is reported;
  * - a string cut in the middle of an emoji (a lone UTF-16 surrogate) in API
  *   text never turns a booking that was made into "not sent", never leaves a
@@ -13,7 +13,7 @@ import { expect } from '@open-wc/testing';
 import { committeeFixtures } from '../../mocks/fixtures/committees.js';
 import { resourceFixtures } from '../../mocks/fixtures/resources.js';
 import { $, $$, textOf, waitFor } from '../helpers/dom.js';
-import { CUT, book, sendSurvey } from '../helpers/flows.js';
+import { CUT, apply, book, sendSurvey } from '../helpers/flows.js';
 import {
   apiBase,
   newSession,
@@ -66,6 +66,30 @@ describe('writes from hostile pages', function () {
       'borgen-fjorden',
       'Kari Nordmann',
       'kari@eksempel.no',
+      true,
+    ]);
+    expect(page.result.errors).to.deep.equal([]);
+  });
+
+  it('with Prototype.js 1.6 (Array#toJSON): an application with budget lines is sent as correct JSON, once', async () => {
+    const session = newSession();
+    page = await openHostilePage({ api: await apiBase(session), pollute: ['prototype'] });
+    const applied: unknown[] = [];
+    page.doc.addEventListener('torg-apply', (event) => applied.push((event as CustomEvent).detail));
+    const el = page.add('<torg-tilskudd committee="tofte-lsu"></torg-tilskudd>');
+    await apply(el);
+    await waitFor(
+      () => applied.length === 1,
+      () => `torg-apply (it shows: "${textOf(el).slice(0, 160)}")`,
+      360,
+    );
+    const posts = (await serverRequests(session)).filter((r) => r.method === 'POST');
+    expect(posts.map((p) => [p.status, p.contentType])).to.deep.equal([[201, 'application/json']]);
+    const body = JSON.parse(posts[0]!.body) as Record<string, unknown>;
+    expect([body.applicant, body.amount, body.budget, body.consent]).to.deep.equal([
+      'Kari Nordmann',
+      5000,
+      [{ item: 'Benker', amount: 5000 }],
       true,
     ]);
     expect(page.result.errors).to.deep.equal([]);

@@ -45,6 +45,19 @@ async function clickFirst(el: HTMLElement, selector: string, what: string): Prom
   await settle(el);
 }
 
+/** Types into fields by id, and ticks the consent, as a person does (`input` and `change` events). */
+async function fillForm(el: HTMLElement, values: Record<string, string>): Promise<void> {
+  for (const [id, value] of Object.entries(values)) {
+    const input = $<HTMLInputElement>(el, `#${id}`)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  const consent = $<HTMLInputElement>(el, '#f-consent')!;
+  consent.checked = true;
+  consent.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await settle(el);
+}
+
 const SCENARIOS: Record<string, Scenario> = {
   'torg-finder': {
     async run(render, check) {
@@ -139,6 +152,37 @@ const SCENARIOS: Record<string, Scenario> = {
       await clickFirst(el, '[part~="confirm"]', 'Book');
       await waitFor(() => $(el, '[part~="reference"]'), 'the result');
       await check(el, 'the result');
+    },
+  },
+  'torg-tilskudd': {
+    async run(render, check) {
+      const el = await render('<torg-tilskudd committee="tofte-lsu" meeting-url="/moter?m={id}"></torg-tilskudd>');
+      await waitFor(() => $(el, '[part~="grants"]'), 'the grants');
+      await check(el, 'the year, its grants and guidelines');
+      await clickFirst(el, '[part~="apply"] button', 'Skriv en søknad');
+      await waitFor(() => $(el, '#f-applicant'), 'the application form');
+      await check(el, 'the application form');
+      await fillForm(el, {
+        'f-applicant': 'Kari Nordmann',
+        'f-email': 'kari@eksempel.no',
+        'f-title': 'Benker ved badeplassen',
+        'f-description': 'To benker og et bord.',
+        'f-amount': '5000',
+      });
+      await clickFirst(el, '[part~="submit"]', 'Send søknaden');
+      await waitFor(() => $(el, '[part~="received"]'), 'the confirmation');
+      await check(el, 'the confirmation');
+    },
+  },
+  'torg-innspill': {
+    async run(render, check) {
+      const el = await render('<torg-innspill committee="tofte-lsu" agenda-url="/moter"></torg-innspill>');
+      await waitFor(() => textOf($(el, '[part~="next"]')).includes('Neste møte'), 'the next meeting');
+      await check(el, 'the form and what happens next');
+      await fillForm(el, { 'f-title': 'Gatelys i Kirkeveien', 'f-description': 'Det er mørkt om kvelden.' });
+      await clickFirst(el, '[part~="submit"]', 'Send innspillet');
+      await waitFor(() => $(el, '[part~="received"]'), 'the thanks');
+      await check(el, 'the thanks');
     },
   },
 };
@@ -277,6 +321,17 @@ describe('API text in every widget', function () {
         links.every((href) => href.startsWith(API.origin)),
         links.join('\n'),
       ).to.equal(true);
+    });
+
+    it('<torg-tilskudd>: the guidelines are on the API’s host', async () => {
+      for (const funds of db().funds) {
+        if (funds.guidelines) funds.guidelines.url = `retningslinjer/${funds.committeeId}`;
+      }
+      const el = await render('<torg-tilskudd committee="tofte-lsu"></torg-tilskudd>');
+      await waitFor(() => $(el, '[part~="guidelines"] a'), 'the guidelines');
+      expect($<HTMLAnchorElement>(el, '[part~="guidelines"] a')!.href).to.equal(
+        new URL('retningslinjer/tofte-lsu', API).href,
+      );
     });
 
     it('<torg-booking>: the cancellation link is on the API’s host', async () => {

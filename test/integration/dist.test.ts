@@ -17,6 +17,8 @@ const READS: Record<string, string> = {
   'torg-committee': 'committees',
   'torg-agenda': 'committees|meetings',
   'torg-booking': 'resources|torg',
+  'torg-tilskudd': 'committees',
+  'torg-innspill': 'committees',
 };
 
 describe('dist/torg-widgets.js on a plain page', () => {

@@ -14,6 +14,8 @@ const TAGS = [
   'torg-agenda',
   'torg-stedskompass',
   'torg-booking',
+  'torg-tilskudd',
+  'torg-innspill',
 ];
 
 interface PageResult {
@@ -71,7 +73,7 @@ describe('embedding', () => {
   });
 
   describe('the built bundle (dist/torg-widgets.js)', () => {
-    it('loads twice, next to an element entry, without an error, and defines all seven elements', async () => {
+    it('loads twice, next to an element entry, without an error, and defines every element', async () => {
       const { frame, win } = await openFrame('/test/csp/bundle-twice.html', '__bundle');
       frames.push(frame);
       const result = win.__bundle as PageResult;

@@ -31,6 +31,8 @@ const en: EmbedBuilderMessages = {
     'torg-agenda': 'Meetings and agendas',
     'torg-stedskompass': 'Place compass',
     'torg-booking': 'Booking of rooms and appointments',
+    'torg-tilskudd': 'Local council: money and grants',
+    'torg-innspill': 'Local council: raise a matter',
   },
   labels: {
     torg: 'Torg',
@@ -56,6 +58,9 @@ const en: EmbedBuilderMessages = {
     'structured-data': 'Structured data for search engines',
     tiles: 'Map tiles (URL template)',
     'tiles-attribution': 'Credit for the map tiles',
+    year: 'Year (otherwise this year)',
+    'meeting-url': 'Page with the meetings (address pattern with {id})',
+    'agenda-url': 'Page with the meetings and agendas',
   },
   hints: {
     'heading-level': 'The level that fits under the page’s own headings (2 under an h1).',

@@ -31,6 +31,8 @@ const nb: EmbedBuilderMessages = {
     'torg-agenda': 'Møter og sakslister',
     'torg-stedskompass': 'Stedskompasset',
     'torg-booking': 'Bestilling av rom og timer',
+    'torg-tilskudd': 'Lokalsamfunnsutvalg: penger og tilskudd',
+    'torg-innspill': 'Lokalsamfunnsutvalg: send et innspill',
   },
   labels: {
     torg: 'Innbyggertorg',
@@ -56,6 +58,9 @@ const nb: EmbedBuilderMessages = {
     'structured-data': 'Strukturerte data for søkemotorer',
     tiles: 'Kartfliser (adressemal)',
     'tiles-attribution': 'Kreditering for kartflisene',
+    year: 'År (ellers i år)',
+    'meeting-url': 'Side med møtene (adressemal med {id})',
+    'agenda-url': 'Side med møtene og sakslistene',
   },
   hints: {
     'heading-level': 'Velg nivået som passer under sidens egne overskrifter (2 under en h1).',

@@ -31,6 +31,8 @@ const nn: EmbedBuilderMessages = {
     'torg-agenda': 'Møte og sakslister',
     'torg-stedskompass': 'Stadkompasset',
     'torg-booking': 'Bestilling av rom og timar',
+    'torg-tilskudd': 'Lokalsamfunnsutval: pengar og tilskot',
+    'torg-innspill': 'Lokalsamfunnsutval: send eit innspel',
   },
   labels: {
     torg: 'Innbyggjartorg',
@@ -56,6 +58,9 @@ const nn: EmbedBuilderMessages = {
     'structured-data': 'Strukturerte data for søkjemotorar',
     tiles: 'Kartfliser (adressemal)',
     'tiles-attribution': 'Kreditering for kartflisene',
+    year: 'År (elles i år)',
+    'meeting-url': 'Side med møta (adressemal med {id})',
+    'agenda-url': 'Side med møta og sakslistene',
   },
   hints: {
     'heading-level': 'Vel nivået som passar under dei eigne overskriftene på sida (2 under ein h1).',

@@ -16,20 +16,20 @@ import { emit } from '../../core/events.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import type { WidgetHost } from '../../core/widget-host.js';
 import type { ReadResults } from '../../domain/compass.js';
+import { isOnItsWay, phaseOnTheWay, type SubmitPhase } from '../../domain/form.js';
 import {
   answeredCount,
   applyInput,
   draftKey,
   isBlank,
-  isOnItsWay,
   parseDraft,
-  phaseOnTheWay,
   problemsAfterInput,
   serializeDraft,
   type Draft,
   type Problem,
-  type SubmitPhase,
 } from '../../domain/stedskompass.js';
+import { readStored, writeStored } from '../../shared/drafts.js';
+import { sendWithKey } from '../../shared/send.js';
 import { choiceStyles, linkButtonStyles } from '../../shared/styles.js';
 import { stedskompassCatalog, type StedskompassMessages } from './messages/index.js';
 import type * as ResultsPart from './parts/results.js';
@@ -73,22 +73,12 @@ type ResultsView = ReturnType<typeof ResultsPart.createView>;
 
 /** The stored draft of an area (an empty one when there is none, or storage is blocked). */
 function readDraft(area: string): Draft {
-  try {
-    return parseDraft(localStorage.getItem(draftKey(area)));
-  } catch {
-    // Storage blocked (privacy settings, an opaque origin): the survey still works, without a draft.
-    return { answers: {} };
-  }
+  return parseDraft(readStored(draftKey(area)));
 }
 
 /** Stores an area's draft; an empty one (with no submission in flight) removes the entry. */
 function storeDraft(area: string, draft: Draft): void {
-  try {
-    if (isBlank(draft) && !draft.submission) localStorage.removeItem(draftKey(area));
-    else localStorage.setItem(draftKey(area), serializeDraft(draft));
-  } catch {
-    // Full or blocked storage: the answers stay in the page.
-  }
+  writeStored(draftKey(area), isBlank(draft) && !draft.submission ? undefined : serializeDraft(draft));
 }
 
 function newSurvey(area: string, draft: Draft): Survey {
@@ -217,17 +207,15 @@ export class StedskompassView implements ReactiveController {
     // The same body as the last attempt (a retry, a reload) keeps its key; a changed one gets a new key.
     const { body, submission } = sending.prepare(survey.area, survey.draft);
     this.keep(survey, { ...survey.draft, submission });
-    this.setPhase(survey, phaseOnTheWay(navigator.onLine !== false));
-    try {
-      const { id } = await sending.post(this.host.api(), body, submission.key, () =>
-        this.setPhase(survey, phaseOnTheWay(navigator.onLine !== false, true)),
-      );
-      this.receive(survey, id, sending.scoresOf(body));
-    } catch (error) {
-      const refused = sending.refusedFields(error, body);
-      if (refused.length) this.refuse(survey, refused);
-      else this.fail(survey, error);
-    }
+    const outcome = await sendWithKey(
+      this.host,
+      submission.key,
+      (context, options) => sending.post(context, body, options),
+      (phase) => this.setPhase(survey, phase),
+    );
+    if ('received' in outcome) this.receive(survey, outcome.received.id, sending.scoresOf(body));
+    else if ('refused' in outcome) this.refuse(survey, sending.mapFieldErrors(outcome.refused, body));
+    else this.fail(survey, outcome.error);
   }
 
   /** Problems to fix (none sent, or refused by the API): at their fields and in the summary, which gets focus. */

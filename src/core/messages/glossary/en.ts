@@ -18,6 +18,12 @@ const glossary: Glossary = {
   today: 'today',
   unavailable: 'This content cannot be shown right now.',
   technical: 'Technical details',
+  refused: 'The service did not accept this. Check what you entered.',
+  tooLong: 'The text is too long. Please shorten it.',
+  keptOnDevice: 'What you write is saved on this device as you go, so you can continue later.',
+  consent: 'Consent',
+  fixBeforeSending: (count) =>
+    count === 1 ? 'Fix this before you send:' : `Fix these ${count} problems before you send:`,
 };
 
 export default glossary;

@@ -21,6 +21,12 @@ const glossary: Glossary = {
   today: 'i dag',
   unavailable: 'Innholdet kan ikke vises akkurat nå.',
   technical: 'Teknisk informasjon',
+  refused: 'Tjenesten godtok ikke dette. Sjekk det du har skrevet.',
+  tooLong: 'Teksten er for lang. Skriv kortere.',
+  keptOnDevice: 'Det du skriver, lagres underveis på denne enheten, så du kan fortsette senere.',
+  consent: 'Samtykke',
+  fixBeforeSending: (count) =>
+    count === 1 ? 'Rett opp dette før du sender:' : `Rett opp disse ${count} feilene før du sender:`,
 };
 
 export default glossary;

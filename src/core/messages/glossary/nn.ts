@@ -21,6 +21,12 @@ const glossary: Glossary = {
   today: 'i dag',
   unavailable: 'Innhaldet kan ikkje visast akkurat no.',
   technical: 'Teknisk informasjon',
+  refused: 'Tenesta godtok ikkje dette. Sjekk det du har skrive.',
+  tooLong: 'Teksten er for lang. Skriv kortare.',
+  keptOnDevice: 'Det du skriv, blir lagra undervegs på denne eininga, så du kan halde fram seinare.',
+  consent: 'Samtykke',
+  fixBeforeSending: (count) =>
+    count === 1 ? 'Rett opp dette før du sender:' : `Rett opp desse ${count} feila før du sender:`,
 };
 
 export default glossary;

@@ -51,6 +51,10 @@ export const BOKMAL_IN_NYNORSK = [
   'tjeneste',
   'tjenesten',
   'tjenester',
+  'tilskudd',
+  'tilskuddet',
+  'innspill',
+  'innspillet',
 ] as const;
 
 export const TEXT_RULES: readonly TextRule[] = [

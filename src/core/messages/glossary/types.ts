@@ -1,6 +1,6 @@
 /**
  * The glossary: the words and formats every catalog (core, shared and the
- * seven widgets) uses for the same thing, so a citizen meets one wording
+ * widgets) uses for the same thing, so a citizen meets one wording
  * across the widgets and in each language. The rules behind it — which
  * words to avoid, how times and dates are written — are in
  * `docs/glossary.md`; `rules.ts` holds the checks a test runs over every
@@ -42,4 +42,15 @@ export interface Glossary {
   unavailable: string;
   /** The collapsed section with the technical reason, for the web editor: "Teknisk informasjon". */
   technical: string;
+  // --- forms ---
+  /** A field the service refused (422): "Tjenesten godtok ikke dette. Sjekk det du har skrevet." */
+  refused: string;
+  /** A text over a field's limit: "Teksten er for lang. Skriv kortere." */
+  tooLong: string;
+  /** What a form keeps on the device: "Det du skriver, lagres underveis på denne enheten, …" */
+  keptOnDevice: string;
+  /** The consent's group: "Samtykke". */
+  consent: string;
+  /** The error summary's heading of a form that sends: "Rett opp disse 3 feilene før du sender:". */
+  fixBeforeSending: (count: number) => string;
 }

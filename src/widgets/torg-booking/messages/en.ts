@@ -61,8 +61,8 @@ const messages: BookingMessages = {
   consentText:
     'Asker kommune uses your name, email address and phone number only to handle this booking and to contact you about it. Your details are deleted when the booking is over.',
   problem: (field, problem, capacity) => {
-    if (problem === 'rejected') return 'The service did not accept this. Check what you entered.';
-    if (problem === 'tooLong') return 'The text is too long. Please shorten it.';
+    if (problem === 'rejected') return g.refused;
+    if (problem === 'tooLong') return g.tooLong;
     switch (field) {
       case 'name':
         return 'Enter your name.';

@@ -42,8 +42,8 @@ const messages: BookingStepMessages = {
   consentText:
     'Asker kommune bruker navnet, e-postadressen og telefonnummeret ditt bare til å behandle denne bestillingen og kontakte deg om den. Opplysningene slettes når bestillingen er over.',
   problem: (field, problem, capacity) => {
-    if (problem === 'rejected') return 'Tjenesten godtok ikke dette. Sjekk det du har skrevet.';
-    if (problem === 'tooLong') return 'Teksten er for lang. Skriv kortere.';
+    if (problem === 'rejected') return g.refused;
+    if (problem === 'tooLong') return g.tooLong;
     switch (field) {
       case 'name':
         return 'Skriv navnet ditt.';

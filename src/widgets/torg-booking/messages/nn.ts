@@ -62,8 +62,8 @@ const messages: BookingMessages = {
   consentText:
     'Asker kommune bruker namnet, e-postadressa og telefonnummeret ditt berre til å behandle denne bestillinga og kontakte deg om ho. Opplysningane blir sletta når bestillinga er over.',
   problem: (field, problem, capacity) => {
-    if (problem === 'rejected') return 'Tenesta godtok ikkje dette. Sjekk det du har skrive.';
-    if (problem === 'tooLong') return 'Teksten er for lang. Skriv kortare.';
+    if (problem === 'rejected') return g.refused;
+    if (problem === 'tooLong') return g.tooLong;
     switch (field) {
       case 'name':
         return 'Skriv namnet ditt.';

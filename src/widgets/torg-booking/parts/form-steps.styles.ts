@@ -1,81 +1,15 @@
-/** The details, review and result steps' styles, adopted with their code. */
+/** The details, review and result steps' styles, adopted with their code (after the shared form styles). */
 import { css } from 'lit';
 
 export const styles = css`
-  form {
-    display: grid;
-    gap: var(--_space-4);
-  }
-  .field {
-    display: grid;
-    gap: var(--_space-1);
-  }
-  label {
-    font-weight: 600;
-  }
-  input:not([type='checkbox']),
-  textarea {
-    width: 100%;
-    max-width: 30em;
-    min-height: 2.75em;
-    padding: var(--_space-2) var(--_space-3);
-    border: 2px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-bg);
-  }
   #f-attendees {
     max-width: 6em;
   }
-  textarea {
-    resize: vertical;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_color-danger);
-  }
-  .field-error {
-    padding-inline-start: var(--_space-2);
-    border-inline-start: 4px solid var(--_color-danger);
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
-  .field:has([aria-invalid='true']) {
-    padding-inline-start: var(--_space-3);
-    border-inline-start: 4px solid var(--_color-danger);
-  }
-  .field:has([aria-invalid='true']) .field-error {
-    padding: 0;
-    border: 0;
-  }
-  fieldset {
-    min-width: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    padding: 0;
-    font-weight: 600;
-  }
-  .check {
-    display: flex;
+  /* The problems are a plain list, like the step's other lists. */
+  .summary ul {
     gap: var(--_space-3);
-    align-items: flex-start;
-  }
-  .summary {
-    display: grid;
-    gap: var(--_space-2);
-    padding: var(--_space-4);
-    border: 3px solid var(--_color-danger);
-    border-radius: var(--_radius);
-  }
-  .summary .sub {
-    margin: 0;
-  }
-  .summary a {
-    display: inline-block;
-    min-height: 24px;
-    color: var(--_color-danger);
-    font-weight: 600;
+    padding: 0;
+    list-style: none;
   }
   .review {
     display: grid;
@@ -165,9 +99,6 @@ export const styles = css`
   .cancel {
     color: var(--_color-text-muted);
   }
-  .summary:focus-visible {
-    outline-offset: 2px;
-  }
   @media (forced-colors: active) {
     .receipt .mark {
       forced-color-adjust: none;
@@ -177,10 +108,7 @@ export const styles = css`
     .receipt .mark::after {
       border-color: CanvasText;
     }
-    .receipt,
-    .summary,
-    input,
-    textarea {
+    .receipt {
       border-color: CanvasText;
     }
   }

@@ -5,6 +5,7 @@
  * once the first step is shown.
  */
 import { html, nothing } from 'lit';
+import { errorSummaryStyles, fieldStyles } from '../../../shared/form-styles.js';
 import { choiceStyles, linkButtonStyles } from '../../../shared/styles.js';
 import { bookingStepsCatalog } from '../messages/steps.js';
 import type { Shown } from '../torg-booking.js';
@@ -14,7 +15,7 @@ import { styles as ownStyles } from './form-steps.styles.js';
 import { createResultStep } from './result.js';
 import { renderReviewStep } from './review.js';
 
-export const styles = [choiceStyles, linkButtonStyles, ownStyles];
+export const styles = [choiceStyles, linkButtonStyles, fieldStyles, errorSummaryStyles, ownStyles];
 export const catalogs = [bookingStepsCatalog];
 
 export function createView(host: Host): StepsView {

@@ -7,30 +7,27 @@
  * - the checks, the request body and its submission (one `Idempotency-Key`
  *   per submission, reused while the body stays the same: a retry, a
  *   reload);
- * - `POST /stedskompass/responses`: network errors and 5xx answers tried
- *   again, waiting while the browser is offline; what the API refused at
- *   the fields;
+ * - `POST /stedskompass/responses` (sent the way every form sends,
+ *   `shared/send.ts`); what the API refused at the fields;
  * - the error summary, the sending status and the thanks, with their styles.
  */
 import { html, type TemplateResult } from 'lit';
 import { THEMES } from '../../../contract/ids.js';
 import type { StedskompassResponse } from '../../../contract/schemas.js';
 import type { ApiContext } from '../../../core/api/client.js';
+import type { WriteOptions } from '../../../core/http-send.js';
 import { postStedskompassResponse } from '../../../core/api/stedskompass.js';
 import { submissionFor } from '../../../core/idempotency.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
-import {
-  RETRY_STATUSES,
-  buildResponse,
-  checkDraft,
-  refusedFields,
-  scoresOf,
-} from '../../../domain/stedskompass-submission.js';
-import { problemTarget, type Draft, type OnItsWay, type Problem } from '../../../domain/stedskompass.js';
+import type { OnItsWay } from '../../../domain/form.js';
+import { buildResponse, checkDraft, mapFieldErrors, scoresOf } from '../../../domain/stedskompass-submission.js';
+import { problemTarget, type Draft, type Problem } from '../../../domain/stedskompass.js';
+import { renderErrorSummary, renderSendStatus } from '../../../shared/form.js';
+import { errorSummaryStyles, sendStatusStyles } from '../../../shared/form-styles.js';
 import { stedskompassCatalog } from '../messages/index.js';
 import { styles as ownStyles } from './sending.styles.js';
 
-export const styles = ownStyles;
+export const styles = [errorSummaryStyles, sendStatusStyles, ownStyles];
 export const catalogs = [stedskompassCatalog];
 
 export function createView(host: WidgetHost) {
@@ -44,18 +41,13 @@ export function createView(host: WidgetHost) {
       return { body, submission: submissionFor(draft.submission, body) };
     },
 
-    /** Sends a body with its key; `onRetry` before each new attempt. Resolves with the stored response's id. */
-    post(context: ApiContext, body: StedskompassResponse, key: string, onRetry: () => void): Promise<{ id: string }> {
-      return postStedskompassResponse(context, body, {
-        idempotencyKey: key,
-        retryStatuses: [...RETRY_STATUSES],
-        waitForOnline: true,
-        onRetry,
-      });
+    /** Sends a body with the write options (its key, retries) of `shared/send.ts`. Resolves with the stored response's id. */
+    post(context: ApiContext, body: StedskompassResponse, options: WriteOptions): Promise<{ id: string }> {
+      return postStedskompassResponse(context, body, options);
     },
 
-    /** What the API refused of a body at the fields (a 422); none for any other failure. */
-    refusedFields,
+    /** What the API refused of a body at the fields (a 422's field errors). */
+    mapFieldErrors,
 
     /** The person's own scores by theme (the compass's second series). */
     scoresOf,
@@ -67,31 +59,21 @@ export function createView(host: WidgetHost) {
       onJump: (event: Event) => void,
     ): TemplateResult {
       const t = host.text(stedskompassCatalog);
-      return html`<div class="summary" part="error-summary" tabindex="-1">
-        ${host.heading(1, t.fix)}
-        <ul>
-          ${problems.map((problem) => {
-            const target = problemTarget(problem);
-            const theme = problem.theme
-              ? `${t.themes[THEMES.indexOf(problem.theme)]?.[0]}: `
-              : problem.field === 'ageGroup'
-                ? `${t.age}: `
-                : '';
-            const field = problem.field === 'good' || problem.field === 'improve' ? `${t[problem.field]} ` : '';
-            const text = `${theme}${field}${say(problem)}`;
-            return html`<li>
-              ${target ? html`<a href="#${target}" data-target=${target} @click=${onJump}>${text}</a>` : text}
-            </li>`;
-          })}
-        </ul>
-      </div>`;
+      const items = problems.map((problem) => {
+        const theme = problem.theme
+          ? `${t.themes[THEMES.indexOf(problem.theme)]?.[0]}: `
+          : problem.field === 'ageGroup'
+            ? `${t.age}: `
+            : '';
+        const field = problem.field === 'good' || problem.field === 'improve' ? `${t[problem.field]} ` : '';
+        return { text: `${theme}${field}${say(problem)}`, target: problemTarget(problem) };
+      });
+      return renderErrorSummary(host, t.fix, items, onJump);
     },
 
     /** Sending, trying again, waiting for the network. */
     renderStatus(phase: OnItsWay): TemplateResult {
-      return html`<p class="status" part="status">
-        <span class="spinner" aria-hidden="true"></span>${host.text(stedskompassCatalog)[phase]}
-      </p>`;
+      return renderSendStatus(host.text(stedskompassCatalog)[phase]);
     },
 
     /** The thanks after sending (the results follow). */

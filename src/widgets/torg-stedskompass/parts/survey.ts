@@ -22,11 +22,10 @@ import {
   TEXT_LIMIT,
   answeredCount,
   isBlank,
-  isOnItsWay,
   type Draft,
   type Problem,
-  type SubmitPhase,
 } from '../../../domain/stedskompass.js';
+import { isOnItsWay, type SubmitPhase } from '../../../domain/form.js';
 import type { StedskompassMessages } from '../messages/index.js';
 
 /** What the form shows, and what it calls back. */

@@ -1,0 +1,64 @@
+/**
+ * A council's money and citizens' matters (v1.1): `GET /committees/{id}/funds`,
+ * `POST /committees/{id}/applications`, `POST /committees/{id}/proposals`.
+ */
+import type { ApplicationRequest, ProposalRequest, Received } from '../../contract/schemas.js';
+import { ReceivedSchema } from '../../contract/schemas/council.js';
+import { sendJson, text, written, type WriteOptions } from '../http-send.js';
+import { parseDocument } from '../validate.js';
+import { parseFunds, type FundsAnswer } from '../validate-funds.js';
+import { apiUrl, get, seg, type ApiContext } from './client.js';
+
+export type { FundsAnswer };
+
+/** Like `checkDocument` for a committee's funds, whose grants are read one by one. */
+export async function checkFunds(data: unknown, what = 'data'): Promise<FundsAnswer> {
+  return parseFunds(data, what);
+}
+
+// --- committee funds and citizens' proposals (v1.1) -------------------------------
+
+/** `GET /committees/{committeeId}/funds[?year=YYYY]` (no year: the API's current year); unreadable grants are left out and counted. */
+export async function getFunds(ctx: ApiContext, committeeId: string, year?: number): Promise<FundsAnswer> {
+  return parseFunds(await get(ctx, `/committees/${seg(committeeId)}/funds`, { year }), 'GET /committees/{id}/funds');
+}
+
+/** `POST /committees/{committeeId}/applications` → `{ id, status: "received" }`; 422 field errors. */
+export async function postApplication(
+  ctx: ApiContext,
+  committeeId: string,
+  body: ApplicationRequest,
+  options: WriteOptions,
+): Promise<Received> {
+  return received(ctx, `/committees/${seg(committeeId)}/applications`, 'applications', body, options);
+}
+
+/** `POST /committees/{committeeId}/proposals` → `{ id, status: "received" }`; 422 field errors. */
+export async function postProposal(
+  ctx: ApiContext,
+  committeeId: string,
+  body: ProposalRequest,
+  options: WriteOptions,
+): Promise<Received> {
+  return received(ctx, `/committees/${seg(committeeId)}/proposals`, 'proposals', body, options);
+}
+
+/**
+ * A submission the committee deals with later (an application, a proposal): once the server accepted it,
+ * it is `received`, even when its answer cannot be read (then with the id when there is one).
+ */
+async function received(
+  ctx: ApiContext,
+  path: string,
+  what: 'applications' | 'proposals',
+  body: unknown,
+  options: WriteOptions,
+): Promise<Received> {
+  const url = apiUrl(ctx.base, path);
+  const request = sendJson('POST', url, body, { ...options, signal: ctx.signal });
+  return written(
+    request,
+    (d) => parseDocument(ReceivedSchema, d, `POST /committees/{id}/${what}`),
+    (d) => ({ id: text(d.id), status: 'received' }),
+  );
+}

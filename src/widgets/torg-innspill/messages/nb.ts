@@ -1,0 +1,64 @@
+import g from '../../../core/messages/glossary/nb.js';
+import type { InnspillMessages } from './types.js';
+
+const messages: InnspillMessages = {
+  title: (committee) => `Send et innspill til ${committee}`,
+  intro: 'Har du en sak du mener utvalget bør ta opp? Skriv den her.',
+  saved: g.keptOnDevice,
+  restored: 'Vi har hentet fram innspillet du begynte på.',
+  labels: {
+    title: 'Hva gjelder saken?',
+    description: 'Beskriv saken',
+    place: 'Sted',
+    name: 'Navn',
+    email: 'E-post',
+  },
+  descriptionHint: 'Skriv hva saken gjelder, og hva du ønsker at utvalget skal gjøre.',
+  placeHint: 'For eksempel en gate, en plass eller et område.',
+  aboutYou: 'Om deg',
+  aboutYouHint: 'Du kan sende innspillet uten navn og e-post. Da kan ikke utvalget svare deg.',
+  emailHint: 'Utvalget bruker adressen bare til å svare deg.',
+  anonymous: 'Du sender innspillet anonymt.',
+  optional: g.optional,
+  consentLegend: g.consent,
+  consentText:
+    'Innspillet blir registrert hos kommunen og kan bli offentlig. Navnet og e-postadressen din blir ikke publisert.',
+  consentLabel: 'Jeg har lest dette og vil sende innspillet',
+  problem: (field, problem) => {
+    if (problem === 'rejected') return g.refused;
+    if (problem === 'tooLong') return g.tooLong;
+    switch (field) {
+      case 'title':
+        return 'Skriv kort hva saken gjelder.';
+      case 'description':
+        return 'Beskriv saken.';
+      case 'email':
+        return 'Skriv e-postadressen slik: navn@eksempel.no, eller la feltet stå tomt.';
+      case 'consent':
+        return 'Kryss av for at du har lest dette.';
+      default:
+        return 'Sjekk dette feltet.';
+    }
+  },
+  summaryTitle: g.fixBeforeSending,
+  send: 'Send innspillet',
+  sending: 'Sender innspillet …',
+  retrying: 'Innspillet kom ikke fram. Prøver igjen …',
+  offline: 'Du er uten nett. Innspillet sendes når du er på nett igjen.',
+  failed: 'Innspillet ble ikke sendt. Alt du har skrevet, er tatt vare på. Prøv igjen om litt.',
+  nextTitle: 'Hva skjer videre?',
+  nextText:
+    'Utvalget avgjør selv om det vil ta opp saken. Møtene er åpne for alle, og sakslistene blir publisert før møtene.',
+  nextMeeting: (date, time, place) => `Neste møte er ${date} ${g.at(time)}${place ? ` på ${place}` : ''}.`,
+  noMeeting: 'Det er ikke satt opp noe nytt møte ennå.',
+  agendaLink: 'Se møtene og sakslistene',
+  unknownCommittee: (id) => `Vi fant ikke utvalget «${id}».`,
+  received: 'Takk for innspillet!',
+  reference: g.reference,
+  receivedAnonymous: 'Du sendte innspillet anonymt, så utvalget kan ikke svare deg.',
+  receivedReply: (email) =>
+    email ? `Utvalget kan svare deg på e-post til ${email}.` : 'Navnet ditt følger innspillet.',
+  another: 'Send et nytt innspill',
+};
+
+export default messages;
