@@ -356,7 +356,7 @@ Latest figures from \`npm run bench\` (\`scripts/bench.mjs\`), ${date}, ${chromi
     parts.push(`## First render and layout shift, on a mid-range phone
 
 Each element alone on a CMS-like page (the editor's heading and text above,
-more text below; the element's own file \`dist/<tag>.js\` in the head), on the
+more text below; \`dist/torg-widgets.css\` and the element's own file \`dist/<tag>.js\` in the head, as the README's snippet puts them), on the
 mock API over HTTP, files served gzip-compressed, in Chromium emulating a
 mid-range phone: 412 × 823, CPU 4× slower, slow 4G (150 ms RTT, 1.6 Mbit/s).
 *Script* is every file fetched until the content shows (**≤ 25 kB**, checked
