@@ -16,7 +16,7 @@ import { emit } from '../../core/events.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import type { WidgetHost } from '../../core/widget-host.js';
 import type { ReadResults } from '../../domain/compass.js';
-import { isOnItsWay, phaseOnTheWay, type SubmitPhase } from '../../domain/form.js';
+import { isOnItsWay, phaseOnTheWay, type SubmitPhase } from '../../domain/form-phase.js';
 import {
   answeredCount,
   applyInput,
@@ -29,7 +29,6 @@ import {
   type Problem,
 } from '../../domain/stedskompass.js';
 import { readStored, writeStored } from '../../shared/drafts.js';
-import { sendWithKey } from '../../shared/send.js';
 import { choiceStyles, linkButtonStyles } from '../../shared/styles.js';
 import { stedskompassCatalog, type StedskompassMessages } from './messages/index.js';
 import type * as ResultsPart from './parts/results.js';
@@ -207,7 +206,7 @@ export class StedskompassView implements ReactiveController {
     // The same body as the last attempt (a retry, a reload) keeps its key; a changed one gets a new key.
     const { body, submission } = sending.prepare(survey.area, survey.draft);
     this.keep(survey, { ...survey.draft, submission });
-    const outcome = await sendWithKey(
+    const outcome = await sending.send(
       this.host,
       submission.key,
       (context, options) => sending.post(context, body, options),

@@ -23,6 +23,7 @@ import type { OnItsWay } from '../../../domain/form.js';
 import { buildResponse, checkDraft, mapFieldErrors, scoresOf } from '../../../domain/stedskompass-submission.js';
 import { problemTarget, type Draft, type Problem } from '../../../domain/stedskompass.js';
 import { renderErrorSummary, renderSendStatus } from '../../../shared/form.js';
+import { sendWithKey } from '../../../shared/send.js';
 import { errorSummaryStyles, sendStatusStyles } from '../../../shared/form-styles.js';
 import { stedskompassCatalog } from '../messages/index.js';
 import { styles as ownStyles } from './sending.styles.js';
@@ -40,6 +41,9 @@ export function createView(host: WidgetHost) {
       const body = buildResponse(area, draft);
       return { body, submission: submissionFor(draft.submission, body) };
     },
+
+    /** Sends with one key, trying again, and says how it went (`shared/send.ts`): with the sending code, not the first screen. */
+    send: sendWithKey,
 
     /** Sends a body with the write options (its key, retries) of `shared/send.ts`. Resolves with the stored response's id. */
     post(context: ApiContext, body: StedskompassResponse, options: WriteOptions): Promise<{ id: string }> {
