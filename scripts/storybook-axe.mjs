@@ -90,9 +90,19 @@ async function check(page, story) {
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(async () => {
       const axe = /** @type {any} */ (window).axe;
-      const { violations } = await axe.run(document.querySelector('#storybook-root') ?? document.body, {
-        resultTypes: ['violations'],
-      });
+      const root = document.querySelector('#storybook-root') ?? document.body;
+      // Storybook's accessibility panel runs axe itself after a story renders (the same `window.axe`):
+      // wait until its run is over ("Axe is already running"), then run ours.
+      const run = async (tries) => {
+        try {
+          return await axe.run(root, { resultTypes: ['violations'] });
+        } catch (error) {
+          if (tries <= 0 || !/already running/i.test(String(error))) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+          return run(tries - 1);
+        }
+      };
+      const { violations } = await run(120);
       return violations.map((v) => ({
         id: v.id,
         impact: v.impact,
