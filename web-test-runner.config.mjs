@@ -144,7 +144,20 @@ export default {
       // Each test file in its own browser context (its own window): pages run side by side
       // (`concurrency`) are all visible, so requestAnimationFrame (waitFor, settle, the live
       // region) runs in every one, and storage and the mock's service worker are not shared.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      // The runner hands a page on from one test file to the next (it goes to about:blank in between): the
+      // browser's cache is emptied then, so a module an earlier file loaded is fetched again, through the
+      // mock's worker — a test that cuts a chunk off gets the failure it set up, not a cached copy. Within a
+      // file the cache works as it does for citizens (the revalidation tests need it).
+      createPage: async ({ browser }) => {
+        const page = await (await browser.createBrowserContext()).newPage();
+        const cdp = await page.createCDPSession();
+        page.on('framenavigated', (frame) => {
+          if (frame === page.mainFrame() && frame.url() === 'about:blank') {
+            cdp.send('Network.clearBrowserCache').catch(() => undefined);
+          }
+        });
+        return page;
+      },
     }),
   ],
   plugins: [
