@@ -4,6 +4,7 @@
  * at least 24 × 24 px (WCAG 2.2, 2.5.8).
  */
 import { css } from 'lit';
+import { choiceStyles, linkButtonStyles } from './styles.js';
 
 /** Forms (`form.ts`): fields with their label, hint and problem, the consent, a form's rhythm (the checkboxes' size: `choiceStyles`). */
 export const fieldStyles = css`
@@ -163,3 +164,6 @@ export const sendStatusStyles = css`
     }
   }
 `;
+
+/** A whole form's styles, in order: choices and link buttons (shared/styles.ts), fields, the error summary, the send status. */
+export const formStyles = [choiceStyles, linkButtonStyles, fieldStyles, errorSummaryStyles, sendStatusStyles];

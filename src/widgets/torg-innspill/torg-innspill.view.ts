@@ -34,13 +34,12 @@ import {
 import { isolated } from '../../shared/bidi.js';
 import { renderConsent, renderErrorSummary, renderField, renderSubmit } from '../../shared/form.js';
 import { FormController, formPerKey } from '../../shared/form-controller.js';
-import { errorSummaryStyles, fieldStyles, sendStatusStyles } from '../../shared/form-styles.js';
-import { choiceStyles, linkButtonStyles } from '../../shared/styles.js';
+import { formStyles } from '../../shared/form-styles.js';
 import { innspillCatalog, type InnspillMessages } from './messages/index.js';
 import type { Shown, TorgInnspill } from './torg-innspill.js';
 import { styles as ownStyles } from './torg-innspill.styles.js';
 
-export const styles = [choiceStyles, linkButtonStyles, fieldStyles, errorSummaryStyles, sendStatusStyles, ownStyles];
+export const styles = [...formStyles, ownStyles];
 export const catalogs = [innspillCatalog];
 
 type Host = WidgetHost<TorgInnspill>;

@@ -40,13 +40,12 @@ import { applicationKey } from '../../../domain/form-keys.js';
 import type { Problem } from '../../../domain/form.js';
 import { renderConsent, renderErrorSummary, renderField, renderSubmit } from '../../../shared/form.js';
 import { FormController, formPerKey } from '../../../shared/form-controller.js';
-import { errorSummaryStyles, fieldStyles, sendStatusStyles } from '../../../shared/form-styles.js';
-import { choiceStyles, linkButtonStyles } from '../../../shared/styles.js';
+import { formStyles } from '../../../shared/form-styles.js';
 import { tilskuddCatalog, type TilskuddMessages } from '../messages/index.js';
 import type { Shown, TorgTilskudd } from '../torg-tilskudd.js';
 import { styles as ownStyles } from './application.styles.js';
 
-export const styles = [choiceStyles, linkButtonStyles, fieldStyles, errorSummaryStyles, sendStatusStyles, ownStyles];
+export const styles = [...formStyles, ownStyles];
 export const catalogs = [tilskuddCatalog];
 
 type Host = WidgetHost<TorgTilskudd>;
