@@ -18,7 +18,7 @@ import {
 } from '../../domain/funds.js';
 import { osloDate } from '../../domain/oslo-time.js';
 import { tilskuddCatalog } from './messages/index.js';
-import * as view from './torg-tilskudd.view.js';
+import { catalogs, createView, styles } from './torg-tilskudd.view.js';
 
 /**
  * Everything a render needs, worked out before it (see `willUpdate`).
@@ -105,7 +105,7 @@ export class TorgTilskudd extends TorgElement {
     isEmpty: ({ funds }) => isEmptyYear(funds),
   });
 
-  private readonly ui = new ViewLoader(this.host, view);
+  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** What the next render shows (worked out in `willUpdate`). */
   private shown?: Shown;

@@ -8,7 +8,6 @@
  * closed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import type { Grant } from '../../contract/schemas.js';
 import { formatDate, formatKroner } from '../../core/format.js';
 import { apiHref, safeHref } from '../../core/url.js';
@@ -26,7 +25,7 @@ import {
 import { bdi, isolated } from '../../shared/bidi.js';
 import { readStored } from '../../shared/drafts.js';
 import { linkButtonStyles, tableStyles } from '../../shared/styles.js';
-import { tilskuddCatalog, type TilskuddMessages } from './messages/index.js';
+import { tilskuddCatalog, type TilskuddFirstMessages } from './messages/index.js';
 import type * as ApplicationPart from './parts/application.js';
 import type { Shown, TorgTilskudd } from './torg-tilskudd.js';
 import { styles as ownStyles } from './torg-tilskudd.styles.js';
@@ -40,16 +39,6 @@ type ApplicationView = ReturnType<typeof ApplicationPart.createView>;
 /** The application form: a chunk of its own, fetched when asked for. */
 const applicationPart = () => import('./parts/application.js');
 
-/**
- * The bar's width, set through the CSS object model: a strict Content-Security-Policy (no `'unsafe-inline'`
- * for `style-src-attr`) refuses a `style` attribute, which Lit's `styleMap` writes on the first render.
- */
-const fill =
-  (percent: number) =>
-  (el?: Element): void => {
-    if (el instanceof HTMLElement) el.style.width = `${percent}%`;
-  };
-
 export function createView(host: Host) {
   let sort: GrantSort = DEFAULT_SORT;
   /** The committees whose form the person asked for (or whose draft waits on the device). */
@@ -57,8 +46,19 @@ export function createView(host: Host) {
   let form: ViewLoader<Host, ApplicationView> | undefined;
   /** Move focus to the form's heading once it is shown (after "Skriv en søknad"). */
   let focusForm = false;
+  /** The bar's width (a percentage) in the last render. */
+  let filled = 0;
 
-  const t = (): TilskuddMessages => host.text(tilskuddCatalog);
+  // The bar's width, set through the CSS object model after each render: a strict Content-Security-Policy
+  // (no `'unsafe-inline'` for `style-src-attr`) refuses a `style` attribute, which Lit's `styleMap` writes.
+  host.addController({
+    hostUpdated: () => {
+      const bar = host.element.renderRoot.querySelector<HTMLElement>('.meter > span');
+      if (bar) bar.style.width = `${filled}%`;
+    },
+  });
+
+  const t = (): TilskuddFirstMessages => host.text(tilskuddCatalog);
   const kroner = (amount: number): string => formatKroner(amount, host.locale);
 
   const handleYear = (event: Event): void => {
@@ -80,6 +80,7 @@ export function createView(host: Host) {
   function renderSums({ summary, percent, funds }: Shown): TemplateResult {
     const m = t();
     const over = summary.left < 0;
+    filled = percent;
     return html`<div class="sums" part="sums">
       <dl>
         <div>
@@ -98,7 +99,7 @@ export function createView(host: Host) {
       ${
         summary.budget > 0 || summary.allocated > 0
           ? html`<div class="meter" part="meter" aria-hidden="true">
-                <span ${ref(fill(percent))}></span>
+                <span></span>
               </div>
               <p class="meter-text" id="meter-text">
                 ${over ? m.overspent(kroner(-summary.left)) : m.share(percent, kroner(summary.left))}

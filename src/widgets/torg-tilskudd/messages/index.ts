@@ -1,8 +1,8 @@
 import { createCatalog } from '../../../core/i18n.js';
 import nb from './nb.js';
-import type { TilskuddMessages } from './types.js';
+import type { TilskuddFirstMessages, TilskuddFormMessages, TilskuddMessages } from './types.js';
 
-export type { TilskuddMessages };
+export type { TilskuddFirstMessages, TilskuddFormMessages, TilskuddMessages };
 
 declare module '../../../core/i18n.js' {
   interface TorgTexts {
@@ -10,8 +10,12 @@ declare module '../../../core/i18n.js' {
   }
 }
 
-/** The texts of `<torg-tilskudd>` (its application form too): bokmål built in, nynorsk and English on demand. */
-export const tilskuddCatalog = createCatalog<TilskuddMessages>('torg-tilskudd', nb, {
+/**
+ * The texts of `<torg-tilskudd>`'s first screen (the sums, the grants, the guidelines, applying's section):
+ * bokmål built in, nynorsk and English on demand. The application form speaks from `applicationCatalog`
+ * (`form.ts`, in its chunk); both are `torg-tilskudd` for the page's and the element's text overrides.
+ */
+export const tilskuddCatalog = createCatalog<TilskuddFirstMessages>('torg-tilskudd', nb, {
   nn: () => import('./nn.js'),
   en: () => import('./en.js'),
 });

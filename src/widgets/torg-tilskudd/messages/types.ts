@@ -108,3 +108,53 @@ export interface TilskuddMessages {
   next: (deadline: string | undefined, email: string) => string;
   another: string;
 }
+
+/** The keys of the first screen (the sums, the grants, the guidelines, applying's section): their bokmål is in `nb.ts`. */
+type FirstScreenKey = {
+  [K in keyof TilskuddMessages]: K extends FormKey ? never : K;
+}[keyof TilskuddMessages];
+
+/** The application form's keys (`formTitle` … `another`): their bokmål comes with the form's chunk (`nb-form.ts`). */
+type FormKey =
+  | 'formTitle'
+  | 'process'
+  | 'saved'
+  | 'restored'
+  | 'applicantGroup'
+  | 'projectGroup'
+  | 'labels'
+  | 'emailHint'
+  | 'phoneHint'
+  | 'descriptionHint'
+  | 'amountHint'
+  | 'overLeft'
+  | 'overBudget'
+  | 'budgetLines'
+  | 'budgetHint'
+  | 'lineItem'
+  | 'lineAmount'
+  | 'addLine'
+  | 'removeLine'
+  | 'budgetTotal'
+  | 'optional'
+  | 'consentLegend'
+  | 'consentText'
+  | 'consentLabel'
+  | 'problem'
+  | 'summaryTitle'
+  | 'lineProblem'
+  | 'send'
+  | 'sending'
+  | 'retrying'
+  | 'offline'
+  | 'failed'
+  | 'received'
+  | 'reference'
+  | 'next'
+  | 'another';
+
+/** The first screen's texts: their bokmål comes in the element's file. */
+export type TilskuddFirstMessages = Pick<TilskuddMessages, FirstScreenKey>;
+
+/** The application form's texts: their bokmål comes with the form's chunk. */
+export type TilskuddFormMessages = Pick<TilskuddMessages, FormKey>;

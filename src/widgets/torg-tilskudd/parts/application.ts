@@ -41,12 +41,13 @@ import type { Problem } from '../../../domain/form.js';
 import { renderConsent, renderErrorSummary, renderField, renderSubmit } from '../../../shared/form.js';
 import { FormController, formPerKey } from '../../../shared/form-controller.js';
 import { formStyles } from '../../../shared/form-styles.js';
-import { tilskuddCatalog, type TilskuddMessages } from '../messages/index.js';
+import { applicationCatalog } from '../messages/form.js';
+import type { TilskuddMessages } from '../messages/index.js';
 import type { Shown, TorgTilskudd } from '../torg-tilskudd.js';
 import { styles as ownStyles } from './application.styles.js';
 
 export const styles = [...formStyles, ownStyles];
-export const catalogs = [tilskuddCatalog];
+export const catalogs = [applicationCatalog];
 
 type Host = WidgetHost<TorgTilskudd>;
 type Form = FormController<ApplicationDraft, ApplicationRequest, Received>;
@@ -73,7 +74,7 @@ function lineOf(field: string): { n: number; part: 'item' | 'amount' } | undefin
 const idOf = (field: string): string => `f-${field.replace(/\./g, '-')}`;
 
 export function createView(host: Host) {
-  const t = (): TilskuddMessages => host.text(tilskuddCatalog);
+  const t = (): TilskuddMessages => host.text(applicationCatalog);
   const kroner = (amount: number): string => formatKroner(amount, host.locale);
 
   /** The form of a committee (drafts are kept per committee). */
