@@ -2,13 +2,14 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
 import type { Committee, Meeting } from '../../contract/schemas.js';
-import type { CommitteeAnswer } from '../../core/api/committees.js';
+import { checkCommittee, getCommittee, getMeetings, type CommitteeAnswer } from '../../core/api/committees.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';
+import { nextMeeting } from '../../domain/meetings.js';
 import { osloDate } from '../../domain/oslo-time.js';
 import { innspillCatalog } from './messages/index.js';
-import * as view from './torg-innspill.view.js';
+import { catalogs, createView, styles } from './torg-innspill.view.js';
 
 /**
  * What a render needs, worked out before it (see `willUpdate`).
@@ -70,7 +71,6 @@ export class TorgInnspill extends TorgElement {
     args: () => (this.committee || this.data ? [this.committee, this.data] : undefined),
     load: async ([committee, data], { api }) => {
       const context = data ? undefined : api();
-      const { checkCommittee, getCommittee } = await import('../../core/api/committees.js');
       return context ? getCommittee(context, committee) : checkCommittee(data, 'data');
     },
   });
@@ -79,17 +79,12 @@ export class TorgInnspill extends TorgElement {
   private readonly meetings = new DataController<{ next: Meeting | null }, readonly [string]>(this.host, {
     args: () => (this.source.value && !this.data ? [this.committee] : undefined),
     load: async ([committee], { api }) => {
-      const context = api();
-      const [{ getMeetings }, { nextMeeting }] = await Promise.all([
-        import('../../core/api/committees.js'),
-        import('../../domain/meetings.js'),
-      ]);
-      const { items } = await getMeetings(context, committee, { from: osloDate(Date.now()) });
+      const { items } = await getMeetings(api(), committee, { from: osloDate(Date.now()) });
       return { next: nextMeeting(items, Date.now()) ?? null };
     },
   });
 
-  private readonly ui = new ViewLoader(this.host, view);
+  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** What the next render shows (worked out in `willUpdate`). */
   private shown?: Shown;

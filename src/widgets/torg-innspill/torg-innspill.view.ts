@@ -2,9 +2,11 @@
  * What `<torg-innspill>` looks like: the heading with the council's name,
  * the form (title, description, place; name and e-mail in a group that says
  * plainly that both may be left out, and a line that says so when they
- * are; consent), sending's status and failure, and what happens next; after
- * sending, the thanks with the reference, whether the council can answer,
- * and what happens next again.
+ * are; consent), sending's status and failure, and what happens next. What
+ * comes after the form is used — its problems in words and the summary
+ * that leads to them, the thanks with the reference — is a chunk of its own
+ * (`parts/after.ts`), fetched when the person is about to use the form and
+ * waited for by "send".
  *
  * The form's state is the shared `FormController`'s, one per committee
  * (drafts are kept per committee); the rules are `domain/proposal.ts`.
@@ -15,10 +17,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ProposalRequest, Received } from '../../contract/schemas.js';
 import { emit } from '../../core/events.js';
 import { formatDate, formatTime } from '../../core/format.js';
+import { onIntent } from '../../core/intent.js';
 import { safeHref } from '../../core/url.js';
+import { ViewLoader } from '../../core/view-loader.js';
 import type { WidgetHost } from '../../core/widget-host.js';
 import { proposalKey } from '../../domain/form-keys.js';
-import type { Problem } from '../../domain/form.js';
 import { osloDate } from '../../domain/oslo-time.js';
 import {
   checkProposal,
@@ -32,10 +35,11 @@ import {
   type ProposalTextField,
 } from '../../domain/proposal.js';
 import { isolated } from '../../shared/bidi.js';
-import { renderConsent, renderErrorSummary, renderField, renderSubmit } from '../../shared/form.js';
+import { renderConsent, renderField, renderSubmit } from '../../shared/form.js';
 import { FormController, formPerKey } from '../../shared/form-controller.js';
 import { formStyles } from '../../shared/form-styles.js';
-import { innspillCatalog, type InnspillMessages } from './messages/index.js';
+import { innspillCatalog, type InnspillFirstMessages } from './messages/index.js';
+import type * as AfterPart from './parts/after.js';
 import type { Shown, TorgInnspill } from './torg-innspill.js';
 import { styles as ownStyles } from './torg-innspill.styles.js';
 
@@ -44,6 +48,7 @@ export const catalogs = [innspillCatalog];
 
 type Host = WidgetHost<TorgInnspill>;
 type Form = FormController<ProposalDraft, ProposalRequest, Received>;
+type After = ViewLoader<Host, ReturnType<typeof AfterPart.createView>>;
 
 const RULES = {
   empty: emptyProposal,
@@ -67,7 +72,32 @@ interface FieldOptions {
 }
 
 export function createView(host: Host) {
-  const t = (): InnspillMessages => host.text(innspillCatalog);
+  const t = (): InnspillFirstMessages => host.text(innspillCatalog);
+
+  /** What comes after the form is used (`parts/after.ts`), once asked for; whether "send" has needed it. */
+  let after: After | undefined;
+  let afterNeeded = false;
+  const afterPart = (): After => (after ??= new ViewLoader(host, () => import('./parts/after.js')));
+  // The person is about to use the form: fetch what follows while they type (a failure here is tried again on "send").
+  onIntent(host.element, afterPart);
+
+  /** "Send": once what follows is there (at once, but for the first click of a quick person). */
+  const send = (f: Form): void => {
+    afterNeeded = true;
+    const part = afterPart();
+    const again = (): Promise<unknown> => {
+      part.retry();
+      return part.load();
+    };
+    // A fetch ahead of time that failed is tried again now; one still on its way is, if it fails.
+    const ahead = part.state === 'loading';
+    const loaded = part.state === 'error' ? again() : part.load();
+    void (ahead ? loaded.catch(again) : loaded).then(
+      () => f.send(),
+      // Its code could not be fetched: the error state under the button says so, with a retry; nothing was sent.
+      () => undefined,
+    );
+  };
 
   /** The form of a committee (drafts are kept per committee). */
   const formOf = formPerKey(
@@ -82,16 +112,11 @@ export function createView(host: Host) {
         say: () => t(),
         received: (answer) => {
           emit(host.element, 'torg-proposal', { id: answer.id });
-          host.announce(t().received);
+          host.announce(after?.view?.texts().received ?? '');
           void host.focus('#received-title');
         },
       }),
   );
-
-  function problemText(problem: Problem): string {
-    const text = t().problem(problem.field as ProposalTextField | 'consent', problem.code);
-    return problem.message ? `${text} (${problem.message})` : text;
-  }
 
   function renderNext(shown: Shown): TemplateResult {
     const m = t();
@@ -112,30 +137,11 @@ export function createView(host: Host) {
     </section>`;
   }
 
-  /** The thanks under the heading (which stays: `hide-title` hides only the title, never the thanks). */
-  function renderReceived(f: Form): TemplateResult {
-    const m = t();
-    const { answer, body } = f.receipt!;
-    return html`<div class="received" part="received">
-      ${host.heading(1, m.received, { id: 'received-title', focusable: true })}
-      ${answer.id ? html`<p>${m.reference}: <strong>${answer.id}</strong></p>` : nothing}
-      <p>${body.name || body.email ? m.receivedReply(body.email) : m.receivedAnonymous}</p>
-      <button
-        type="button"
-        class="link"
-        @click=${() => {
-          f.restart();
-          void host.focus('#f-title');
-        }}
-      >
-        ${m.another}
-      </button>
-    </div>`;
-  }
-
   function renderForm(f: Form): TemplateResult {
     const m = t();
     const { draft } = f;
+    // Problems come only from "send", which waited for what follows the form: its words are there.
+    const later = after?.view;
     const field = (name: ProposalTextField, options: FieldOptions = {}): TemplateResult => {
       const { optional, ...rest } = options;
       const problem = f.problemAt(name);
@@ -144,19 +150,15 @@ export function createView(host: Host) {
         name,
         label: m.labels[name],
         value: draft[name],
-        error: problem && problemText(problem),
+        error: problem && later?.problemText(problem),
         optional: optional ? m.optional : undefined,
         onInput: (event: Event) => f.change({ ...f.draft, [name]: (event.target as HTMLInputElement).value }, name),
         ...rest,
       });
     };
-    const items = [
-      ...f.problems.map((problem) => ({ text: problemText(problem), target: `f-${problem.field}` })),
-      ...f.other.map((text) => ({ text })),
-    ];
     const consent = f.problemAt('consent');
     return html`<form part="form" novalidate @submit=${cancel}>
-      ${items.length ? renderErrorSummary(host, m.summaryTitle(items.length), items) : nothing}
+      ${later?.renderSummary(f) ?? nothing}
       <fieldset class="group" ?disabled=${f.busy}>
         ${field('title')} ${field('description', { rows: 6, hint: m.descriptionHint })}
         ${field('place', { optional: true, hint: m.placeHint })}
@@ -173,7 +175,7 @@ export function createView(host: Host) {
         text: m.consentText,
         label: m.consentLabel,
         checked: draft.consent,
-        error: consent && problemText(consent),
+        error: consent && later?.problemText(consent),
         onChange: (event: Event) =>
           f.change({ ...f.draft, consent: (event.target as HTMLInputElement).checked }, 'consent'),
       })}
@@ -182,8 +184,9 @@ export function createView(host: Host) {
         busy: f.busy,
         status: f.status,
         failed: f.failed,
-        onSend: () => void f.send(),
+        onSend: () => send(f),
       })}
+      ${afterNeeded && after?.state === 'error' ? after.render(() => nothing) : nothing}
     </form>`;
   }
 
@@ -196,9 +199,11 @@ export function createView(host: Host) {
         part: 'heading',
         focusable: true,
       });
-      if (f.receipt) {
+      const later = after?.view;
+      // A receipt comes only from "send", which waited for what follows the form.
+      if (f.receipt && later) {
         return html`<div class="intro">${heading}</div>
-          ${renderReceived(f)} ${renderNext(shown)}`;
+          ${later.renderReceived(f)} ${renderNext(shown)}`;
       }
       return html`<div class="intro">
           ${heading}

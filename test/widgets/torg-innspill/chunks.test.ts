@@ -1,31 +1,13 @@
 /**
- * `<torg-innspill>` when a part of its code loaded on demand (the API
- * client, fetched with the first request) cannot be fetched once: the error
- * state, and trying again recovers. In a file of its own, so the module has
+ * `<torg-innspill>` when sending's code (fetched on the first keystroke)
+ * cannot be fetched ahead of time. In a file of its own, so the module has
  * not been loaded before.
  */
 import { expect, html } from '@open-wc/testing';
 import '../../../src/widgets/torg-innspill/define.js';
 import type { TorgInnspill } from '../../../src/widgets/torg-innspill/torg-innspill.js';
 import { failModuleOnce } from '../../helpers/chunks.js';
-import { $, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
-
-describe('<torg-innspill> when a part of its code cannot be fetched', function () {
-  // The first test of a file fetches and compiles the widget's modules: seconds on a busy machine.
-  this.timeout(30_000);
-  const env = useTestEnv({ now: '2026-12-03T10:00:00+01:00' });
-
-  it('the API client: the error state with a retry that fetches it again; the form then comes', async () => {
-    const chunk = failModuleOnce('/src/core/api/committees');
-    const el = await env.render<TorgInnspill>(html`<torg-innspill committee="tofte-lsu"></torg-innspill>`);
-    expect(chunk.failed()).to.equal(true);
-    expect(textOf($(el, '[part="error"]'))).to.contain('Prøv igjen');
-    expect(env.requests()).to.have.length(0);
-    $<HTMLButtonElement>(el, '[part="retry"]')!.click();
-    await waitFor(() => $(el, '[part="form"]'), 'the form after retry');
-    expect($(el, '[part="error"]')).to.equal(null);
-  });
-});
+import { $, useTestEnv, waitFor } from '../../helpers/env.js';
 
 describe('<torg-innspill> when sending’s code cannot be fetched ahead of time', function () {
   this.timeout(30_000);

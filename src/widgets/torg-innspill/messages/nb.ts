@@ -1,7 +1,8 @@
 import g from '../../../core/messages/glossary/nb.js';
-import type { InnspillMessages } from './types.js';
+import type { InnspillFirstMessages } from './types.js';
 
-const messages: InnspillMessages = {
+/** The form's texts (what comes after it is used — its problems, the thanks — is in `nb-after.ts`). */
+const messages: InnspillFirstMessages = {
   title: (committee) => `Send et innspill til ${committee}`,
   intro: 'Har du en sak du mener utvalget bør ta opp? Skriv den her.',
   saved: g.keptOnDevice,
@@ -24,23 +25,6 @@ const messages: InnspillMessages = {
   consentText:
     'Innspillet blir registrert hos kommunen og kan bli offentlig. Navnet og e-postadressen din blir ikke publisert.',
   consentLabel: 'Jeg har lest dette og vil sende innspillet',
-  problem: (field, problem) => {
-    if (problem === 'rejected') return g.refused;
-    if (problem === 'tooLong') return g.tooLong;
-    switch (field) {
-      case 'title':
-        return 'Skriv kort hva saken gjelder.';
-      case 'description':
-        return 'Beskriv saken.';
-      case 'email':
-        return 'Skriv e-postadressen slik: navn@eksempel.no, eller la feltet stå tomt.';
-      case 'consent':
-        return 'Kryss av for at du har lest dette.';
-      default:
-        return 'Sjekk dette feltet.';
-    }
-  },
-  summaryTitle: g.fixBeforeSending,
   send: 'Send innspillet',
   sending: 'Sender innspillet …',
   retrying: 'Innspillet kom ikke fram. Prøver igjen …',
@@ -53,12 +37,6 @@ const messages: InnspillMessages = {
   noMeeting: 'Det er ikke satt opp noe nytt møte ennå.',
   agendaLink: 'Se møtene og sakslistene',
   unknownCommittee: (id) => `Vi fant ikke utvalget «${id}».`,
-  received: 'Takk for innspillet!',
-  reference: g.reference,
-  receivedAnonymous: 'Du sendte innspillet anonymt, så utvalget kan ikke svare deg.',
-  receivedReply: (email) =>
-    email ? `Utvalget kan svare deg på e-post til ${email}.` : 'Navnet ditt følger innspillet.',
-  another: 'Send et nytt innspill',
 };
 
 export default messages;

@@ -49,3 +49,13 @@ export interface InnspillMessages {
   receivedReply: (email: string | undefined) => string;
   another: string;
 }
+
+/** What only comes after the form is used (its problems, the thanks): their bokmål comes with `parts/after.ts`. */
+type AfterKey =
+  'problem' | 'summaryTitle' | 'received' | 'reference' | 'receivedAnonymous' | 'receivedReply' | 'another';
+
+/** The form's texts: their bokmål comes in the element's file. */
+export type InnspillFirstMessages = Omit<InnspillMessages, AfterKey>;
+
+/** What comes after the form is used: its bokmål comes with its chunk. */
+export type InnspillAfterMessages = Pick<InnspillMessages, AfterKey>;
