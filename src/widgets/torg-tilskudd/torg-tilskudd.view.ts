@@ -24,13 +24,13 @@ import {
 } from '../../domain/funds.js';
 import { bdi, isolated } from '../../shared/bidi.js';
 import { readStored } from '../../shared/drafts.js';
-import { linkButtonStyles, tableStyles } from '../../shared/styles.js';
+import { tableStyles } from '../../shared/styles.js';
 import { tilskuddCatalog, type TilskuddFirstMessages } from './messages/index.js';
 import type * as ApplicationPart from './parts/application.js';
 import type { Shown, TorgTilskudd } from './torg-tilskudd.js';
 import { styles as ownStyles } from './torg-tilskudd.styles.js';
 
-export const styles = [tableStyles, linkButtonStyles, ownStyles];
+export const styles = [tableStyles, ownStyles];
 export const catalogs = [tilskuddCatalog];
 
 type Host = WidgetHost<TorgTilskudd>;
