@@ -24,8 +24,10 @@
  *   time (`start`/`end`) goes to the time step like a 409; anything else is
  *   said on the review.
  * - One idempotency key per submission: a retry of the same booking keeps
- *   its key; a changed booking (another time, corrected details) gets the
- *   new one offered with the `send` event.
+ *   its key; a changed booking (another time, corrected details) gets a new
+ *   one — offered with the `send` event, or with `keyed` once the code that
+ *   makes keys is there (it comes with the code that sends, fetched when the
+ *   person is about to book).
  * - A `send` while sending is ignored: a double click books once.
  * - `attention` says where a person is taken after a change (the step's
  *   heading, the "time taken" notice, the error summary, a field).
@@ -77,7 +79,8 @@ export interface LostSlot {
 
 /** What was sent: the request with its idempotency key, and the choices it was made from. */
 export interface Submission {
-  key: string;
+  /** Its idempotency key; none until the code that sends has made one (`keyed`). */
+  key: string | undefined;
   body: BookingRequest;
   resource: Resource;
   slot: FreeSlot;
@@ -150,8 +153,13 @@ export type FlowEvent =
   | { type: 'back' }
   /** To a step (the review's "Endre", "Velg en annen dag"), and to one of its fields. */
   | { type: 'go'; step: Step; field?: DetailField }
-  /** "Bekreft": `key` is a fresh idempotency key, used when the booking is not the one sent before. */
-  | { type: 'send'; key: string }
+  /**
+   * "Bekreft": `key` is a fresh idempotency key, used when the booking is not the one sent before; without one
+   * (its code is still on the way) a new booking gets its key with `keyed`.
+   */
+  | { type: 'send'; key?: string | undefined }
+  /** The key for a submission that has none yet (made by the code that sends, once it is there). */
+  | { type: 'keyed'; key: string }
   | { type: 'booked'; booking: Booking }
   | { type: 'failed'; error: unknown }
   /** "Book en ny tid" after a booking was made. */
@@ -387,7 +395,7 @@ export function reduce(state: BookingFlow, event: FlowEvent, context: FlowContex
       const body = bookingRequest(resource, slot, state.details);
       // The same booking again (a retry) keeps its key; a changed one gets the new key.
       const previous = state.submission;
-      const key = previous && sameBooking(previous.body, body) ? previous.key : event.key;
+      const key = (previous && sameBooking(previous.body, body) ? previous.key : undefined) ?? event.key;
       return { ...state, submission: { key, body, resource, slot }, sending: true, sendError: undefined };
     }
 
@@ -402,6 +410,10 @@ export function reduce(state: BookingFlow, event: FlowEvent, context: FlowContex
         attention: toStep(),
       };
     }
+
+    case 'keyed':
+      if (!state.sending || !state.submission || state.submission.key) return state;
+      return { ...state, submission: { ...state.submission, key: event.key } };
 
     case 'failed':
       if (!state.sending || !state.submission) return state;

@@ -350,6 +350,27 @@ describe('the booking flow', () => {
       expect(preselected.step).to.equal('day');
     });
 
+    it('takes its key once the code that makes one is there (keyed), and a retry keeps it', () => {
+      const review = run(TO_REVIEW);
+      const sending = run([{ type: 'send' }], CONTEXT, review);
+      expect(sending).to.include({ sending: true });
+      expect(sending.submission!.key).to.equal(undefined);
+      const keyed = run([{ type: 'keyed', key: 'k1' }], CONTEXT, sending);
+      expect(keyed.submission!.key).to.equal('k1');
+      // A key is given once: a later one changes nothing.
+      expect(run([{ type: 'keyed', key: 'k2' }], CONTEXT, keyed)).to.equal(keyed);
+      const failed = run([{ type: 'failed', error: new TorgError('network', 'offline') }], CONTEXT, keyed);
+      const retry = run([{ type: 'send' }, { type: 'keyed', key: 'k3' }], CONTEXT, failed);
+      expect(retry.submission!.key).to.equal('k1');
+      // Failed before it had a key (its code could not be fetched): the retry's key is the first it gets.
+      const unkeyed = run([{ type: 'failed', error: new Error('x') }], CONTEXT, sending);
+      expect(unkeyed.sendError?.message).to.equal('x');
+      expect(run([{ type: 'send' }, { type: 'keyed', key: 'k4' }], CONTEXT, unkeyed).submission!.key).to.equal('k4');
+      expect(run([{ type: 'send', key: 'k5' }], CONTEXT, unkeyed).submission!.key).to.equal('k5');
+      // Not while nothing is being sent.
+      expect(run([{ type: 'keyed', key: 'k6' }], CONTEXT, review)).to.equal(review);
+    });
+
     it('keeps the key for a retry of the same booking and takes a new one for a changed booking', () => {
       const review = run(TO_REVIEW);
       const failed = run(

@@ -7,7 +7,6 @@ import { checkDocument, checkItems, type Collection } from '../../core/api/clien
 import { getAvailability, getResources } from '../../core/api/booking.js';
 import { DataController, type DataSource } from '../../core/data-controller.js';
 import { emit } from '../../core/events.js';
-import { createIdempotencyKey } from '../../core/idempotency.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { freeDays, monthRange, type BookingWindow, type FreeSlot } from '../../domain/booking.js';
@@ -232,20 +231,27 @@ export class TorgBooking extends TorgElement {
     if (refreshesAvailability(previous, next)) void this.availability.refresh();
   };
 
-  /** Sends the booking with its idempotency key; the answer moves the flow on (result, 409, 422) or says why not. */
+  /**
+   * Sends the booking with its idempotency key; the answer moves the flow on (result, 409, 422) or says why not.
+   * Busy at once; the code that sends (and makes the key) was fetched when the person was about to book (see
+   * the view), and a click while it is still on its way waits for it — a failure to fetch it is a send failure.
+   */
   private readonly handleSend = async (): Promise<void> => {
     const before = this.flow;
-    this.dispatch({ type: 'send', key: createIdempotencyKey() });
+    this.dispatch({ type: 'send' });
     const sending = this.flow;
-    const submission = sending.submission;
-    if (sending === before || !submission) return;
+    if (sending === before || !sending.submission) return;
     const t = this.host.text(bookingCatalog);
     this.host.announce(t.sending);
     try {
       const context = this.host.api();
-      // The writes' code, fetched ahead when the person is about to book (see the view); a failure is a send failure.
-      const { postBooking } = await loadWrites();
-      const booking = await postBooking(context, submission.body, {
+      const writes = await loadWrites();
+      // A new booking gets its key now; a retry of the same one keeps its own.
+      this.dispatch({ type: 'keyed', key: writes.createIdempotencyKey() });
+      const submission = this.flow.submission;
+      // The page changed the torg or the resource meanwhile: that booking is no longer asked for.
+      if (!submission?.key) return;
+      const booking = await writes.postBooking(context, submission.body, {
         idempotencyKey: submission.key,
         retryStatuses: [502, 503, 504],
       });

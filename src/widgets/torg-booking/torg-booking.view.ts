@@ -45,8 +45,8 @@ function target(attention: Attention): string {
 
 type Steps = ViewLoader<Host, StepsView>;
 
-/** The writes (`POST /bookings`, `DELETE /bookings/{id}` and their transport): fetched on intent, used on "Bekreft". */
-export const loadWrites = () => import('../../core/api/bookings.js');
+/** The writes (`POST /bookings` and its transport) and a submission's key: fetched on intent, used on "Bekreft". */
+export const loadWrites = () => import('./parts/writes.js');
 
 export function createView(host: Host) {
   let calendar: Steps | undefined;
