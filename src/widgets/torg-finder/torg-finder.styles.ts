@@ -149,13 +149,6 @@ export const styles = css`
   .place .hint {
     margin: 0;
   }
-  .origin {
-    margin: 0;
-    font-weight: 600;
-  }
-  .geo-error {
-    flex-basis: 100%;
-  }
   [aria-disabled='true'] {
     cursor: progress;
   }

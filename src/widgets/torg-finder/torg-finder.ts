@@ -31,9 +31,9 @@ export type FinderData = Collection<Torg> & { places: boolean };
  * chosen in a search field with suggestions.
  *
  * The controls and the list come with the element; the map and its library
- * are loaded only when `map` is set, the code that asks for the position on
- * the first press of "find the nearest", and the place search's on the first
- * visit to its field.
+ * are loaded only when `map` is set, what "nearest to me" does when the
+ * person is about to use the widget (the position is still asked for only on
+ * a press), and the place search's on the first visit to its field.
  *
  * @tagname torg-finder
  * @summary Lists every torg with address, services, open-now status and contacts; filter by service, search by name or place, sort by distance from the user, and show them on a map.

@@ -1,7 +1,8 @@
 /**
  * What `<torg-finder>` looks like and what the person chose: the search, the
- * service filter, "open now", "nearest to me" (`parts/nearest.ts`: the
- * position, or a place chosen in `parts/place-search.ts`), the list
+ * service filter, "open now", "nearest to me" (`parts/nearest.ts`, and
+ * what it does in `parts/nearest-part.ts`: the position, or a place chosen in
+ * `parts/place-search.ts`), the list
  * (`parts/entry.ts`) and, with `map`, the map (`parts/map.ts`). The rows are
  * worked out before each render (`willUpdate`) by the rules in
  * `domain/finder.ts`; timers, the map and read-outs follow after it.
@@ -28,7 +29,7 @@ import { addDays, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
 import { isolate, isolated } from '../../shared/bidi.js';
 import { openingStatusCatalog } from '../../shared/opening-status/opening-status.js';
 import { choiceStyles } from '../../shared/styles.js';
-import { finderCatalog, type FinderMessages } from './messages/index.js';
+import { finderCatalog, type FinderFirstMessages } from './messages/index.js';
 import { renderEntry } from './parts/entry.js';
 import { FinderMapPart } from './parts/map.js';
 import { Nearest } from './parts/nearest.js';
@@ -100,13 +101,9 @@ export class FinderView implements ReactiveController {
   constructor(host: WidgetHost<TorgFinder>) {
     this.host = host;
     host.addController(this);
-    this.nearest = new Nearest(
-      host,
-      () => this.texts(),
-      () => {
-        this.sayAgain = 'nearest';
-      },
-    );
+    this.nearest = new Nearest(host, () => {
+      this.sayAgain = 'nearest';
+    });
     this.map = new FinderMapPart(
       host,
       () => this.texts(),
@@ -115,7 +112,7 @@ export class FinderView implements ReactiveController {
   }
 
   /** The view's texts in the element's language. */
-  texts(): FinderMessages {
+  texts(): FinderFirstMessages {
     return this.host.text(finderCatalog);
   }
 
@@ -146,21 +143,23 @@ export class FinderView implements ReactiveController {
     }
     const result = findTorg(torgs, this.criteria(), (hours) => this.stateOf(hours, now));
     const { origin, originName } = this.nearest;
+    // Sorted by distance only once "nearest to me" is there: its texts are too.
+    const later = this.nearest.texts;
     const search = JSON.stringify([this.query, [...this.chosen], this.openOnly, origin]);
     if (search !== this.listedFor) {
       this.listedFor = search;
       this.listed = PAGE;
     }
-    const by = originName === undefined ? m.byDistance : m.byDistanceFrom(originName);
-    const count = `${m.count(result.rows.length, torgs.length)}${origin ? `, ${by}` : ''}.`;
+    const by = later && origin && (originName === undefined ? later.byDistance : later.byDistanceFrom(originName));
+    const count = `${m.count(result.rows.length, torgs.length)}${by ? `, ${by}` : ''}.`;
     // The first count is not read out (the page just loaded); changes are, and on request.
     const before = this.shown?.count;
     if (before && (count !== before || this.sayAgain)) {
       const first = this.sayAgain === 'nearest' ? result.rows[0] : undefined;
       this.speech =
-        first?.metres === undefined
+        first?.metres === undefined || !later
           ? count
-          : `${count} ${m.nearestIs(first.torg.name, formatDistance(first.metres, this.host.locale))}`;
+          : `${count} ${later.nearestIs(first.torg.name, formatDistance(first.metres, this.host.locale))}`;
     }
     this.sayAgain = undefined;
     // The filter starts unfolded when there is room for it (or services were chosen); then the person decides.
@@ -325,7 +324,7 @@ export class FinderView implements ReactiveController {
     </div>`;
   }
 
-  private renderControls(options: ServiceOption[], m: FinderMessages): TemplateResult {
+  private renderControls(options: ServiceOption[], m: FinderFirstMessages): TemplateResult {
     return html`<form class="controls" part="controls" role="search" novalidate @submit=${this.handleSubmit}>
       <div class="field">
         <label for="q">${m.searchLabel}</label>
@@ -372,7 +371,7 @@ export class FinderView implements ReactiveController {
     </form>`;
   }
 
-  private renderNone(shown: Shown, m: FinderMessages): TemplateResult {
+  private renderNone(shown: Shown, m: FinderFirstMessages): TemplateResult {
     const criteria = this.criteria();
     let text: unknown;
     switch (noneReason(criteria, shown.matching)) {
@@ -395,9 +394,10 @@ export class FinderView implements ReactiveController {
     </div>`;
   }
 
-  private renderList(shown: Shown, m: FinderMessages): TemplateResult {
+  private renderList(shown: Shown, m: FinderFirstMessages): TemplateResult {
     const chosen = this.chosen;
     const total = shown.rows.length;
+    const later = this.nearest.texts;
     const listed = Math.min(this.listed, total);
     return html`<div class="listing">
       <ul class="list" part="list">
@@ -408,6 +408,8 @@ export class FinderView implements ReactiveController {
             renderEntry(this.host, row, {
               selected: this.selected === row.torg.id,
               chosen,
+              distance:
+                row.metres === undefined ? undefined : later?.away(formatDistance(row.metres, this.host.locale)),
               onSelect: () => this.select(row.torg.id, 'list'),
             }),
         )}

@@ -1,8 +1,8 @@
 import { createCatalog } from '../../../core/i18n.js';
 import nb from './nb.js';
-import type { FinderMessages } from './types.js';
+import type { FinderFirstMessages, FinderMessages, FinderNearestMessages } from './types.js';
 
-export type { FinderMessages };
+export type { FinderFirstMessages, FinderMessages, FinderNearestMessages };
 
 declare module '../../../core/i18n.js' {
   interface TorgTexts {
@@ -10,8 +10,12 @@ declare module '../../../core/i18n.js' {
   }
 }
 
-/** The texts of `<torg-finder>`: bokmål built in, nynorsk and English on demand. */
-export const finderCatalog = createCatalog<FinderMessages>('torg-finder', nb, {
+/**
+ * The texts of `<torg-finder>`'s first screen: bokmål built in, nynorsk and English on demand. What "nearest
+ * to me" says once it is used speaks from `nearestCatalog` (`nearest.ts`, in its chunk); both are
+ * `torg-finder` for the page's and the element's text overrides.
+ */
+export const finderCatalog = createCatalog<FinderFirstMessages>('torg-finder', nb, {
   nn: () => import('./nn.js'),
   en: () => import('./en.js'),
 });

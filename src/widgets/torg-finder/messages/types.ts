@@ -85,3 +85,25 @@ export interface FinderMessages {
   /** No torg at all. */
   empty: string;
 }
+
+/** What only "nearest to me" says once it is used (`parts/nearest-part.ts`): their bokmål comes with it. */
+type NearestKey =
+  | 'geo'
+  | 'geoPlace'
+  | 'sortByName'
+  | 'placeCount'
+  | 'placeNone'
+  | 'placeError'
+  | 'placeKinds'
+  | 'distanceFrom'
+  | 'distanceFromYou'
+  | 'byDistance'
+  | 'byDistanceFrom'
+  | 'nearestIs'
+  | 'away';
+
+/** The first screen's texts: their bokmål comes in the element's file. */
+export type FinderFirstMessages = Omit<FinderMessages, NearestKey>;
+
+/** What "nearest to me" says once it is used: its bokmål comes with its chunk. */
+export type FinderNearestMessages = Pick<FinderMessages, NearestKey>;

@@ -5,13 +5,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Service, Torg } from '../../../contract/schemas.js';
-import { formatDistance, formatPhone } from '../../../core/format.js';
+import { formatPhone } from '../../../core/format.js';
 import { apiHref, mailtoHref, telHref } from '../../../core/url.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import type { FinderRow, FinderStatus } from '../../../domain/finder.js';
 import { bdi, isolated } from '../../../shared/bidi.js';
 import { openingStatusCatalog, statusLine } from '../../../shared/opening-status/opening-status.js';
-import { finderCatalog, type FinderMessages } from '../messages/index.js';
+import { finderCatalog, type FinderFirstMessages } from '../messages/index.js';
 import type { TorgFinder } from '../torg-finder.js';
 
 export interface EntryOptions {
@@ -19,6 +19,8 @@ export interface EntryOptions {
   selected: boolean;
   /** The chosen services (their notes and chips are shown). */
   chosen: ReadonlySet<string>;
+  /** How far away it is ("430 m unna"), when the list is sorted by distance. */
+  distance: string | undefined;
   onSelect: () => void;
 }
 
@@ -49,11 +51,7 @@ export function renderEntry(host: WidgetHost<TorgFinder>, row: FinderRow, option
           ${planned ? html`<span class="badge" part="badge">${m.planned}</span>` : nothing}`,
         { class: 'title' },
       )}
-      ${
-        row.metres === undefined
-          ? nothing
-          : html`<p class="distance">${m.away(formatDistance(row.metres, host.locale))}</p>`
-      }
+      ${options.distance === undefined ? nothing : html`<p class="distance">${options.distance}</p>`}
     </div>
     ${planned ? html`<p class="status" part="status">${m.notOpenYet}</p>` : row.statuses.map((s) => renderStatus(host, s))}
     ${renderNotes(torg.services, row.statuses, chosen)}
@@ -83,13 +81,17 @@ function renderNotes(services: Service[], statuses: FinderStatus[], chosen: Read
     .map((s) => html`<p class="note"><span class="label">${bdi(s.name)}:</span> ${bdi(s.note)}</p>`);
 }
 
-function renderServices(services: Service[], chosen: ReadonlySet<string>, m: FinderMessages): TemplateResult {
+function renderServices(services: Service[], chosen: ReadonlySet<string>, m: FinderFirstMessages): TemplateResult {
   return html`<ul class="chips" aria-label=${m.services}>
     ${services.map((s) => html`<li class="chip ${chosen.has(s.id) ? 'on' : ''}">${s.name}</li>`)}
   </ul>`;
 }
 
-function renderContact(torg: Torg, m: FinderMessages, apiBase: string | undefined): TemplateResult | typeof nothing {
+function renderContact(
+  torg: Torg,
+  m: FinderFirstMessages,
+  apiBase: string | undefined,
+): TemplateResult | typeof nothing {
   const tel = torg.phone ? telHref(torg.phone) : undefined;
   const mail = mailtoHref(torg.email);
   const web = apiHref(torg.url, apiBase);

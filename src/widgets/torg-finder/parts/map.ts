@@ -13,7 +13,7 @@ import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { createLogger } from '../../../core/logger.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import type { LatLon } from '../../../domain/distance.js';
-import type { FinderMessages } from '../messages/index.js';
+import type { FinderFirstMessages } from '../messages/index.js';
 import type { TorgFinder } from '../torg-finder.js';
 import type { FinderMap, MapPlace } from './leaflet-map.js';
 
@@ -27,7 +27,7 @@ interface Wanted {
 
 export class FinderMapPart implements ReactiveController {
   private readonly host: WidgetHost<TorgFinder>;
-  private readonly texts: () => FinderMessages;
+  private readonly texts: () => FinderFirstMessages;
   private readonly onSelect: (torgId: string) => void;
   private map: FinderMap | undefined;
   /** Where the map is, or is being made. */
@@ -38,7 +38,7 @@ export class FinderMapPart implements ReactiveController {
   /** What the map is to show (the latest, also while its code loads). */
   private wanted: Wanted = { places: [], selected: undefined, origin: undefined };
 
-  constructor(host: WidgetHost<TorgFinder>, texts: () => FinderMessages, onSelect: (torgId: string) => void) {
+  constructor(host: WidgetHost<TorgFinder>, texts: () => FinderFirstMessages, onSelect: (torgId: string) => void) {
     this.host = host;
     this.texts = texts;
     this.onSelect = onSelect;
@@ -116,7 +116,7 @@ export class FinderMapPart implements ReactiveController {
     if (this.state !== 'failed') this.state = 'off';
   }
 
-  render(m: FinderMessages): TemplateResult {
+  render(m: FinderFirstMessages): TemplateResult {
     if (this.state === 'failed') {
       return html`<p class="notice warning map-error" part="notice">${m.mapError}</p>`;
     }

@@ -1,153 +1,150 @@
 /**
- * "Nearest to me" in `<torg-finder>`: the button, the position (asked of the
- * browser only when pressed; that code is loaded then too), what went wrong
- * in plain words, and the way back to alphabetical order. Beside the button,
- * when the API offers `GET /places`, a field "Adresse, sted eller
- * postnummer" with suggestions: the person chooses a place and the list is
- * sorted by distance from there instead. The field is drawn here at once;
- * its behaviour (`place-search.ts`) is loaded the first time it is focused
- * or touched, and what is typed before that is kept.
- *
- * It holds the origin the list is sorted from, and its name when it is a
- * chosen place ("Avstand fra Vollen").
+ * "Nearest to me" in `<torg-finder>`, as the first screen shows it: the
+ * button and, when the API offers `GET /places`, beside it a field
+ * "Adresse, sted eller postnummer" with suggestions — the person chooses a
+ * place and the list is sorted by distance from there instead. Both are
+ * drawn here at once; what they do (`nearest-part.ts`: the position, the
+ * place search, what went wrong, the way back to alphabetical order, and
+ * their texts) is a chunk fetched when the person is about to use the
+ * widget (the pointer over it, focus in it, a touch). A press before it
+ * came takes effect when it comes; what is typed before it came is kept.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Place } from '../../../contract/schemas.js';
+import { onIntent } from '../../../core/intent.js';
 import { ViewLoader } from '../../../core/view-loader.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import type { LatLon } from '../../../domain/distance.js';
-import type { FinderMessages } from '../messages/index.js';
-import type * as Geolocation from './geolocation.js';
-import type { GeoFailure } from './geolocation.js';
-import type { PlaceSearch } from './place-search.js';
+import type { FinderFirstMessages, FinderMessages } from '../messages/index.js';
+import type { NearestPart } from './nearest-part.js';
 
 export class Nearest {
-  /** Where the person is, or the place they chose, once known: the list is sorted by distance from here. */
-  origin: LatLon | undefined;
-  /** The chosen place's name; `undefined` when the origin is the person's position. */
-  originName: string | undefined;
   /** Whether the API offers the place search (set by the view from the data). */
   offered = false;
 
-  private geo: 'idle' | 'locating' | GeoFailure = 'idle';
-  /** The place search's behaviour and its styles, a part loaded on the first visit to the field. */
-  private searchPart: ViewLoader<WidgetHost, PlaceSearch> | undefined;
-  /** The field's text until the part is there. */
+  /** What "nearest to me" does, once asked for. */
+  private part: ViewLoader<WidgetHost, NearestPart> | undefined;
+  /** A press has needed the part (its failure to come is then said). */
+  private needed = false;
+  /** Pressed while the part was on its way: busy at once, the position asked for when it comes. */
+  private pressed = false;
+  /** The place field's text until the part is there. */
   private typed = '';
   private readonly host: WidgetHost;
-  private readonly texts: () => FinderMessages;
   private readonly located: () => void;
 
   /** `located`: called when an origin was found or chosen (before the render that sorts by it). */
-  constructor(host: WidgetHost, texts: () => FinderMessages, located: () => void) {
+  constructor(host: WidgetHost, located: () => void) {
     this.host = host;
-    this.texts = texts;
     this.located = located;
+    onIntent(
+      host.element,
+      () =>
+        void this.load()
+          .load()
+          .catch(() => undefined),
+    );
+  }
+
+  /** Where the distances are measured from, once known. */
+  get origin(): LatLon | undefined {
+    return this.part?.view?.origin;
+  }
+
+  /** The chosen place's name; `undefined` when the origin is the person's position (or there is none). */
+  get originName(): string | undefined {
+    return this.part?.view?.originName;
+  }
+
+  /** The texts "nearest to me" speaks once used ("sortert etter avstand …"), once they are there. */
+  get texts(): FinderMessages | undefined {
+    return this.part?.view?.texts();
   }
 
   /** The element left the page: no request keeps running for it. */
   disconnect(): void {
-    this.search?.cancel();
+    this.part?.view?.disconnect();
   }
 
-  private get search(): PlaceSearch | undefined {
-    return this.searchPart?.view;
-  }
-
-  /** Loads the place search (once; after a failure, again at the next visit to the field). */
-  private loadSearch(): void {
-    if (this.searchPart?.state === 'error') this.searchPart.retry();
-    this.searchPart ??= new ViewLoader(this.host, async () => {
-      const part = await import('./place-search.js');
+  /** The part (made once: it starts loading then; after a failure, it is tried again when needed). */
+  private load(): ViewLoader<WidgetHost, NearestPart> {
+    return (this.part ??= new ViewLoader(this.host, async () => {
+      const module = await import('./nearest-part.js');
       return {
-        styles: part.styles,
-        createView: (host: WidgetHost) => {
-          const search = new part.PlaceSearch(host, this.texts, this.handleChoose);
-          // What was typed while the code came (unless the element has left the page meanwhile).
-          if (this.typed && host.element.isConnected) search.input(this.typed);
-          return search;
-        },
+        styles: module.styles,
+        catalogs: module.catalogs,
+        createView: (host: WidgetHost) =>
+          new module.NearestPart(host, { offered: () => this.offered, typed: this.typed, located: this.located }),
       };
-    });
+    }));
   }
 
-  /** Sorting by a new origin: the other way's leftovers go. */
-  private setOrigin(origin: LatLon | undefined, name?: string): void {
-    this.origin = origin;
-    this.originName = name;
+  /** Does `action` with the part: at once when it is there, else when it comes (said when a press needed it). */
+  private use(action: (part: NearestPart) => unknown, needed: boolean): void {
+    const part = this.load();
+    if (part.view) {
+      action(part.view);
+      return;
+    }
+    if (needed && !this.needed) {
+      this.needed = true;
+      this.host.requestUpdate();
+    }
+    const again = (): Promise<NearestPart> => {
+      part.retry();
+      return part.load();
+    };
+    // A fetch ahead of time that failed is tried again now; one still on its way is, if it fails.
+    const ahead = part.state === 'loading';
+    const loaded = part.state === 'error' ? again() : part.load();
+    (ahead ? loaded.catch(again) : loaded).then(action, () => {
+      // It could not come: said under the controls, with a retry (when a press needed it).
+      this.pressed = false;
+      this.host.requestUpdate();
+    });
   }
 
   // --- handlers --------------------------------------------------------------------
 
-  private readonly handleNearest = async (): Promise<void> => {
-    if (this.geo === 'locating') return;
-    this.geo = 'locating';
-    this.host.requestUpdate();
-    let geolocation: typeof Geolocation | undefined;
-    try {
-      geolocation = await import('./geolocation.js');
-      const origin = await geolocation.locate();
-      this.setOrigin(origin);
-      this.search?.clear();
-      this.typed = '';
-      this.geo = 'idle';
-      this.located();
-    } catch (error) {
-      // A position the device would not give, or the code that asks could not be loaded.
-      const reason = geolocation && error instanceof geolocation.GeoError ? error.reason : 'unavailable';
-      this.geo = reason;
-      if (this.offered) {
-        // Type a place instead: focus goes to the field, which the message describes (read out with it).
-        void this.host.focus('#place');
-      } else {
-        this.host.announce(this.texts().geo[reason]);
-      }
+  private readonly handleNearest = (): void => {
+    if (this.pressed) return;
+    if (!this.part?.view) {
+      this.pressed = true;
+      this.host.requestUpdate();
     }
-    this.host.requestUpdate();
-  };
-
-  private readonly handleChoose = (place: Place): void => {
-    this.setOrigin(place.location, place.name);
-    this.geo = 'idle';
-    this.located();
-    this.host.requestUpdate();
-  };
-
-  private readonly handleSortByName = (): void => {
-    this.setOrigin(undefined);
-    this.search?.clear();
-    this.typed = '';
-    this.host.requestUpdate();
-    void this.host.focus('[part~="nearest"]');
+    this.use((part) => {
+      this.pressed = false;
+      return part.locate();
+    }, true);
   };
 
   private readonly handlePlaceVisit = (): void => {
-    this.loadSearch();
+    this.use((part) => part.visitPlace(), false);
   };
 
   private readonly handlePlaceInput = (event: Event): void => {
     const text = (event.target as HTMLInputElement).value;
-    if (this.search) this.search.input(text);
+    const part = this.part?.view;
+    if (part) part.input(text);
     else this.typed = text;
   };
 
   private readonly handlePlaceKey = (event: KeyboardEvent): void => {
-    if (this.search) this.search.keydown(event);
+    const part = this.part?.view;
+    if (part) part.keydown(event);
     // Before the code is there, Enter does not submit the finder's search either.
     else if (event.key === 'Enter') event.preventDefault();
   };
 
   private readonly handlePlaceBlur = (): void => {
-    this.search?.blur();
+    this.part?.view?.blur();
   };
 
   // --- rendering -------------------------------------------------------------------
 
-  render(m: FinderMessages): TemplateResult {
-    const geo = this.geo;
-    const locating = geo === 'locating';
-    const failure = geo === 'idle' || geo === 'locating' ? undefined : geo;
+  render(m: FinderFirstMessages): TemplateResult {
+    const part = this.part?.view;
+    const locating = this.pressed || part?.locating === true;
     const offered = this.offered;
     return html`<div class="nearest">
       <div class="ways ${offered ? 'with-place' : ''}">
@@ -162,30 +159,16 @@ export class Nearest {
           <span class=${locating ? 'spinner' : 'pin-icon'} aria-hidden="true"></span>
           ${locating ? m.locating : m.nearest}
         </button>
-        ${offered ? this.renderPlace(m, failure !== undefined) : nothing}
+        ${offered ? this.renderPlace(m, part) : nothing}
       </div>
       <p id="geo-hint" class="hint">${m.privacy}</p>
-      ${
-        failure
-          ? html`<p id="geo-error" class="notice warning geo-error" part="notice">
-              ${offered ? m.geoPlace[failure] : m.geo[failure]}
-            </p>`
-          : nothing
-      }
-      ${
-        this.origin
-          ? html`<p class="origin" part="origin">
-                ${this.originName === undefined ? m.distanceFromYou : m.distanceFrom(this.originName)}
-              </p>
-              <button type="button" class="button secondary" @click=${this.handleSortByName}>${m.sortByName}</button>`
-          : nothing
-      }
+      ${part ? part.render() : this.needed && this.part?.state === 'error' ? this.part.render(() => nothing) : nothing}
     </div>`;
   }
 
-  /** The place field: a combobox whose list `place-search.ts` fills. */
-  private renderPlace(m: FinderMessages, failure: boolean): TemplateResult {
-    const search = this.search;
+  /** The place field: a combobox whose list the place search fills. */
+  private renderPlace(m: FinderFirstMessages, part: NearestPart | undefined): TemplateResult {
+    const search = part?.search;
     const expanded = search?.expanded === true;
     return html`<div class="place field" part="place">
       <label id="place-label" for="place">${m.placeLabel}</label>
@@ -200,12 +183,12 @@ export class Nearest {
           aria-expanded=${expanded ? 'true' : 'false'}
           aria-controls="place-list"
           aria-activedescendant=${search?.activeId ?? nothing}
-          aria-describedby=${failure ? 'geo-error place-hint' : 'place-hint'}
+          aria-describedby=${part?.failure ? 'geo-error place-hint' : 'place-hint'}
           autocomplete="off"
           autocapitalize="off"
           spellcheck="false"
           enterkeyhint="search"
-          .value=${live(search ? search.text : this.typed)}
+          .value=${live(part ? part.text : this.typed)}
           @focus=${this.handlePlaceVisit}
           @pointerdown=${this.handlePlaceVisit}
           @input=${this.handlePlaceInput}
@@ -220,11 +203,11 @@ export class Nearest {
           aria-label=${m.suggestions}
           ?hidden=${!expanded}
         >
-          ${search?.renderOptions(m)}
+          ${part?.renderOptions()}
         </ul>
       </div>
       <p id="place-hint" class="hint">${m.placeHint}</p>
-      ${search?.renderStatus(m) ?? nothing}
+      ${part?.renderStatus() ?? nothing}
     </div>`;
   }
 }
