@@ -12,6 +12,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { OpeningHours, Torg } from '../../contract/schemas.js';
 import { emit } from '../../core/events.js';
+import { createLogger } from '../../core/logger.js';
 import { formatDistance, formatList } from '../../core/format.js';
 import { scheduleAt } from '../../core/timers.js';
 import type { WidgetHost } from '../../core/widget-host.js';
@@ -31,7 +32,7 @@ import { openingStatusCatalog } from '../../shared/opening-status/opening-status
 import { choiceStyles } from '../../shared/styles.js';
 import { finderCatalog, type FinderFirstMessages } from './messages/index.js';
 import { renderEntry } from './parts/entry.js';
-import { FinderMapPart } from './parts/map.js';
+import type { FinderMapPart } from './parts/map.js';
 import { Nearest } from './parts/nearest.js';
 import { styles as ownStyles } from './torg-finder.styles.js';
 import type { TorgFinder } from './torg-finder.js';
@@ -78,7 +79,9 @@ export class FinderView implements ReactiveController {
   private listed = PAGE;
   private listedFor = '';
   private readonly nearest: Nearest;
-  private readonly map: FinderMapPart;
+  /** The map's life (`parts/map.ts`, with Leaflet): fetched when `map` is set; whether that failed. */
+  private map: FinderMapPart | undefined;
+  private mapCode: 'idle' | 'loading' | 'failed' = 'idle';
 
   // --- worked out before the render ---
   private shown: Shown | undefined;
@@ -104,11 +107,6 @@ export class FinderView implements ReactiveController {
     this.nearest = new Nearest(host, () => {
       this.sayAgain = 'nearest';
     });
-    this.map = new FinderMapPart(
-      host,
-      () => this.texts(),
-      (torgId) => this.select(torgId, 'map'),
-    );
   }
 
   /** The view's texts in the element's language. */
@@ -200,17 +198,46 @@ export class FinderView implements ReactiveController {
     }
     // Render again when a status changes (or the words "i morgen" do, at Oslo midnight).
     this.wake(this.shown ? this.statesUntil : undefined);
-    const m = this.texts();
-    this.map.sync(
-      (this.shown?.rows ?? []).slice(0, this.listed).map(({ torg }) => ({
-        id: torg.id,
-        lat: torg.location.lat,
-        lon: torg.location.lon,
-        label: torg.status === 'planned' ? `${isolate(torg.name)} (${m.planned})` : torg.name,
-        planned: torg.status === 'planned',
-      })),
-      this.selected,
-      this.nearest.origin,
+    const map = this.host.element.map;
+    if (this.map) {
+      const m = this.texts();
+      this.map.sync(
+        (this.shown?.rows ?? []).slice(0, this.listed).map(({ torg }) => ({
+          id: torg.id,
+          lat: torg.location.lat,
+          lon: torg.location.lon,
+          label: torg.status === 'planned' ? `${isolate(torg.name)} (${m.planned})` : torg.name,
+          planned: torg.status === 'planned',
+        })),
+        this.selected,
+        this.nearest.origin,
+      );
+    } else if (map && this.mapCode === 'idle' && this.host.element.isConnected) {
+      // Not for an element that left the page before it rendered (it gets its map when put back).
+      this.loadMap();
+    } else if (!map && this.mapCode === 'failed') {
+      // Asked for again later, it is fetched again.
+      this.mapCode = 'idle';
+    }
+  }
+
+  /** Fetches the map's code (with Leaflet); once it is there, the next render makes the map. */
+  private loadMap(): void {
+    this.mapCode = 'loading';
+    import('./parts/map.js').then(
+      ({ FinderMapPart }) => {
+        this.map = new FinderMapPart(
+          this.host,
+          () => this.texts(),
+          (torgId) => this.select(torgId, 'map'),
+        );
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        createLogger(this.host.element.localName).warn('the map could not be shown:', error);
+        this.mapCode = 'failed';
+        this.host.requestUpdate();
+      },
     );
   }
 
@@ -238,7 +265,7 @@ export class FinderView implements ReactiveController {
   private select(torgId: string, from: 'list' | 'map'): void {
     this.selected = torgId;
     this.host.requestUpdate();
-    this.map.select(torgId, from === 'list');
+    this.map?.select(torgId, from === 'list');
     if (from === 'map') {
       void this.host.updateComplete.then(() => {
         const item = this.host.element.renderRoot.querySelector(`[data-torg="${CSS.escape(torgId)}"]`);
@@ -319,8 +346,19 @@ export class FinderView implements ReactiveController {
       ${this.host.renderOsloTimeNote()}
       <div class="results">
         ${shown.rows.length ? this.renderList(shown, m) : this.renderNone(shown, m)}
-        ${map ? this.map.render(m) : nothing}
+        ${map ? this.renderMap(m) : nothing}
       </div>
+    </div>`;
+  }
+
+  /** The map's region (the map is made in it once its code is there), or why there is no map. */
+  private renderMap(m: FinderFirstMessages): TemplateResult {
+    if (this.mapCode === 'failed' || this.map?.failed) {
+      return html`<p class="notice warning map-error" part="notice">${m.mapError}</p>`;
+    }
+    return html`<div class="map-area">
+      <div class="map" part="map" role="region" aria-label=${m.mapLabel} aria-describedby="map-hint"></div>
+      <p id="map-hint" class="hint">${m.mapHint}</p>
     </div>`;
   }
 

@@ -1,6 +1,6 @@
 /**
- * The map of `<torg-finder>` (Leaflet), loaded only when the `map` attribute
- * is set: a marker per torg, in the order of the list, each a keyboard
+ * The map of `<torg-finder>` (Leaflet), loaded with its life (`map.ts`, one
+ * chunk) only when the `map` attribute is set: a marker per torg, in the order of the list, each a keyboard
  * button (Tab, Enter or Space) named after its torg; the chosen one is
  * highlighted (`aria-pressed`). Leaflet's CSS (`mapStyles()`) goes into the
  * widget's shadow root, so the map works inside it and nothing leaks into
@@ -9,7 +9,7 @@
  * `prefers-reduced-motion`.
  *
  * It imports nothing the element already has (not even Lit), so in the
- * all-in-one bundle it stays one lazy file and the bundle stays one file.
+ * all-in-one bundle it stays in that one lazy file.
  *
  * @internal
  */

@@ -1,42 +1,32 @@
 /**
- * The map of `<torg-finder>`: its place in the view, and its life. Leaflet
- * (`leaflet-map.ts`, a chunk of its own even in the all-in-one bundle) is
- * loaded only when `map` is set; the map is made once its code is there and
- * its container is on the page, follows the list after every render, and is
+ * The map of `<torg-finder>`, and its life — a chunk of its own with Leaflet
+ * (`leaflet-map.ts`), fetched only when `map` is set (the view draws the
+ * map's region at once, and this makes the map in it). The map is made once
+ * the region is on the page, follows the list after every render, and is
  * torn down when `map` goes, when the view is drawn anew, and when the
- * element leaves the page — also while its code is still on the way (it is
- * then never made), and when the element left before its view or data came
- * (it still renders then: no map is made off the page). An element put back
- * on a page gets its map again.
+ * element leaves the page — also when the element left before this code,
+ * its view or its data came (it still renders then: no map is made off the
+ * page). An element put back on a page gets its map again.
  */
-import { html, type ReactiveController, type TemplateResult } from 'lit';
+import type { ReactiveController } from 'lit';
 import { createLogger } from '../../../core/logger.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import type { LatLon } from '../../../domain/distance.js';
 import type { FinderFirstMessages } from '../messages/index.js';
 import type { TorgFinder } from '../torg-finder.js';
-import type { FinderMap, MapPlace } from './leaflet-map.js';
+import { FinderMap, mapStyles, type MapPlace } from './leaflet-map.js';
 
 export type { MapPlace };
-
-interface Wanted {
-  places: readonly MapPlace[];
-  selected: string | undefined;
-  origin: LatLon | undefined;
-}
 
 export class FinderMapPart implements ReactiveController {
   private readonly host: WidgetHost<TorgFinder>;
   private readonly texts: () => FinderFirstMessages;
   private readonly onSelect: (torgId: string) => void;
   private map: FinderMap | undefined;
-  /** Where the map is, or is being made. */
+  /** Where the map is. */
   private container: HTMLElement | undefined;
-  private state: 'off' | 'loading' | 'ready' | 'failed' = 'off';
-  /** Bumped by every teardown: a load started before it makes no map. */
-  private generation = 0;
-  /** What the map is to show (the latest, also while its code loads). */
-  private wanted: Wanted = { places: [], selected: undefined, origin: undefined };
+  /** The map could not be made (said in its place until `map` is set anew). */
+  failed = false;
 
   constructor(host: WidgetHost<TorgFinder>, texts: () => FinderFirstMessages, onSelect: (torgId: string) => void) {
     this.host = host;
@@ -56,7 +46,6 @@ export class FinderMapPart implements ReactiveController {
 
   /** After each render: makes, updates or removes the map. */
   sync(places: readonly MapPlace[], selected: string | undefined, origin: LatLon | undefined): void {
-    this.wanted = { places, selected, origin };
     // Off the page (an element still renders when its view or data arrive after it left): no map until it is back.
     if (!this.host.element.isConnected) {
       this.teardown();
@@ -65,14 +54,14 @@ export class FinderMapPart implements ReactiveController {
     if (!this.host.element.map) {
       this.teardown();
       // Asked for again later, it is tried again.
-      this.state = 'off';
+      this.failed = false;
       return;
     }
     const container = this.host.element.renderRoot.querySelector<HTMLElement>('.map') ?? undefined;
     if (container !== this.container) this.teardown();
     if (!container) return;
-    if (this.map) this.map.update(places, selected, origin);
-    else if (this.state === 'off') void this.load(container);
+    if (!this.map && !this.failed) this.make(container);
+    this.map?.update(places, selected, origin);
   }
 
   /** Highlights a torg's marker; `pan` brings it into view. */
@@ -80,14 +69,8 @@ export class FinderMapPart implements ReactiveController {
     this.map?.select(torgId, pan);
   }
 
-  private async load(container: HTMLElement): Promise<void> {
-    this.state = 'loading';
-    this.container = container;
-    const generation = this.generation;
+  private make(container: HTMLElement): void {
     try {
-      const { FinderMap, mapStyles } = await import('./leaflet-map.js');
-      // Removed, turned off or drawn anew while the code came: no map for a container that is gone.
-      if (generation !== this.generation) return;
       this.host.addStyles(...mapStyles());
       const m = this.texts();
       this.map = new FinderMap(container, {
@@ -97,32 +80,17 @@ export class FinderMapPart implements ReactiveController {
         zoomOut: m.zoomOut,
         onSelect: this.onSelect,
       });
-      this.state = 'ready';
-      const { places, selected, origin } = this.wanted;
-      this.map.update(places, selected, origin);
+      this.container = container;
     } catch (error) {
-      if (generation !== this.generation) return;
       createLogger(this.host.element.localName).warn('the map could not be shown:', error);
-      this.state = 'failed';
+      this.failed = true;
       this.host.requestUpdate();
     }
   }
 
   private teardown(): void {
-    this.generation++;
     this.map?.destroy();
     this.map = undefined;
     this.container = undefined;
-    if (this.state !== 'failed') this.state = 'off';
-  }
-
-  render(m: FinderFirstMessages): TemplateResult {
-    if (this.state === 'failed') {
-      return html`<p class="notice warning map-error" part="notice">${m.mapError}</p>`;
-    }
-    return html`<div class="map-area">
-      <div class="map" part="map" role="region" aria-label=${m.mapLabel} aria-describedby="map-hint"></div>
-      <p id="map-hint" class="hint">${m.mapHint}</p>
-    </div>`;
   }
 }
