@@ -8,8 +8,6 @@
  * `domain/finder.ts`; timers, the map and read-outs follow after it.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { OpeningHours, Torg } from '../../contract/schemas.js';
 import { emit } from '../../core/events.js';
 import { createLogger } from '../../core/logger.js';
@@ -362,6 +360,10 @@ export class FinderView implements ReactiveController {
     </div>`;
   }
 
+  /**
+   * The search, the filter and "nearest to me". Plain property bindings (no `live`): every change the person
+   * makes goes through the view's state and a render, so what was set last is what the controls show.
+   */
   private renderControls(options: ServiceOption[], m: FinderFirstMessages): TemplateResult {
     return html`<form class="controls" part="controls" role="search" novalidate @submit=${this.handleSubmit}>
       <div class="field">
@@ -373,7 +375,7 @@ export class FinderView implements ReactiveController {
           autocomplete="off"
           enterkeyhint="search"
           aria-describedby="q-hint"
-          .value=${live(this.query)}
+          .value=${this.query}
           @input=${this.handleSearch}
           @keydown=${this.handleSearchKey}
         />
@@ -393,7 +395,7 @@ export class FinderView implements ReactiveController {
                   ><input
                     type="checkbox"
                     .value=${o.id}
-                    .checked=${live(this.chosen.has(o.id))}
+                    .checked=${this.chosen.has(o.id)}
                     @change=${this.handleService}
                   />
                   ${o.name}</label
@@ -403,7 +405,7 @@ export class FinderView implements ReactiveController {
         </fieldset>
       </details>
       <label class="check"
-        ><input type="checkbox" .checked=${live(this.openOnly)} @change=${this.handleOpenOnly} /> ${m.openNow}</label
+        ><input type="checkbox" .checked=${this.openOnly} @change=${this.handleOpenOnly} /> ${m.openNow}</label
       >
       ${this.nearest.render(m)}
     </form>`;
@@ -439,10 +441,9 @@ export class FinderView implements ReactiveController {
     const listed = Math.min(this.listed, total);
     return html`<div class="listing">
       <ul class="list" part="list">
-        ${repeat(
-          shown.rows.slice(0, listed),
-          (row) => row.torg.id,
-          (row) =>
+        ${
+          // By position, not keyed: an entry holds no state of its own (and a moved node would lose focus anyway).
+          shown.rows.slice(0, listed).map((row) =>
             renderEntry(this.host, row, {
               selected: this.selected === row.torg.id,
               chosen,
@@ -450,7 +451,8 @@ export class FinderView implements ReactiveController {
                 row.metres === undefined ? undefined : later?.away(formatDistance(row.metres, this.host.locale)),
               onSelect: () => this.select(row.torg.id, 'list'),
             }),
-        )}
+          )
+        }
       </ul>
       ${
         listed < total

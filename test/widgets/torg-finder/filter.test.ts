@@ -131,6 +131,19 @@ describe('<torg-finder> filter and search', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('"Vis alle torg" empties the search and unticks every choice, in the controls too', async () => {
+      const el = await renderFinder(env);
+      await toggle(el, serviceBox(el, 'bibliotek'));
+      await toggle(el, $<HTMLInputElement>(el, '.check input')!);
+      await search(el, 'Drammen');
+      $<HTMLButtonElement>(el, '.none button')!.click();
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '[part~="search"]')!.value).to.equal('');
+      expect(serviceBox(el, 'bibliotek').checked).to.equal(false);
+      expect($<HTMLInputElement>(el, '.check input')!.checked).to.equal(false);
+      expect(names(el)).to.have.length(8);
+    });
+
     it('reads the number of results out politely once the typing pauses', async () => {
       const el = await renderFinder(env);
       await search(el, 'sa');

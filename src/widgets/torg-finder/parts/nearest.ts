@@ -10,7 +10,6 @@
  * came takes effect when it comes; what is typed before it came is kept.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { onIntent } from '../../../core/intent.js';
 import { ViewLoader } from '../../../core/view-loader.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
@@ -127,6 +126,8 @@ export class Nearest {
     const part = this.part?.view;
     if (part) part.input(text);
     else this.typed = text;
+    // The field's value binding is plain (no `live`): a render keeps it what the person typed.
+    this.host.requestUpdate();
   };
 
   private readonly handlePlaceKey = (event: KeyboardEvent): void => {
@@ -188,7 +189,7 @@ export class Nearest {
           autocapitalize="off"
           spellcheck="false"
           enterkeyhint="search"
-          .value=${live(part ? part.text : this.typed)}
+          .value=${part ? part.text : this.typed}
           @focus=${this.handlePlaceVisit}
           @pointerdown=${this.handlePlaceVisit}
           @input=${this.handlePlaceInput}
