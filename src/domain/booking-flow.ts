@@ -40,13 +40,13 @@ import {
   emptyDetails,
   freeSlots,
   sortServerErrors,
-  validateDetails,
   type BookingDetails,
   type BookingWindow,
   type DetailField,
   type DetailProblems,
   type FreeSlot,
 } from './booking.js';
+import type { CheckDetails } from './booking-details.js';
 import { addMonths } from './oslo-time.js';
 
 export type Step = 'resource' | 'day' | 'slot' | 'details' | 'review' | 'result';
@@ -132,6 +132,12 @@ export interface FlowContext {
   now: number;
   /** The dates of the shown month with a free time. */
   freeDays: ReadonlySet<string>;
+  /**
+   * The contact details' checks (`booking-details.ts`), which come with the details step's code: every event
+   * that needs them comes from that step or after it. Without them the details are not checked, so "Gå videre"
+   * does not go on, and a problem stays until they are there.
+   */
+  checkDetails?: CheckDetails | undefined;
 }
 
 export type FlowEvent =
@@ -359,7 +365,8 @@ export function reduce(state: BookingFlow, event: FlowEvent, context: FlowContex
       const details: BookingDetails = { ...state.details, [event.field]: event.value };
       // A corrected field loses its error at once; new errors wait for "Gå videre".
       let problems = state.problems;
-      if (problems[event.field] && !validateDetails(details, capacity(state, context))[event.field]) {
+      const check = context.checkDetails;
+      if (problems[event.field] && check && !check(details, capacity(state, context))[event.field]) {
         problems = { ...problems };
         delete problems[event.field];
       }
@@ -367,7 +374,8 @@ export function reduce(state: BookingFlow, event: FlowEvent, context: FlowContex
     }
 
     case 'details': {
-      const problems = validateDetails(state.details, capacity(state, context));
+      if (!context.checkDetails) return state;
+      const problems = context.checkDetails(state.details, capacity(state, context));
       if (Object.keys(problems).length > 0) {
         return { ...state, problems, serverMessages: {}, step: 'details', attention: { to: 'problems' } };
       }
@@ -477,7 +485,7 @@ function failed(state: BookingFlow, sent: Submission, error: unknown, context: F
     }
     const fields = Object.keys(sorted.fields) as DetailField[];
     if (fields.length > 0) {
-      const local = validateDetails(state.details, capacity(state, context));
+      const local = context.checkDetails?.(state.details, capacity(state, context)) ?? {};
       return {
         ...state,
         problems: Object.fromEntries(fields.map((field) => [field, local[field] ?? 'rejected'])),

@@ -1,13 +1,14 @@
 /**
  * The rules of booking a room or a case-officer slot, as pure functions (no
  * DOM): resources grouped by kind, the bookable window, free slots and days,
- * the next free slots after one was taken, the contact details' checks and
- * the request body sent to `POST /bookings`.
+ * the next free slots after one was taken, the contact details and the
+ * request body sent to `POST /bookings` (the details' checks are in
+ * `booking-details.ts`, with the details step's code).
  *
  * Dates are Oslo calendar dates (`YYYY-MM-DD`); instants are epoch ms.
  */
 import type { BookingRequest, Resource, ResourceKind, Slot } from '../contract/schemas.js';
-import { isEmail, isPhone, type FieldProblem as FormFieldProblem } from './form.js';
+import type { FieldProblem as FormFieldProblem } from './form.js';
 import { addDays, addMonths, osloDate } from './oslo-time.js';
 
 // --- resources -------------------------------------------------------------------
@@ -139,25 +140,6 @@ export function parseAttendees(text: string): number | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   return /^\d{1,6}$/.test(trimmed) && Number(trimmed) >= 1 ? Number(trimmed) : Number.NaN;
-}
-
-/** Checks the details; `capacity` caps the attendees when the resource has one. No problems: `{}`. */
-export function validateDetails(details: BookingDetails, capacity?: number): DetailProblems {
-  const problems: DetailProblems = {};
-  const name = details.name.trim();
-  const email = details.email.trim();
-  if (!name) problems.name = 'required';
-  if (!email) problems.email = 'required';
-  else if (!isEmail(email)) problems.email = 'invalid';
-  if (details.phone.trim() && !isPhone(details.phone)) problems.phone = 'invalid';
-  for (const field of ['name', 'email', 'organisation', 'purpose'] as const) {
-    if (!problems[field] && details[field].trim().length > (MAX_LENGTH[field] ?? Infinity)) problems[field] = 'tooLong';
-  }
-  const attendees = parseAttendees(details.attendees);
-  if (Number.isNaN(attendees)) problems.attendees = 'invalid';
-  else if (attendees !== undefined && capacity !== undefined && attendees > capacity) problems.attendees = 'tooMany';
-  if (!details.consent) problems.consent = 'required';
-  return problems;
 }
 
 /** The body of `POST /bookings`: trimmed texts, empty optional fields left out. */

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { TorgError } from '../../src/contract/errors.js';
 import type { Booking, Resource, Slot } from '../../src/contract/schemas.js';
 import { bookingRequest, freeSlots, bookingWindow, type FreeSlot } from '../../src/domain/booking.js';
+import { validateDetails } from '../../src/domain/booking-details.js';
 import {
   STEPS,
   canEnter,
@@ -56,7 +57,7 @@ const TEN = free('2026-12-08', '10:00');
 const ELEVEN = free('2026-12-08', '11:00');
 const FREE_DAYS = new Set(['2026-12-08', '2026-12-10']);
 
-const CONTEXT: FlowContext = { resources: RESOURCES, now: NOW, freeDays: FREE_DAYS };
+const CONTEXT: FlowContext = { resources: RESOURCES, now: NOW, freeDays: FREE_DAYS, checkDetails: validateDetails };
 
 /** The state after `events`, from the start. */
 function run(events: FlowEvent[], context: FlowContext = CONTEXT, from: BookingFlow = initialFlow()): BookingFlow {
@@ -285,6 +286,20 @@ describe('the booking flow', () => {
       );
       expect(done).to.include({ step: 'review', detailsDone: true });
       expect(done.problems).to.deep.equal({});
+    });
+
+    it('without the details’ checks (their code not there yet) does not go on, and keeps a problem', () => {
+      const { checkDetails: _, ...unchecked } = CONTEXT;
+      const atDetails = run(TO_REVIEW.slice(0, 3));
+      const typed = run([...KARI], unchecked, atDetails);
+      expect(run([{ type: 'details' }], unchecked, typed)).to.equal(typed);
+      const checked = run([{ type: 'input', field: 'email', value: 'kari@' }, { type: 'details' }], CONTEXT, typed);
+      expect(checked.problems).to.have.property('email', 'invalid');
+      const corrected = run([{ type: 'input', field: 'email', value: 'kari@eksempel.no' }], unchecked, checked);
+      expect(corrected.problems).to.have.property('email', 'invalid');
+      expect(
+        run([{ type: 'input', field: 'email', value: 'kari@eksempel.no' }], CONTEXT, checked).problems,
+      ).to.not.have.property('email');
     });
 
     it('needs checking again after a change', () => {

@@ -14,9 +14,9 @@ import {
   parseAttendees,
   slotsOn,
   sortServerErrors,
-  validateDetails,
   type BookingDetails,
 } from '../../src/domain/booking.js';
+import { validateDetails } from '../../src/domain/booking-details.js';
 import { addDays, osloDate } from '../../src/domain/oslo-time.js';
 
 const NOW = Date.parse('2026-12-03T10:00:00+01:00');

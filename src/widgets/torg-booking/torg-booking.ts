@@ -189,12 +189,12 @@ export class TorgBooking extends TorgElement {
     this.shown = this.work();
   }
 
-  /** What the machine reads besides its state: the resources, now, the free days. */
+  /** What the machine reads besides its state: the resources, now, the free days, the details' checks. */
   private context(): FlowContext {
     const resources = this.resources.value?.items ?? [];
     const now = Date.now();
     const free = offeredSlots(this.flow, this.availability.value ?? [], { resources, now });
-    return { resources, now, freeDays: freeDays(free) };
+    return { resources, now, freeDays: freeDays(free), checkDetails: this.ui.view?.checkDetails() };
   }
 
   private work(): Shown | undefined {

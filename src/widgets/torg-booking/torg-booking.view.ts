@@ -87,6 +87,9 @@ export function createView(host: Host) {
   });
 
   return {
+    /** The contact details' checks, once the details step's code is there (the flow reads them). */
+    checkDetails: () => form?.view?.checkDetails,
+
     render(shown: Shown): TemplateResult {
       const { step, progress } = shown;
       const attention = shown.flow.attention;

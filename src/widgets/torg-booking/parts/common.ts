@@ -9,6 +9,7 @@ import { formatDate, formatTime } from '../../../core/format.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import { bdi } from '../../../shared/bidi.js';
 import type { DetailField, FreeSlot } from '../../../domain/booking.js';
+import type { CheckDetails } from '../../../domain/booking-details.js';
 import type { Step } from '../../../domain/booking-flow.js';
 import type { BookingMessages } from '../messages/index.js';
 import { bookingStepsCatalog } from '../messages/steps.js';
@@ -19,6 +20,8 @@ export type Host = WidgetHost<TorgBooking>;
 /** A chunk of later steps (a view module's view): the shown step's body, under the view's heading. */
 export interface StepsView {
   render(shown: Shown): unknown;
+  /** The contact details' checks, which the details step's chunk brings for the flow. */
+  checkDetails?: CheckDetails;
 }
 
 /** "kl. 10.00 til 10.30" / "10:00 to 10:30". */

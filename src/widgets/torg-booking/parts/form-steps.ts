@@ -1,10 +1,12 @@
 /**
  * The details, review and result steps of `<torg-booking>` as a chunk of
  * their own (a view module: `createView`, `styles`, `catalogs`): the form,
- * the summary to confirm, the confirmation with its calendar file. Fetched
- * once the first step is shown.
+ * the summary to confirm, the confirmation with its calendar file, and the
+ * contact details' checks the flow reads. Fetched once the first step is
+ * shown.
  */
 import { html, nothing } from 'lit';
+import { validateDetails } from '../../../domain/booking-details.js';
 import { errorSummaryStyles, fieldStyles } from '../../../shared/form-styles.js';
 import { choiceStyles, linkButtonStyles } from '../../../shared/styles.js';
 import { bookingStepsCatalog } from '../messages/steps.js';
@@ -21,6 +23,7 @@ export const catalogs = [bookingStepsCatalog];
 export function createView(host: Host): StepsView {
   const result = createResultStep(host);
   return {
+    checkDetails: validateDetails,
     render(shown: Shown): unknown {
       switch (shown.step) {
         case 'details':
