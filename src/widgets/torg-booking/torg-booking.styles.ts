@@ -48,7 +48,6 @@ export const styles = css`
   .summary ul {
     display: grid;
     gap: var(--_space-3);
-    margin: 0;
     padding: 0;
     list-style: none;
   }

@@ -41,9 +41,6 @@ export const styles = css`
     display: inline-block;
     min-height: 24px;
   }
-  .group-title {
-    margin: 0;
-  }
   ul {
     list-style: none;
     padding: 0;

@@ -146,9 +146,6 @@ export const styles = css`
       grid-column: 1;
     }
   }
-  .place .hint {
-    margin: 0;
-  }
   [aria-disabled='true'] {
     cursor: progress;
   }
@@ -193,7 +190,6 @@ export const styles = css`
   .list,
   .chips,
   .contact {
-    margin: 0;
     padding: 0;
     list-style: none;
   }

@@ -10,9 +10,6 @@ export const styles = css`
   .intro {
     margin-block-end: var(--_space-4);
   }
-  :is(.intro, .next) > :is(h1, h2, h3, h4, h5, h6) {
-    margin: 0;
-  }
   .group {
     display: grid;
     gap: var(--_space-4);

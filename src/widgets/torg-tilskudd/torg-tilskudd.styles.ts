@@ -13,9 +13,6 @@ export const styles = css`
     gap: var(--_space-2) var(--_space-4);
     margin-block-end: var(--_space-4);
   }
-  .head > :is(h1, h2, h3, h4, h5, h6) {
-    margin: 0;
-  }
   .year {
     display: flex;
     align-items: center;
@@ -35,14 +32,12 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-3) var(--_space-6);
-    margin: 0;
   }
   .sums dt {
     color: var(--_color-text-muted);
     font-size: 0.9375em;
   }
   .sums dd {
-    margin: 0;
     font-size: 1.375em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
@@ -123,7 +118,6 @@ export const styles = css`
     font-size: 0.875em;
   }
   .guidelines ul {
-    margin: 0;
     padding-inline-start: 1.2em;
   }
   .apply > .button {

@@ -6,9 +6,6 @@ export const styles = css`
     display: grid;
     gap: var(--_space-3);
   }
-  .application > :is(h1, h2, h3, h4, h5, h6) {
-    margin: 0;
-  }
   .group {
     display: grid;
     gap: var(--_space-4);
