@@ -68,6 +68,14 @@ const LOADING: Omit<DataSource<never>, 'refresh'> = {
 
 const SKELETON_ROWS = [0, 1, 2];
 
+/**
+ * The list's first screen: its first 8 days, or fewer when they hold more events than a screen shows — from the
+ * day after the one that reaches 60 events (a row is at least 3em high: 180em, taller than any screen), days
+ * skip layout until scrolled to. A busy month's thousand events lay out a day or two up front, not a week.
+ */
+const FIRST_SCREEN_DAYS = 8;
+const FIRST_SCREEN_EVENTS = 60;
+
 /** `h1`–`h6`, as static parts of a template (an event's title, see `renderItem`). */
 const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
 
@@ -328,16 +336,7 @@ export class EventsScreen {
           class: 'range',
           part: 'range',
         })}
-        ${this.delegated(
-          [...model.days].map(
-            ([date, items]) =>
-              html`<div class="day-group">
-                ${host.heading(1, this.day(date), { class: 'day', part: 'day-heading' })}
-                ${this.renderItems(model, items, date)}
-              </div>`,
-          ),
-        )}
-        ${more}`,
+        ${this.delegated(this.renderDays(model))} ${more}`,
       empty: (model) =>
         html`<p>
             ${t.emptyRange(this.day(model.from, false), this.day(addDays(model.to, -1), false))} ${this.filterHint(t)}
@@ -346,6 +345,27 @@ export class EventsScreen {
       loading: () => listSkeleton(),
       skipped: (model) => model.skipped,
     });
+  }
+
+  /**
+   * The list's days, each under its heading. The first screen's days are laid out at once; later ones (`later`)
+   * skip style, layout and paint until scrolled to (see the styles).
+   */
+  private renderDays(model: Model): TemplateResult[] {
+    const host = this.host;
+    const groups: TemplateResult[] = [];
+    let events = 0;
+    for (const [date, items] of model.days) {
+      const later = groups.length >= FIRST_SCREEN_DAYS || events >= FIRST_SCREEN_EVENTS;
+      events += items.length;
+      groups.push(
+        html`<div class=${later ? 'day-group later' : 'day-group'}>
+          ${host.heading(1, this.day(date), { class: 'day', part: 'day-heading' })}
+          ${this.renderItems(model, items, date)}
+        </div>`,
+      );
+    }
+    return groups;
   }
 
   private renderMonth(t: EventsMessages, source: DataSource<Model>): unknown {
