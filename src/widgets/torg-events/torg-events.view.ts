@@ -10,7 +10,7 @@
  * filters in use, when the API offers the feed.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { eventsFeedUrl } from '../../core/api/feeds.js';
 import type { DataSource } from '../../core/data-controller.js';
 import { formatClock, formatDate, formatMonth, monthName } from '../../core/format.js';
@@ -79,20 +79,25 @@ const FIRST_SCREEN_EVENTS = 60;
 /** `h1`–`h6`, as static parts of a template (an event's title, see `renderItem`). */
 const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
 
-/** A row's template for each heading tag, resolved once (see {@link rowHtml}). */
-const rowTemplates = new Map<StaticValue, TemplateStringsArray>();
+/** The place's paragraph in a row, static parts around its text; a row without a place has none (see `renderItem`). */
+const PLACE_TAGS = [unsafeStatic('<p class="meta">'), unsafeStatic('</p>')] as const;
+const NO_TAG = unsafeStatic('');
+const ROW_STATICS = new Set<unknown>([...HEADING_TAGS, ...PLACE_TAGS, NO_TAG]);
+
+/** A row's template for each heading tag, with a place and without, resolved once (see {@link rowHtml}). */
+const rowTemplates = new Map<string, TemplateStringsArray>();
 
 /**
- * The row's template tag, with the heading's `tag` a static part of it. `lit/static-html.js` finds a template
- * with a static part again by joining its strings on every call — for a list of thousands of rows, most of
- * the time it takes. Here each tag's template is resolved once and reused; the one call site (`renderItem`)
- * is what makes the tag enough of a key.
+ * The row's template tag, with the heading's tag and the place's paragraph static parts of it (thousands of rows,
+ * no nested template each). `lit/static-html.js` finds a template with static parts again by joining its strings
+ * on every call — for a list of thousands of rows, most of the time it takes. Here each combination is resolved
+ * once and reused under `key`; the one call site (`renderItem`) is what makes the key enough.
  */
-function rowHtml(tag: StaticValue) {
+function rowHtml(key: string) {
   return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
-    let resolved = rowTemplates.get(tag);
-    if (!resolved) rowTemplates.set(tag, (resolved = staticHtml(strings, ...values).strings));
-    return html(resolved, ...values.filter((value) => value !== tag));
+    let resolved = rowTemplates.get(key);
+    if (!resolved) rowTemplates.set(key, (resolved = staticHtml(strings, ...values).strings));
+    return html(resolved, ...values.filter((value) => !ROW_STATICS.has(value)));
   };
 }
 
@@ -393,18 +398,19 @@ export class EventsScreen {
   private renderItems(model: Model, items: Item[], date: string): TemplateResult {
     const t = this.t;
     // Each event's title is a heading at `heading-level` + 2, drawn in the row's own template (see `renderItem`).
-    const tag = HEADING_TAGS[this.host.headingLevel(2) - 1]!;
+    const level = this.host.headingLevel(2);
     return html`<ul class="events" part="list">
-      ${items.map((item) => this.renderItem(model, item, date, t, tag))}
+      ${items.map((item) => this.renderItem(model, item, date, t, level))}
     </ul>`;
   }
 
   /**
    * One event on `date`: time, title (a disclosure in a heading), place, tags, price and registration.
-   * One template per row, the heading's tag a static part of it: thousands of rows, no nested template each.
+   * One template per row, the heading's tag (`h` + `level`) and the place's paragraph static parts of it.
    */
-  private renderItem(model: Model, item: Item, date: string, t: EventsMessages, tag: StaticValue): TemplateResult {
+  private renderItem(model: Model, item: Item, date: string, t: EventsMessages, level: number): TemplateResult {
     const e = item.event;
+    const tag = HEADING_TAGS[level - 1]!;
     const key = `${item.key}/${date}`;
     const open = this.opened.has(key);
     const place = placeOf(e, model.torgNames);
@@ -412,10 +418,11 @@ export class EventsScreen {
     const audience = e.audience?.length ? t.forAudience(e.audience.map((a) => t.audiences[a]).join(', ')) : '';
     const price = e.price || (model.prices ? t.free : '');
     const categories = e.categories.map((c) => this.categoryName(c, t)).join(', ');
-    // "Kultur · For barn · 40 kr": the categories and the price (API text) isolated, in the row's own template.
-    const afterCategories = categories && (audience || price) ? ' · ' : '';
-    const afterAudience = audience && price ? ' · ' : '';
-    return rowHtml(tag)`<li class="event${e.cancelled ? ' cancelled' : ''}" part="event">
+    // "Kultur · For barn · 40 kr": the categories and the price (API text) isolated, in the row's own template;
+    // between them one text (fewer parts in each of thousands of rows).
+    const between = `${categories && (audience || price) ? ' · ' : ''}${audience}${audience && price ? ' · ' : ''}`;
+    const [placeStart, placeEnd] = place ? PLACE_TAGS : [NO_TAG, NO_TAG];
+    return rowHtml(place ? `${level}+` : `${level}`)`<li class="event${e.cancelled ? ' cancelled' : ''}" part="event">
       <p class="when" part="time">${this.timeText(item, date, t)}</p>
       <div class="body">
         <${tag} class="title"><button
@@ -426,17 +433,15 @@ export class EventsScreen {
             data-key=${key}
           >${e.cancelled ? html`<strong class="badge" part="cancelled">${t.cancelled}</strong> ` : nothing}<bdi
               class="name">${e.title}</bdi></button></${tag}>
-        ${place ? html`<p class="meta">${place}</p>` : nothing}
-        <p class="meta"><bdi>${categories}</bdi>${afterCategories}${audience}${afterAudience}<bdi>${price}</bdi></p>
-        ${item.refused ? html`<p class="meta" part="repeats-note">${t.repeatsElsewhere}</p>` : nothing}
-        ${
+        ${placeStart}${place || nothing}${placeEnd}
+        <p class="meta"><bdi>${categories}</bdi>${between}<bdi>${price}</bdi></p>
+        ${item.refused ? html`<p class="meta" part="repeats-note">${t.repeatsElsewhere}</p>` : nothing}${
           register
             ? html`<a class="register" part="register" href=${register}
                 >${t.register}<span class="vh">: ${e.title}</span></a
               >`
             : nothing
-        }
-        ${open ? this.renderDetails(model, item, key, t) : nothing}
+        }${open ? this.renderDetails(model, item, key, t) : nothing}
       </div>
     </li>`;
   }
