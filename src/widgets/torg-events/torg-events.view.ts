@@ -21,7 +21,6 @@ import { ViewLoader } from '../../core/view-loader.js';
 import type { WidgetHost } from '../../core/widget-host.js';
 import {
   dayTime,
-  eventIcs,
   isFiltered,
   listRange,
   listSpan,
@@ -32,7 +31,6 @@ import {
   type Model,
   type Range,
 } from '../../domain/events.js';
-import type * as Ics from '../../domain/ics.js';
 import { addDays, osloDate } from '../../domain/oslo-time.js';
 import { bdi } from '../../shared/bidi.js';
 import {
@@ -41,6 +39,7 @@ import {
   renderCalendarFeed,
 } from '../../shared/calendar-feed/calendar-feed.js';
 import { eventsCatalog, type EventsMessages } from './messages/index.js';
+import type * as CalendarLinks from './parts/calendar-links.js';
 import type { MonthGrid } from './parts/month.js';
 import type { EventsView, KnownNames, TorgEvents } from './torg-events.js';
 import { styles as ownStyles } from './torg-events.styles.js';
@@ -136,8 +135,8 @@ export class EventsScreen {
   private previous?: Model;
   /** A filter was changed: say how many events it shows once they are there. */
   private countPending = false;
-  /** The .ics writer, once loaded (the first time an event is opened). */
-  private ics?: typeof Ics;
+  /** "Add to calendar" with the .ics writer, once loaded (the first time an event is opened). */
+  private calendarLinks?: typeof CalendarLinks;
   private icsLoading = false;
   /** The month grid, a part loaded the first time the month view shows. */
   private monthPart?: ViewLoader<Host, MonthGrid>;
@@ -230,12 +229,16 @@ export class EventsScreen {
     this.host.announce(formatMonth(y, m, this.host.locale, true));
   }
 
-  /** The .ics writer, for the opened events' links (loaded once; a failure is tried again at the next opening). */
+  /**
+   * "Add to calendar" and the .ics writer, for the opened events' links (loaded once, both at once; a failure is
+   * tried again at the next opening).
+   */
   private async loadIcs(): Promise<void> {
-    if (this.ics || this.icsLoading) return;
+    if (this.calendarLinks || this.icsLoading) return;
     this.icsLoading = true;
     try {
-      this.ics = await import('../../domain/ics.js');
+      // The writer is a chunk of its own (the agenda's too): asked for with the links, not after them.
+      [this.calendarLinks] = await Promise.all([import('./parts/calendar-links.js'), import('../../domain/ics.js')]);
     } catch (error) {
       log.warn('could not load the calendar file writer:', error);
     } finally {
@@ -471,20 +474,18 @@ export class EventsScreen {
 
   /** "Legg til i kalenderen" for this occurrence, and for a series all its dates. */
   private renderCalendarLinks(model: Model, item: Item, t: EventsMessages): unknown {
-    const ics = this.ics;
-    if (!ics) return nothing;
     const e = item.event;
-    const { one, series } = eventIcs(item, {
-      location: [placeOf(e, model.torgNames), e.location?.address].filter(Boolean).join(', '),
-      url: this.href(e.url),
-      categories: e.categories.map((c) => this.categoryName(c, t)),
-    });
-    const file = ics.icsFileName(e.title);
-    const link = (label: string, event: Ics.IcsEvent): TemplateResult =>
-      html`<a class="button secondary" part="calendar-link" download=${file} href=${ics.icsDataUrl(ics.toIcs([event]))}
-        >${label}<span class="vh">: ${e.title}</span></a
-      >`;
-    return html`${link(t.addToCalendar, one)} ${series ? link(t.addSeries, series) : nothing}`;
+    return this.calendarLinks
+      ? this.calendarLinks.renderCalendarLinks(
+          item,
+          {
+            location: [placeOf(e, model.torgNames), e.location?.address].filter(Boolean).join(', '),
+            url: this.href(e.url),
+            categories: e.categories.map((c) => this.categoryName(c, t)),
+          },
+          { one: t.addToCalendar, series: t.addSeries },
+        )
+      : nothing;
   }
 
   // --- helpers -------------------------------------------------------------------------
