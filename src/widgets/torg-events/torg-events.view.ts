@@ -38,7 +38,7 @@ import {
   calendarFeedStyles,
   renderCalendarFeed,
 } from '../../shared/calendar-feed/calendar-feed.js';
-import { eventsCatalog, type EventsMessages } from './messages/index.js';
+import { eventsCatalog, type EventsFirstMessages } from './messages/index.js';
 import type * as CalendarLinks from './parts/calendar-links.js';
 import type { MonthGrid } from './parts/month.js';
 import type { EventsView, KnownNames, TorgEvents } from './torg-events.js';
@@ -149,7 +149,7 @@ export class EventsScreen {
     return this.host.element;
   }
 
-  private get t(): EventsMessages {
+  private get t(): EventsFirstMessages {
     return this.host.text(eventsCatalog);
   }
 
@@ -254,6 +254,7 @@ export class EventsScreen {
       const today = this.today;
       return {
         styles: part.styles,
+        catalogs: part.catalogs,
         createView: (host: Host) =>
           new part.MonthGrid(host, {
             initial: today.startsWith(this.month) ? today : `${this.month}-01`,
@@ -275,7 +276,7 @@ export class EventsScreen {
   }
 
   /** "Abonner på kalenderen": the feed with the filters in use (named in words). */
-  private renderFeed(base: string, names: KnownNames, t: EventsMessages): unknown {
+  private renderFeed(base: string, names: KnownNames, t: EventsFirstMessages): unknown {
     const { torg, category, audience } = this.filters;
     const chosen = [
       category && this.categoryName(category, t),
@@ -290,7 +291,7 @@ export class EventsScreen {
     });
   }
 
-  private renderViewSwitch(t: EventsMessages): TemplateResult {
+  private renderViewSwitch(t: EventsFirstMessages): TemplateResult {
     const month = this.isMonth();
     const button = (view: EventsView, label: string): TemplateResult =>
       html`<button
@@ -305,7 +306,7 @@ export class EventsScreen {
     </div>`;
   }
 
-  private renderFilters(t: EventsMessages, names: KnownNames): TemplateResult {
+  private renderFilters(t: EventsFirstMessages, names: KnownNames): TemplateResult {
     const { filters } = this;
     const byName = (a: [string, string], b: [string, string]): number => a[1].localeCompare(b[1], 'nb');
     const select = (key: keyof Filters, label: string, any: string, options: [string, string][]): TemplateResult => {
@@ -333,7 +334,7 @@ export class EventsScreen {
     </div>`;
   }
 
-  private renderList(t: EventsMessages, source: DataSource<Model>): unknown {
+  private renderList(t: EventsFirstMessages, source: DataSource<Model>): unknown {
     const more = html`<button type="button" class="button secondary more" part="more" @click=${this.handleMore}>
       ${t.more(listSpan(this.element.days))}
     </button>`;
@@ -376,7 +377,7 @@ export class EventsScreen {
     return groups;
   }
 
-  private renderMonth(t: EventsMessages, source: DataSource<Model>): unknown {
+  private renderMonth(t: EventsFirstMessages, source: DataSource<Model>): unknown {
     return this.monthGrid().render(
       (grid) =>
         html`${grid.renderGrid(source, this.month, this.today)}
@@ -411,7 +412,7 @@ export class EventsScreen {
    * One event on `date`: time, title (a disclosure in a heading), place, tags, price and registration.
    * One template per row, the heading's tag (`h` + `level`) and the place's paragraph static parts of it.
    */
-  private renderItem(model: Model, item: Item, date: string, t: EventsMessages, level: number): TemplateResult {
+  private renderItem(model: Model, item: Item, date: string, t: EventsFirstMessages, level: number): TemplateResult {
     const e = item.event;
     const tag = HEADING_TAGS[level - 1]!;
     const key = `${item.key}/${date}`;
@@ -449,7 +450,7 @@ export class EventsScreen {
     </li>`;
   }
 
-  private renderDetails(model: Model, item: Item, id: string, t: EventsMessages): TemplateResult {
+  private renderDetails(model: Model, item: Item, id: string, t: EventsFirstMessages): TemplateResult {
     const e = item.event;
     const more = this.href(e.url);
     const organizer = e.organizer;
@@ -473,7 +474,7 @@ export class EventsScreen {
   }
 
   /** "Legg til i kalenderen" for this occurrence, and for a series all its dates. */
-  private renderCalendarLinks(model: Model, item: Item, t: EventsMessages): unknown {
+  private renderCalendarLinks(model: Model, item: Item, t: EventsFirstMessages): unknown {
     const e = item.event;
     return this.calendarLinks
       ? this.calendarLinks.renderCalendarLinks(
@@ -512,7 +513,7 @@ export class EventsScreen {
   }
 
   /** When filters are on: which of their first options to choose («Alle kategorier» eller «Alle målgrupper»). */
-  private filterHint(t: EventsMessages): string {
+  private filterHint(t: EventsFirstMessages): string {
     if (!isFiltered(this.filters)) return '';
     const any: Record<keyof Filters, string> = { category: t.anyCategory, audience: t.anyAudience, torg: t.anyTorg };
     return t.emptyFiltered(
@@ -520,13 +521,13 @@ export class EventsScreen {
     );
   }
 
-  private categoryName(id: string, t: EventsMessages): string {
+  private categoryName(id: string, t: EventsFirstMessages): string {
     // An own property only: a category `constructor` or `toString` from the API is a name like any other.
     return entryOf(t.categories, id) ?? id.charAt(0).toUpperCase() + id.slice(1);
   }
 
   /** "18.00–19.30", "Hele dagen", "Fra kl. 18.00" (a multi-day event's first day), "Til kl. 02.00" (its last). */
-  private timeText(item: Item, date: string, t: EventsMessages): string {
+  private timeText(item: Item, date: string, t: EventsFirstMessages): string {
     const locale = this.host.locale;
     const time = dayTime(item, date);
     switch (time.kind) {
