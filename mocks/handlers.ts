@@ -27,7 +27,8 @@ import {
   type TorgEvent,
 } from '../src/contract/schemas.js';
 import { THEMES } from '../src/contract/ids.js';
-import { eventToIcsEvent, placeOf } from '../src/domain/events.js';
+import { eventToIcsEvent } from '../src/domain/events-ics.js';
+import { placeOf } from '../src/domain/events.js';
 import type * as IcsWriter from '../src/domain/ics.js';
 import { meetingToIcsEvent } from '../src/domain/meetings.js';
 import { addDays, daysBetween, isValidDate, osloDate } from '../src/domain/oslo-time.js';

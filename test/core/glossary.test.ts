@@ -1,6 +1,6 @@
 /**
  * One way to write things: every text of every catalog (`src/**\/messages/**\/{nb,nn,en}.ts`, and the bokmål
- * a lazy part brings with it, such as `nb-steps.ts`),
+ * a lazy part brings with it, such as `nb-steps.ts`, `nb-month.ts`),
  * functions called with sample values, checked against the glossary's rules
  * (`src/core/messages/glossary/rules.ts`, `docs/glossary.md`).
  *

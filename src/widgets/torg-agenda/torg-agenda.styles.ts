@@ -1,6 +1,6 @@
 /**
  * `<torg-agenda>`'s own styles (the shared tokens and states come from the
- * base), with its view.
+ * base), with its view (an opened meeting's agenda items: with its part, `parts/detail.ts`).
  *
  * Print: a printed agenda reads like a paper one — no buttons, every loaded
  * agenda shown, the address of every link written out.
@@ -76,8 +76,7 @@ export const styles = css`
     background: var(--_color-warning-bg);
     color: var(--_color-warning);
   }
-  .muted,
-  .case {
+  .muted {
     color: var(--_color-text-muted);
   }
   .links {
@@ -132,21 +131,6 @@ export const styles = css`
   }
   .agenda {
     gap: 0;
-  }
-  .item {
-    display: grid;
-    gap: var(--_space-1);
-    padding: var(--_space-3) 0;
-    border-bottom: 1px solid var(--_color-border-subtle);
-  }
-  .case,
-  .title {
-    font-weight: 600;
-  }
-  .lock {
-    padding: var(--_space-2) var(--_space-3);
-    border-inline-start: 4px solid var(--_color-border);
-    background: var(--_color-surface);
   }
   .docs li {
     padding: var(--_space-1) 0;

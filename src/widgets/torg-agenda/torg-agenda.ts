@@ -122,6 +122,8 @@ export class TorgAgenda extends TorgElement {
     super.willUpdate(changed);
     // Other meetings: nothing is open, no details are kept, the older pages start again.
     if (changed.has('committee') || changed.has('meeting') || changed.has('data')) this.ui.view?.reset();
+    // One meeting in full shows its content at once: its part is fetched with the meeting, not after it.
+    if (this.meeting) this.ui.view?.detailPart();
   }
 
   protected override renderContent(): unknown {

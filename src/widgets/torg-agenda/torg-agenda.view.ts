@@ -9,36 +9,34 @@
  * times "show older" was used. The rules (upcoming or past, what a closed
  * item may show) are `domain/meetings.ts`'.
  *
- * The calendar file writer (`domain/ics.ts`) is fetched when the person is
- * about to use the widget (`onIntent`); until it is there, "Legg i kalender"
- * is the same link, and a click on it waits for the file.
+ * The calendar file writer (`domain/ics.ts`) and what an opened meeting
+ * shows (`parts/detail.ts`) are fetched when the person is about to use the
+ * widget (`onIntent`): until the writer is there, "Legg i kalender" is the
+ * same link, and a click on it waits for the file; until the part is there,
+ * an opened meeting says its agenda is on its way, as while its details
+ * load. One meeting in full is shown with its part, fetched with it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Meeting, MeetingDocument } from '../../contract/schemas.js';
-import type { Locale } from '../../core/config.js';
-import { formatBytes, formatDate, formatTimeRange } from '../../core/format.js';
+import type { Meeting } from '../../contract/schemas.js';
+import { formatDate, formatTimeRange } from '../../core/format.js';
 import { getMeeting } from '../../core/api/committees.js';
 import { onIntent } from '../../core/intent.js';
 import { createLogger } from '../../core/logger.js';
 import { apiHref } from '../../core/url.js';
+import { ViewLoader } from '../../core/view-loader.js';
 import type { HeadingDepth, WidgetHost } from '../../core/widget-host.js';
 import type * as Ics from '../../domain/ics.js';
-import {
-  documentType,
-  isOngoing,
-  meetingEnd,
-  meetingToIcsEvent,
-  publicMeeting,
-  splitMeetings,
-} from '../../domain/meetings.js';
+import { isOngoing, meetingEnd, meetingToIcsEvent, publicMeeting, splitMeetings } from '../../domain/meetings.js';
 import { osloDate } from '../../domain/oslo-time.js';
-import { bdi, isolated } from '../../shared/bidi.js';
+import { bdi } from '../../shared/bidi.js';
 import {
   calendarFeedCatalog,
   calendarFeedStyles,
   renderCalendarFeed,
 } from '../../shared/calendar-feed/calendar-feed.js';
-import { agendaCatalog, type AgendaMessages } from './messages/index.js';
+import { renderDocuments } from './documents.js';
+import { agendaCatalog, type AgendaFirstMessages } from './messages/index.js';
+import type { DetailView } from './parts/detail.js';
 import type { AgendaData, TorgAgenda } from './torg-agenda.js';
 import { styles as ownStyles } from './torg-agenda.styles.js';
 
@@ -76,10 +74,23 @@ export class AgendaView {
   /** The calendar file writer, once loaded (see above). */
   private ics?: typeof Ics;
   private icsLoading?: Promise<boolean>;
+  /** An opened meeting's content, a part of its own (created, and so fetched, when first needed). */
+  private detail?: ViewLoader<Host, DetailView>;
 
   constructor(host: Host) {
     this.host = host;
-    onIntent(host.element, () => void this.loadIcs());
+    onIntent(host.element, () => {
+      void this.loadIcs();
+      this.detailPart();
+    });
+  }
+
+  /**
+   * The opened meetings' part: fetched at the first sign of intent or at the first opening — or, for one meeting
+   * in full, with the meeting (the element asks for it as soon as `meeting` is set).
+   */
+  detailPart(): ViewLoader<Host, DetailView> {
+    return (this.detail ??= new ViewLoader(this.host, () => import('./parts/detail.js')));
   }
 
   /** Other meetings are shown: nothing open, no details kept, "show older" starts again. */
@@ -99,6 +110,7 @@ export class AgendaView {
   private handleToggle(meeting: Meeting): void {
     if (!this.opened.delete(meeting.id)) {
       this.opened.add(meeting.id);
+      this.detailPart();
       if (!this.details.get(meeting.id)?.meeting) void this.loadDetail(meeting);
     }
     this.host.requestUpdate();
@@ -141,6 +153,12 @@ export class AgendaView {
     })();
   };
 
+  /** After a failure: fetches the part again, and the meeting's details if they were what failed. */
+  private retryDetail(meeting: Meeting): void {
+    if (this.detail?.state === 'error') this.detail.retry();
+    if (this.details.get(meeting.id)?.failed) void this.loadDetail(meeting);
+  }
+
   /** Fetches a meeting's details (agenda, documents, minutes) once; from `data` without a request. */
   private async loadDetail(meeting: Meeting): Promise<void> {
     const { id } = meeting;
@@ -162,14 +180,17 @@ export class AgendaView {
   // --- rendering -----------------------------------------------------------------------
 
   /** The committee's upcoming and past meetings, or one meeting in full; `places`: torg web pages by id. */
-  render(data: AgendaData, places: ReadonlyMap<string, string>): TemplateResult {
+  render(data: AgendaData, places: ReadonlyMap<string, string>): unknown {
     const t = this.host.text(agendaCatalog);
     const now = Date.now();
     const feed = data.feedUrl
       ? renderCalendarFeed(this.host, { url: data.feedUrl, kind: 'meetings', addLabel: t.addToCalendar })
       : nothing;
     if (data.single) {
-      return html`<div class="root">${this.renderMeeting(data.items[0]!, places, now, 'm')} ${feed}</div>`;
+      // One meeting in full: shown with its content (the part), as one screen.
+      return this.detailPart().render(
+        () => html`<div class="root">${this.renderMeeting(data.items[0]!, places, now, 'm')} ${feed}</div>`,
+      );
     }
     const upcomingShown = count(this.host.element.upcoming);
     const pastShown = this.pastShown;
@@ -290,7 +311,7 @@ export class AgendaView {
     url: string | undefined,
     date: string,
     heading: string,
-    t: AgendaMessages,
+    t: AgendaFirstMessages,
   ): TemplateResult {
     const ics = this.ics;
     return html`<a
@@ -304,89 +325,27 @@ export class AgendaView {
     >`;
   }
 
-  /** An opened meeting: minutes, notice and other documents, and the agenda. */
-  private renderDetail(summary: Meeting, detail: Detail, depth: HeadingDepth, now: number, t: AgendaMessages): unknown {
+  /** An opened meeting (its agenda, documents and minutes from the detail part), or why it is not there yet. */
+  private renderDetail(
+    summary: Meeting,
+    detail: Detail,
+    depth: HeadingDepth,
+    now: number,
+    t: AgendaFirstMessages,
+  ): unknown {
     const host = this.host;
-    const locale = host.locale;
-    const apiBase = host.element.apiBase;
-    if (detail.failed) {
+    const part = this.detailPart();
+    if (detail.failed || part.state === 'error') {
       return html`<div class="notice error" role="alert">
         <p class="text">${t.agendaError}</p>
-        <button type="button" class="button secondary" part="retry" @click=${() => void this.loadDetail(summary)}>
+        <button type="button" class="button secondary" part="retry" @click=${() => this.retryDetail(summary)}>
           ${host.core.retry}
         </button>
       </div>`;
     }
     const m = detail.meeting;
-    if (!m) return html`<p class="muted" aria-busy="true">${t.loadingAgenda}</p>`;
-    const heading = (text: string): TemplateResult => host.heading(depth, text, { class: 'snug' });
-    const cancelled = m.status === 'avlyst';
-    const held = !cancelled && (m.status === 'gjennomfort' || meetingEnd(m) <= now);
-    return html`
-      ${
-        m.minutes || held
-          ? html`${heading(t.minutes)}${m.minutes ? renderDocuments([m.minutes], locale, apiBase) : html`<p>${t.noMinutes}</p>`}`
-          : nothing
-      }
-      ${m.documents?.length ? html`${heading(t.documents)}${renderDocuments(m.documents, locale, apiBase)}` : nothing}
-      ${
-        m.agenda?.length
-          ? html`${heading(t.agenda)}
-              <ol class="agenda" part="agenda">
-                ${m.agenda.map(
-                  (item) =>
-                    html`<li class="item" part="item">
-                      <p class="case">
-                        ${
-                          t.kinds[item.kind][0] === t.kinds[item.kind][1]
-                            ? t.kinds[item.kind][0]
-                            : html`<span aria-hidden="true">${t.kinds[item.kind][0]}</span
-                                ><span class="vh">${t.kinds[item.kind][1]}</span>`
-                        }
-                        ${bdi(item.number)}
-                      </p>
-                      <p class="title">${item.title}</p>
-                      ${
-                        item.closed
-                          ? html`<p class="lock" part="closed">
-                              ${isolated(t.closed(item.exemption), item.exemption)}
-                            </p>`
-                          : nothing
-                      }
-                      ${item.decision ? html`<p><strong>${t.decision}:</strong> ${bdi(item.decision)}</p>` : nothing}
-                      ${!item.closed && item.documents?.length ? renderDocuments(item.documents, locale, apiBase) : nothing}
-                    </li>`,
-                )}
-              </ol>`
-          : cancelled
-            ? nothing
-            : html`${heading(t.agenda)}
-                <p>${t.noAgenda}</p>`
-      }
-    `;
+    const view = part.view;
+    if (!m || !view) return html`<p class="muted" aria-busy="true">${t.loadingAgenda}</p>`;
+    return view.render(m, depth, now);
   }
-}
-
-/**
- * Documents as links with their type and size: "Saksfremlegg (PDF, 1,2 MB)"; relative URLs are the API's;
- * `describedBy` names their meeting.
- */
-function renderDocuments(
-  documents: MeetingDocument[],
-  locale: Locale,
-  apiBase: string | undefined,
-  describedBy?: string,
-): TemplateResult {
-  return html`<ul class="docs" part="documents">
-    ${documents.map((d) => {
-      const meta = [documentType(d), d.size === undefined ? '' : formatBytes(d.size, locale)]
-        .filter(Boolean)
-        .join(', ');
-      const label = html`${bdi(d.title)}${meta ? html` <span class="muted">(${meta})</span>` : nothing}`;
-      const href = apiHref(d.url, apiBase);
-      return html`<li>
-        ${href ? html`<a href=${href} aria-describedby=${describedBy ?? nothing}>${label}</a>` : label}
-      </li>`;
-    })}
-  </ul>`;
 }

@@ -68,15 +68,15 @@ export const styles = css`
   }
   /*
    * Days off screen skip style, layout and paint until scrolled to (thousands of events stay fast). The first
-   * screen's days are always laid out: a day that skips starts at its estimated height for a frame, and the
-   * content that replaces a server-rendered list must not move.
+   * screen's days are always laid out (the view marks the others .later): a day that skips starts at its
+   * estimated height for a frame, and the content that replaces a server-rendered list must not move.
    */
   .day-group {
     /* Room for focus rings, which the paint containment of a skipped group would clip (not a wider box: at the
        page's edge, a box wider than the widget would make a phone's page scroll sideways). */
     overflow-clip-margin: 0.5em;
   }
-  .day-group:nth-child(n + 9) {
+  .later {
     content-visibility: auto;
     contain-intrinsic-size: auto 12em;
   }

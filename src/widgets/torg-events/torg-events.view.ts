@@ -10,7 +10,7 @@
  * filters in use, when the API offers the feed.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { eventsFeedUrl } from '../../core/api/feeds.js';
 import type { DataSource } from '../../core/data-controller.js';
 import { formatClock, formatDate, formatMonth, monthName } from '../../core/format.js';
@@ -21,7 +21,6 @@ import { ViewLoader } from '../../core/view-loader.js';
 import type { WidgetHost } from '../../core/widget-host.js';
 import {
   dayTime,
-  eventIcs,
   isFiltered,
   listRange,
   listSpan,
@@ -32,7 +31,6 @@ import {
   type Model,
   type Range,
 } from '../../domain/events.js';
-import type * as Ics from '../../domain/ics.js';
 import { addDays, osloDate } from '../../domain/oslo-time.js';
 import { bdi } from '../../shared/bidi.js';
 import {
@@ -40,7 +38,8 @@ import {
   calendarFeedStyles,
   renderCalendarFeed,
 } from '../../shared/calendar-feed/calendar-feed.js';
-import { eventsCatalog, type EventsMessages } from './messages/index.js';
+import { eventsCatalog, type EventsFirstMessages } from './messages/index.js';
+import type * as CalendarLinks from './parts/calendar-links.js';
 import type { MonthGrid } from './parts/month.js';
 import type { EventsView, KnownNames, TorgEvents } from './torg-events.js';
 import { styles as ownStyles } from './torg-events.styles.js';
@@ -68,23 +67,36 @@ const LOADING: Omit<DataSource<never>, 'refresh'> = {
 
 const SKELETON_ROWS = [0, 1, 2];
 
+/**
+ * The list's first screen: its first 8 days, or fewer when they hold more events than a screen shows — from the
+ * day after the one that reaches 60 events (a row is at least 3em high: 180em, taller than any screen), days
+ * skip layout until scrolled to. A busy month's thousand events lay out a day or two up front, not a week.
+ */
+const FIRST_SCREEN_DAYS = 8;
+const FIRST_SCREEN_EVENTS = 60;
+
 /** `h1`–`h6`, as static parts of a template (an event's title, see `renderItem`). */
 const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
 
-/** A row's template for each heading tag, resolved once (see {@link rowHtml}). */
-const rowTemplates = new Map<StaticValue, TemplateStringsArray>();
+/** The place's paragraph in a row, static parts around its text; a row without a place has none (see `renderItem`). */
+const PLACE_TAGS = [unsafeStatic('<p class="meta">'), unsafeStatic('</p>')] as const;
+const NO_TAG = unsafeStatic('');
+const ROW_STATICS = new Set<unknown>([...HEADING_TAGS, ...PLACE_TAGS, NO_TAG]);
+
+/** A row's template for each heading tag, with a place and without, resolved once (see {@link rowHtml}). */
+const rowTemplates = new Map<string, TemplateStringsArray>();
 
 /**
- * The row's template tag, with the heading's `tag` a static part of it. `lit/static-html.js` finds a template
- * with a static part again by joining its strings on every call — for a list of thousands of rows, most of
- * the time it takes. Here each tag's template is resolved once and reused; the one call site (`renderItem`)
- * is what makes the tag enough of a key.
+ * The row's template tag, with the heading's tag and the place's paragraph static parts of it (thousands of rows,
+ * no nested template each). `lit/static-html.js` finds a template with static parts again by joining its strings
+ * on every call — for a list of thousands of rows, most of the time it takes. Here each combination is resolved
+ * once and reused under `key`; the one call site (`renderItem`) is what makes the key enough.
  */
-function rowHtml(tag: StaticValue) {
+function rowHtml(key: string) {
   return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
-    let resolved = rowTemplates.get(tag);
-    if (!resolved) rowTemplates.set(tag, (resolved = staticHtml(strings, ...values).strings));
-    return html(resolved, ...values.filter((value) => value !== tag));
+    let resolved = rowTemplates.get(key);
+    if (!resolved) rowTemplates.set(key, (resolved = staticHtml(strings, ...values).strings));
+    return html(resolved, ...values.filter((value) => !ROW_STATICS.has(value)));
   };
 }
 
@@ -123,8 +135,8 @@ export class EventsScreen {
   private previous?: Model;
   /** A filter was changed: say how many events it shows once they are there. */
   private countPending = false;
-  /** The .ics writer, once loaded (the first time an event is opened). */
-  private ics?: typeof Ics;
+  /** "Add to calendar" with the .ics writer, once loaded (the first time an event is opened). */
+  private calendarLinks?: typeof CalendarLinks;
   private icsLoading = false;
   /** The month grid, a part loaded the first time the month view shows. */
   private monthPart?: ViewLoader<Host, MonthGrid>;
@@ -137,7 +149,7 @@ export class EventsScreen {
     return this.host.element;
   }
 
-  private get t(): EventsMessages {
+  private get t(): EventsFirstMessages {
     return this.host.text(eventsCatalog);
   }
 
@@ -217,12 +229,16 @@ export class EventsScreen {
     this.host.announce(formatMonth(y, m, this.host.locale, true));
   }
 
-  /** The .ics writer, for the opened events' links (loaded once; a failure is tried again at the next opening). */
+  /**
+   * "Add to calendar" and the .ics writer, for the opened events' links (loaded once, both at once; a failure is
+   * tried again at the next opening).
+   */
   private async loadIcs(): Promise<void> {
-    if (this.ics || this.icsLoading) return;
+    if (this.calendarLinks || this.icsLoading) return;
     this.icsLoading = true;
     try {
-      this.ics = await import('../../domain/ics.js');
+      // The writer is a chunk of its own (the agenda's too): asked for with the links, not after them.
+      [this.calendarLinks] = await Promise.all([import('./parts/calendar-links.js'), import('../../domain/ics.js')]);
     } catch (error) {
       log.warn('could not load the calendar file writer:', error);
     } finally {
@@ -238,6 +254,7 @@ export class EventsScreen {
       const today = this.today;
       return {
         styles: part.styles,
+        catalogs: part.catalogs,
         createView: (host: Host) =>
           new part.MonthGrid(host, {
             initial: today.startsWith(this.month) ? today : `${this.month}-01`,
@@ -259,7 +276,7 @@ export class EventsScreen {
   }
 
   /** "Abonner på kalenderen": the feed with the filters in use (named in words). */
-  private renderFeed(base: string, names: KnownNames, t: EventsMessages): unknown {
+  private renderFeed(base: string, names: KnownNames, t: EventsFirstMessages): unknown {
     const { torg, category, audience } = this.filters;
     const chosen = [
       category && this.categoryName(category, t),
@@ -274,7 +291,7 @@ export class EventsScreen {
     });
   }
 
-  private renderViewSwitch(t: EventsMessages): TemplateResult {
+  private renderViewSwitch(t: EventsFirstMessages): TemplateResult {
     const month = this.isMonth();
     const button = (view: EventsView, label: string): TemplateResult =>
       html`<button
@@ -289,7 +306,7 @@ export class EventsScreen {
     </div>`;
   }
 
-  private renderFilters(t: EventsMessages, names: KnownNames): TemplateResult {
+  private renderFilters(t: EventsFirstMessages, names: KnownNames): TemplateResult {
     const { filters } = this;
     const byName = (a: [string, string], b: [string, string]): number => a[1].localeCompare(b[1], 'nb');
     const select = (key: keyof Filters, label: string, any: string, options: [string, string][]): TemplateResult => {
@@ -317,7 +334,7 @@ export class EventsScreen {
     </div>`;
   }
 
-  private renderList(t: EventsMessages, source: DataSource<Model>): unknown {
+  private renderList(t: EventsFirstMessages, source: DataSource<Model>): unknown {
     const more = html`<button type="button" class="button secondary more" part="more" @click=${this.handleMore}>
       ${t.more(listSpan(this.element.days))}
     </button>`;
@@ -328,16 +345,7 @@ export class EventsScreen {
           class: 'range',
           part: 'range',
         })}
-        ${this.delegated(
-          [...model.days].map(
-            ([date, items]) =>
-              html`<div class="day-group">
-                ${host.heading(1, this.day(date), { class: 'day', part: 'day-heading' })}
-                ${this.renderItems(model, items, date)}
-              </div>`,
-          ),
-        )}
-        ${more}`,
+        ${this.delegated(this.renderDays(model))} ${more}`,
       empty: (model) =>
         html`<p>
             ${t.emptyRange(this.day(model.from, false), this.day(addDays(model.to, -1), false))} ${this.filterHint(t)}
@@ -348,7 +356,28 @@ export class EventsScreen {
     });
   }
 
-  private renderMonth(t: EventsMessages, source: DataSource<Model>): unknown {
+  /**
+   * The list's days, each under its heading. The first screen's days are laid out at once; later ones (`later`)
+   * skip style, layout and paint until scrolled to (see the styles).
+   */
+  private renderDays(model: Model): TemplateResult[] {
+    const host = this.host;
+    const groups: TemplateResult[] = [];
+    let events = 0;
+    for (const [date, items] of model.days) {
+      const later = groups.length >= FIRST_SCREEN_DAYS || events >= FIRST_SCREEN_EVENTS;
+      events += items.length;
+      groups.push(
+        html`<div class=${later ? 'day-group later' : 'day-group'}>
+          ${host.heading(1, this.day(date), { class: 'day', part: 'day-heading' })}
+          ${this.renderItems(model, items, date)}
+        </div>`,
+      );
+    }
+    return groups;
+  }
+
+  private renderMonth(t: EventsFirstMessages, source: DataSource<Model>): unknown {
     return this.monthGrid().render(
       (grid) =>
         html`${grid.renderGrid(source, this.month, this.today)}
@@ -373,18 +402,19 @@ export class EventsScreen {
   private renderItems(model: Model, items: Item[], date: string): TemplateResult {
     const t = this.t;
     // Each event's title is a heading at `heading-level` + 2, drawn in the row's own template (see `renderItem`).
-    const tag = HEADING_TAGS[this.host.headingLevel(2) - 1]!;
+    const level = this.host.headingLevel(2);
     return html`<ul class="events" part="list">
-      ${items.map((item) => this.renderItem(model, item, date, t, tag))}
+      ${items.map((item) => this.renderItem(model, item, date, t, level))}
     </ul>`;
   }
 
   /**
    * One event on `date`: time, title (a disclosure in a heading), place, tags, price and registration.
-   * One template per row, the heading's tag a static part of it: thousands of rows, no nested template each.
+   * One template per row, the heading's tag (`h` + `level`) and the place's paragraph static parts of it.
    */
-  private renderItem(model: Model, item: Item, date: string, t: EventsMessages, tag: StaticValue): TemplateResult {
+  private renderItem(model: Model, item: Item, date: string, t: EventsFirstMessages, level: number): TemplateResult {
     const e = item.event;
+    const tag = HEADING_TAGS[level - 1]!;
     const key = `${item.key}/${date}`;
     const open = this.opened.has(key);
     const place = placeOf(e, model.torgNames);
@@ -392,10 +422,11 @@ export class EventsScreen {
     const audience = e.audience?.length ? t.forAudience(e.audience.map((a) => t.audiences[a]).join(', ')) : '';
     const price = e.price || (model.prices ? t.free : '');
     const categories = e.categories.map((c) => this.categoryName(c, t)).join(', ');
-    // "Kultur · For barn · 40 kr": the categories and the price (API text) isolated, in the row's own template.
-    const afterCategories = categories && (audience || price) ? ' · ' : '';
-    const afterAudience = audience && price ? ' · ' : '';
-    return rowHtml(tag)`<li class="event${e.cancelled ? ' cancelled' : ''}" part="event">
+    // "Kultur · For barn · 40 kr": the categories and the price (API text) isolated, in the row's own template;
+    // between them one text (fewer parts in each of thousands of rows).
+    const between = `${categories && (audience || price) ? ' · ' : ''}${audience}${audience && price ? ' · ' : ''}`;
+    const [placeStart, placeEnd] = place ? PLACE_TAGS : [NO_TAG, NO_TAG];
+    return rowHtml(place ? `${level}+` : `${level}`)`<li class="event${e.cancelled ? ' cancelled' : ''}" part="event">
       <p class="when" part="time">${this.timeText(item, date, t)}</p>
       <div class="body">
         <${tag} class="title"><button
@@ -406,22 +437,20 @@ export class EventsScreen {
             data-key=${key}
           >${e.cancelled ? html`<strong class="badge" part="cancelled">${t.cancelled}</strong> ` : nothing}<bdi
               class="name">${e.title}</bdi></button></${tag}>
-        ${place ? html`<p class="meta">${place}</p>` : nothing}
-        <p class="meta"><bdi>${categories}</bdi>${afterCategories}${audience}${afterAudience}<bdi>${price}</bdi></p>
-        ${item.refused ? html`<p class="meta" part="repeats-note">${t.repeatsElsewhere}</p>` : nothing}
-        ${
+        ${placeStart}${place || nothing}${placeEnd}
+        <p class="meta"><bdi>${categories}</bdi>${between}<bdi>${price}</bdi></p>
+        ${item.refused ? html`<p class="meta" part="repeats-note">${t.repeatsElsewhere}</p>` : nothing}${
           register
             ? html`<a class="register" part="register" href=${register}
                 >${t.register}<span class="vh">: ${e.title}</span></a
               >`
             : nothing
-        }
-        ${open ? this.renderDetails(model, item, key, t) : nothing}
+        }${open ? this.renderDetails(model, item, key, t) : nothing}
       </div>
     </li>`;
   }
 
-  private renderDetails(model: Model, item: Item, id: string, t: EventsMessages): TemplateResult {
+  private renderDetails(model: Model, item: Item, id: string, t: EventsFirstMessages): TemplateResult {
     const e = item.event;
     const more = this.href(e.url);
     const organizer = e.organizer;
@@ -445,21 +474,19 @@ export class EventsScreen {
   }
 
   /** "Legg til i kalenderen" for this occurrence, and for a series all its dates. */
-  private renderCalendarLinks(model: Model, item: Item, t: EventsMessages): unknown {
-    const ics = this.ics;
-    if (!ics) return nothing;
+  private renderCalendarLinks(model: Model, item: Item, t: EventsFirstMessages): unknown {
     const e = item.event;
-    const { one, series } = eventIcs(item, {
-      location: [placeOf(e, model.torgNames), e.location?.address].filter(Boolean).join(', '),
-      url: this.href(e.url),
-      categories: e.categories.map((c) => this.categoryName(c, t)),
-    });
-    const file = ics.icsFileName(e.title);
-    const link = (label: string, event: Ics.IcsEvent): TemplateResult =>
-      html`<a class="button secondary" part="calendar-link" download=${file} href=${ics.icsDataUrl(ics.toIcs([event]))}
-        >${label}<span class="vh">: ${e.title}</span></a
-      >`;
-    return html`${link(t.addToCalendar, one)} ${series ? link(t.addSeries, series) : nothing}`;
+    return this.calendarLinks
+      ? this.calendarLinks.renderCalendarLinks(
+          item,
+          {
+            location: [placeOf(e, model.torgNames), e.location?.address].filter(Boolean).join(', '),
+            url: this.href(e.url),
+            categories: e.categories.map((c) => this.categoryName(c, t)),
+          },
+          { one: t.addToCalendar, series: t.addSeries },
+        )
+      : nothing;
   }
 
   // --- helpers -------------------------------------------------------------------------
@@ -486,7 +513,7 @@ export class EventsScreen {
   }
 
   /** When filters are on: which of their first options to choose («Alle kategorier» eller «Alle målgrupper»). */
-  private filterHint(t: EventsMessages): string {
+  private filterHint(t: EventsFirstMessages): string {
     if (!isFiltered(this.filters)) return '';
     const any: Record<keyof Filters, string> = { category: t.anyCategory, audience: t.anyAudience, torg: t.anyTorg };
     return t.emptyFiltered(
@@ -494,13 +521,13 @@ export class EventsScreen {
     );
   }
 
-  private categoryName(id: string, t: EventsMessages): string {
+  private categoryName(id: string, t: EventsFirstMessages): string {
     // An own property only: a category `constructor` or `toString` from the API is a name like any other.
     return entryOf(t.categories, id) ?? id.charAt(0).toUpperCase() + id.slice(1);
   }
 
   /** "18.00–19.30", "Hele dagen", "Fra kl. 18.00" (a multi-day event's first day), "Til kl. 02.00" (its last). */
-  private timeText(item: Item, date: string, t: EventsMessages): string {
+  private timeText(item: Item, date: string, t: EventsFirstMessages): string {
     const locale = this.host.locale;
     const time = dayTime(item, date);
     switch (time.kind) {

@@ -3,7 +3,8 @@
  * repeating-event engine, the iCalendar feed reader, the .ics writer): when
  * one cannot be fetched once (offline, a deploy replaced the files), the
  * widget says so and trying again recovers. Each part is fetched for the
- * first time in this file (its own page), so the failure is real.
+ * first time in this file (its own page), so the failure is real ("add to
+ * calendar", which needs the writer: calendar-links-lazy.test.ts).
  */
 import { expect, html } from '@open-wc/testing';
 import '../../../src/widgets/torg-events/define.js';

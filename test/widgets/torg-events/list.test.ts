@@ -370,6 +370,29 @@ describe('<torg-events> list view', () => {
     });
   });
 
+  describe('many events', () => {
+    /** Whether each day of the list skips layout until scrolled to (`content-visibility: auto`). */
+    const skipping = (el: Element): boolean[] =>
+      $$(el, '.day-group').map((day) => getComputedStyle(day).getPropertyValue('content-visibility') === 'auto');
+
+    it('lays out the first 8 days at once, and later days when they are scrolled to', async () => {
+      const el = await env.render<TorgEvents>(html`<torg-events></torg-events>`);
+      const days = skipping(el);
+      expect(days.length).to.be.greaterThan(8);
+      expect(days).to.deep.equal(days.map((_, i) => i >= 8));
+    });
+
+    it('lays out fewer days at once when they hold more events than a screen shows', async () => {
+      // 25 events a day for 10 days: the third day reaches 60 events, the days after it skip.
+      const data = Array.from({ length: 250 }, (_, i) =>
+        event({ id: `e${i}`, start: `2026-12-${String(3 + (i % 10)).padStart(2, '0')}T${10 + (i % 8)}:00:00+01:00` }),
+      );
+      const el = await env.render<TorgEvents>(html`<torg-events .data=${data}></torg-events>`);
+      expect(skipping(el)).to.deep.equal([false, false, false, true, true, true, true, true, true, true]);
+      expect($$(el, '[part~="event"]')).to.have.length(250);
+    });
+  });
+
   describe('Oslo time', () => {
     it('shows Oslo times and Oslo dates to a viewer in New York, and says so', async () => {
       await env.setTimeZone('America/New_York');

@@ -1,7 +1,8 @@
 import g from '../../../core/messages/glossary/nb.js';
-import type { AgendaMessages } from './types.js';
+import type { AgendaFirstMessages } from './types.js';
 
-const messages: AgendaMessages = {
+/** The meeting list's texts (an opened meeting's are in `nb-detail.ts`). */
+const messages: AgendaFirstMessages = {
   upcoming: 'Kommende møter',
   past: 'Tidligere møter',
   none: 'Ingen møter planlagt.',
@@ -15,21 +16,8 @@ const messages: AgendaMessages = {
   place: 'Sted',
   digital: 'Følg møtet digitalt',
   addToCalendar: g.addToCalendar,
-  agenda: 'Saksliste',
-  documents: 'Møtedokumenter',
-  minutes: 'Protokoll',
-  noAgenda: 'Sakslisten er ikke publisert ennå.',
-  noMinutes: 'Protokollen er ikke publisert ennå.',
   loadingAgenda: 'Henter sakslisten …',
   agendaError: 'Kunne ikke hente sakslisten.',
-  kinds: {
-    PS: ['PS', 'Politisk sak'],
-    RS: ['RS', 'Referatsak'],
-    orientering: ['Orientering', 'Orienteringssak'],
-    eventuelt: ['Eventuelt', 'Eventuelt'],
-  },
-  decision: 'Vedtak',
-  closed: (basis) => `Lukket sak. Unntatt offentlighet${basis ? `, ${basis}` : ''}.`,
   meetingNotFound: 'Vi fant ikke møtet. Kanskje lenken er feil, eller møtet er slettet.',
   committeeNotFound: (id) => `Tjenesten fant ikke utvalget «${id}». Sjekk attributtet committee.`,
 };

@@ -47,3 +47,12 @@ export interface AgendaMessages {
   meetingNotFound: string;
   committeeNotFound: (id: string) => string;
 }
+
+/** What only an opened meeting says (`parts/detail.ts`): its bokmål comes with it (`nb-detail.ts`, `detail.ts`). */
+type DetailKey = 'agenda' | 'documents' | 'minutes' | 'noAgenda' | 'noMinutes' | 'kinds' | 'decision' | 'closed';
+
+/** The texts of the meeting list and what the element says: `agendaCatalog`. */
+export type AgendaFirstMessages = Omit<AgendaMessages, DetailKey>;
+
+/** An opened meeting's own texts. */
+export type AgendaDetailMessages = Pick<AgendaMessages, DetailKey>;

@@ -55,7 +55,6 @@ const messages: EventsMessages = {
   address: 'Address',
   addToCalendar: g.addToCalendar,
   addSeries: 'Add all dates to calendar',
-  repeats: 'Repeats',
   repeatsElsewhere: 'Repeats – see the organiser’s calendar for all dates',
   previous: 'Previous month',
   next: 'Next month',

@@ -1,8 +1,8 @@
 import { createCatalog } from '../../../core/i18n.js';
 import nb from './nb.js';
-import type { EventsMessages } from './types.js';
+import type { EventsFirstMessages, EventsMessages } from './types.js';
 
-export type { EventsMessages };
+export type { EventsFirstMessages, EventsMessages };
 
 declare module '../../../core/i18n.js' {
   interface TorgTexts {
@@ -10,8 +10,12 @@ declare module '../../../core/i18n.js' {
   }
 }
 
-/** The texts of `<torg-events>`: bokmål built in, nynorsk and English on demand. */
-export const eventsCatalog = createCatalog<EventsMessages>('torg-events', nb, {
+/**
+ * The texts of `<torg-events>`' list, toolbar and announcements: bokmål built in, nynorsk and English on demand.
+ * The month grid speaks from `eventsMonthCatalog` (`month.ts`, in its chunk); both are `torg-events` for the
+ * page's and the element's text overrides.
+ */
+export const eventsCatalog = createCatalog<EventsFirstMessages>('torg-events', nb, {
   nn: () => import('./nn.js'),
   en: () => import('./en.js'),
 });

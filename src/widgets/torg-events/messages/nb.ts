@@ -1,9 +1,10 @@
 import g from '../../../core/messages/glossary/nb.js';
 import { formatList } from '../../../core/format.js';
 import { pluralize } from '../../../core/i18n.js';
-import type { EventsMessages } from './types.js';
+import type { EventsFirstMessages } from './types.js';
 
-const messages: EventsMessages = {
+/** The list's and the toolbar's texts (the month grid's are in `nb-month.ts`). */
+const messages: EventsFirstMessages = {
   label: 'Arrangementer',
   view: 'Visning',
   list: 'Liste',
@@ -55,16 +56,7 @@ const messages: EventsMessages = {
   address: 'Adresse',
   addToCalendar: g.addToCalendar,
   addSeries: 'Legg alle datoene til i kalenderen',
-  repeats: 'Gjentas',
   repeatsElsewhere: 'Gjentas – se arrangørens kalender for alle datoene',
-  previous: 'Forrige måned',
-  next: 'Neste måned',
-  today: 'I dag',
-  todayMark: 'i dag',
-  week: 'Uke',
-  moreOnDay: (n) => `+${n} flere`,
-  pickDay: 'Velg en dag for å se arrangementene.',
-  noneOnDay: 'Ingen arrangementer denne dagen.',
   badSrc: (value) => `Adressen til kalenderen kan ikke brukes: «${value}». Sjekk attributtet src.`,
 };
 

@@ -55,7 +55,6 @@ const messages: EventsMessages = {
   address: 'Adresse',
   addToCalendar: g.addToCalendar,
   addSeries: 'Legg alle datoane til i kalenderen',
-  repeats: 'Blir gjenteke',
   repeatsElsewhere: 'Blir gjenteke – sjå kalenderen til arrangøren for alle datoane',
   previous: 'Førre månad',
   next: 'Neste månad',

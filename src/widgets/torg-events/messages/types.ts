@@ -43,8 +43,6 @@ export interface EventsMessages {
   address: string;
   addToCalendar: string;
   addSeries: string;
-  /** A repeating event ("Gjentas"). */
-  repeats: string;
   /** A repeating event whose rule the widget cannot expand: shown on its first date only. */
   repeatsElsewhere: string;
   /** Month view: navigation, week column, today, "+3 flere", a day's heading and hints. */
@@ -59,3 +57,12 @@ export interface EventsMessages {
   /** The `src` attribute is not a usable address. */
   badSrc: (value: string) => string;
 }
+
+/** What only the month grid says (`parts/month.ts`): its bokmål comes with it (`nb-month.ts`, `month.ts`). */
+type MonthKey = 'previous' | 'next' | 'today' | 'todayMark' | 'week' | 'moreOnDay' | 'pickDay' | 'noneOnDay';
+
+/** The texts of the list, the toolbar and what the element says: `eventsCatalog`. */
+export type EventsFirstMessages = Omit<EventsMessages, MonthKey>;
+
+/** The month grid's own texts. */
+export type EventsMonthMessages = Pick<EventsMessages, MonthKey>;

@@ -10,7 +10,7 @@ import { formatClock, formatDate, formatMonth } from '../../../core/format.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import { dayTime, type Item, type Model } from '../../../domain/events.js';
 import { DateGridController, dateGridStyles, renderDateGrid } from '../../../shared/date-grid.js';
-import { eventsCatalog } from '../messages/index.js';
+import { eventsMonthCatalog } from '../messages/month.js';
 import type { TorgEvents } from '../torg-events.js';
 
 /** How many events a day shows before "+N flere" (that line takes the last row). */
@@ -116,6 +116,7 @@ const monthStyles = css`
 `;
 
 export const styles = [dateGridStyles, monthStyles];
+export const catalogs = [eventsMonthCatalog];
 
 export interface MonthGridOptions {
   /** The day focused at first (today, or the first of the month shown). */
@@ -147,7 +148,7 @@ export class MonthGrid {
   /** The heading, navigation and grid of `month`; the grid stays in place (and keeps focus) while a month loads. */
   renderGrid(data: DataSource<Model>, month: string, today: string): TemplateResult {
     const host = this.host;
-    const t = host.text(eventsCatalog);
+    const t = host.text(eventsMonthCatalog);
     const locale = host.locale;
     const [y, m] = month.split('-').map(Number) as [number, number];
     const model = data.value?.from === `${month}-01` ? data.value : undefined;
@@ -179,7 +180,7 @@ export class MonthGrid {
   private renderCell(model: Model, date: string): unknown {
     const items = model.days.get(date);
     if (!items?.length) return nothing;
-    const t = this.host.text(eventsCatalog);
+    const t = this.host.text(eventsMonthCatalog);
     const locale = this.host.locale;
     const shown = items.length > ROWS ? items.slice(0, ROWS - 1) : items;
     const start = (item: Item): string => {
@@ -201,7 +202,7 @@ export class MonthGrid {
   /** Below the grid: the opened day's events (drawn by `renderItems`), or a hint to open one. */
   renderDay(model: Model, month: string, renderItems: (items: Item[], date: string) => unknown): TemplateResult {
     const host = this.host;
-    const t = host.text(eventsCatalog);
+    const t = host.text(eventsMonthCatalog);
     const date = this.openDay;
     if (!date || !date.startsWith(month)) return html`<p class="hint">${t.pickDay}</p>`;
     const items = model.days.get(date) ?? [];
