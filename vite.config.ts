@@ -10,8 +10,9 @@
  *   first screen needs — Lit, the core, the contract, the API client and its
  *   validators — each element's file its own first screen, and what no first
  *   screen needs comes as chunks when needed (the nynorsk and English texts,
- *   later steps and views, the map, the iCalendar feed reader). Lit and Leaflet keep their own
- *   `@license` / `@preserve` comments; all licences: THIRD-PARTY-NOTICES.
+ *   later steps and views, the map, the iCalendar feed reader). Lit and Leaflet keep their
+ *   `@license` / `@preserve` comments (Leaflet's is written in the finder's leaflet-map.ts, which
+ *   imports Leaflet's source modules); all licences: THIRD-PARTY-NOTICES.
  * - `vite build --mode npm` → lib/, for npm and bundlers: one ES module per
  *   source module (the tree of `src/`), importing `lit`, `valibot`
  *   and `leaflet` instead of bundling them, so an app
