@@ -12,7 +12,17 @@
  * - only the public surface: elements, their base class and the package
  *   entry; private, protected, static and `@internal` members are left out
  *   (`@internal` also keeps a declaration out of the shipped `.d.ts`:
- *   `stripInternal` in tsconfig.build.json).
+ *   `stripInternal` in tsconfig.build.json);
+ * - each element lists its attributes, properties, events and parts in full,
+ *   the inherited ones marked `inheritedFrom` (as the schema has it, and as
+ *   tools that generate types or check templates read them); the page-wide
+ *   theme tokens (`--torg-color-…`, font, radius, spacing) are listed once,
+ *   on `TorgElement`, which every element names as its `superclass` — they
+ *   are set for the whole page, not per element, and the schema knows no
+ *   inherited CSS property. Copies of them made up a third of the manifest.
+ *   What reads the manifest in this repository merges them back
+ *   (`withInherited()` in scripts/lib/manifest.mjs: Storybook's docs,
+ *   web-types.json).
  */
 import { posix } from 'node:path';
 
@@ -191,6 +201,28 @@ function publicSurface() {
   };
 }
 
+/** The theme tokens once, on the class that declares them (see above): not copied into every element. */
+function tokensOnce() {
+  const text = ({ inheritedFrom: _, ...entry }) => JSON.stringify(entry);
+  return {
+    name: 'torg-tokens-once',
+    packageLinkPhase({ customElementsManifest }) {
+      const declarations = customElementsManifest.modules.flatMap((mod) => mod.declarations ?? []);
+      const byName = new Map(declarations.map((d) => [d.name, d]));
+      for (const declaration of declarations) {
+        if (!declaration.cssProperties) continue;
+        declaration.cssProperties = declaration.cssProperties.filter((property) => {
+          const from = property.inheritedFrom && byName.get(property.inheritedFrom.name);
+          // An element's own entry for a token (its own default or text) stays.
+          const same = from?.cssProperties?.find((p) => p.name === property.name);
+          return !(same && text(same) === text(property));
+        });
+        if (declaration.cssProperties.length === 0) delete declaration.cssProperties;
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   // Not the widgets: server rendering (Node.js) and the embed builder (a page for web editors).
@@ -198,5 +230,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [defineCalls(), types(), publicSurface()],
+  plugins: [defineCalls(), types(), publicSurface(), tokensOnce()],
 };

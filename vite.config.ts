@@ -10,12 +10,15 @@
  *   first screen needs — Lit, the core, the contract, the API client and its
  *   validators — each element's file its own first screen, and what no first
  *   screen needs comes as chunks when needed (the nynorsk and English texts,
- *   later steps and views, the map, the iCalendar feed reader). Lit and Leaflet keep their own
- *   `@license` / `@preserve` comments; all licences: THIRD-PARTY-NOTICES.
+ *   later steps and views, the map, the iCalendar feed reader). Lit and Leaflet keep their
+ *   `@license` / `@preserve` comments (Leaflet's is written in the finder's leaflet-map.ts, which
+ *   imports Leaflet's source modules); all licences: THIRD-PARTY-NOTICES.
  * - `vite build --mode npm` → lib/, for npm and bundlers: one ES module per
  *   source module (the tree of `src/`), importing `lit`, `valibot`
  *   and `leaflet` instead of bundling them, so an app
- *   has one Lit and its bundler keeps only what is imported; and
+ *   has one Lit and its bundler keeps only what is imported (Leaflet's
+ *   stylesheet, which the map puts in its shadow root, is a module of text:
+ *   `lib/_virtual/leaflet.css.js`, for any bundler); and
  *   `lib/ssr/index.js` (`torg-widgets/ssr`), server rendering in Node.js.
  *   `tsc -p tsconfig.build.json` puts the declarations next to them.
  *
@@ -24,6 +27,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { build as esbuild } from 'esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { cdnEntries, elementEntries } from './scripts/lib/entries.mjs';
@@ -111,7 +115,10 @@ function guardLitPolicy(): Plugin {
 
 /**
  * `import css from 'x.css?inline'` for the npm build: a plain module whose
- * default export is the CSS text, so any bundler (not only Vite) can use it.
+ * default export is the CSS text, so any bundler (not only Vite) can use it —
+ * also for a dependency's stylesheet (Leaflet's), which would otherwise stay
+ * an import only Vite understands. Minified, its images inlined, as the CDN
+ * build has it.
  */
 function inlineCssModules(): Plugin {
   const prefix = '\0torg-inline-css:';
@@ -121,11 +128,20 @@ function inlineCssModules(): Plugin {
     async resolveId(source, importer) {
       if (!source.endsWith('.css?inline')) return null;
       const resolved = await this.resolve(source.slice(0, -'?inline'.length), importer, { skipSelf: true });
-      return resolved ? `${prefix}${resolved.id}` : null;
+      // `.js`: a module, not a stylesheet for Vite's CSS pipeline.
+      return resolved ? `${prefix}${resolved.id}.js` : null;
     },
-    load(id) {
+    async load(id) {
       if (!id.startsWith(prefix)) return null;
-      return `export default ${JSON.stringify(readFileSync(id.slice(prefix.length), 'utf8'))};`;
+      const { outputFiles } = await esbuild({
+        entryPoints: [id.slice(prefix.length, -'.js'.length)],
+        bundle: true,
+        minify: true,
+        write: false,
+        loader: { '.png': 'dataurl', '.gif': 'dataurl', '.svg': 'dataurl' },
+        logLevel: 'silent',
+      });
+      return `export default ${JSON.stringify(outputFiles[0]!.text.trim())};`;
     },
   };
 }
@@ -231,7 +247,8 @@ function npmBuild(): UserConfig {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: (id) => isDependency(id),
+        // A dependency's stylesheet, imported `?inline`, becomes a module of lib/ (inlineCssModules).
+        external: (id) => isDependency(id) && !/\.css(\?inline)?$/.test(id),
         preserveEntrySignatures: 'strict',
         output: {
           preserveModules: true,
@@ -245,7 +262,8 @@ function npmBuild(): UserConfig {
           comments: { legal: true, annotation: true, jsdoc: false },
           entryFileNames: (chunk) => {
             // Helpers and inlined CSS that have no file in src/.
-            if (chunk.facadeModuleId?.startsWith('\0torg-inline-css:')) return `_virtual/${chunk.name}.css.js`;
+            if (chunk.facadeModuleId?.startsWith('\0torg-inline-css:'))
+              return `_virtual/${basename(chunk.facadeModuleId, '.css.js')}.css.js`;
             return '[name].js';
           },
         },

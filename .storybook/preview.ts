@@ -5,13 +5,15 @@ import { startMockApi, worker } from '../mocks/browser.js';
 import { resetMockDb } from '../mocks/db.js';
 import { MOCK_API_BASE } from '../mocks/handlers.js';
 import { clearHttpCache } from '../src/core/http.js';
+import { withInherited } from '../scripts/lib/manifest.mjs';
 import { elementSource } from '../stories/helpers.js';
 import DocsTemplate from './docs-template.mdx';
 import './preview.css';
 
 // Docs (attributes, properties, events, parts, CSS properties) come from the Custom Elements Manifest
-// (its public surface only: custom-elements-manifest.config.mjs).
-setCustomElementsManifest(manifest);
+// (its public surface only: custom-elements-manifest.config.mjs), each element with what it inherits
+// (the theme tokens are listed once, on TorgElement).
+setCustomElementsManifest(withInherited(manifest));
 
 // Every widget reads the mock API, the way a CMS page would point them with its meta tag.
 const meta = document.createElement('meta');

@@ -15,27 +15,47 @@ import { cdnSnippets } from './cdn-snippet.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** The manifest's elements with what the builder reads of them. */
+/**
+ * The manifest's elements with what the builder reads of them: each element's own attributes and
+ * its `superclass`, whose attributes (`lang`, `theme`, …, shared by every element) come once.
+ */
 function builderManifest() {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+  const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []);
+  const elements = declarations.filter((d) => d.customElement && d.tagName);
+  // The base classes the manifest declares (`TorgElement`).
+  const bases = new Set(
+    declarations.map((d) => d.name).filter((name) => elements.some((e) => e.superclass?.name === name)),
+  );
+  const read = (attribute) => ({
+    name: attribute.name,
+    type: attribute.type,
+    default: attribute.default,
+    description: attribute.description,
+  });
+  // An inherited attribute as the base has it comes with the base; one the element documents itself stays.
+  const fromBase = (element, attribute) => {
+    const base = bases.has(element.superclass?.name) && declarations.find((d) => d.name === element.superclass.name);
+    const same = base && base.attributes?.find((a) => a.name === attribute.name);
+    return Boolean(same) && JSON.stringify(read(same)) === JSON.stringify(read(attribute));
+  };
   return {
-    modules: manifest.modules
-      .map((mod) => ({
-        declarations: (mod.declarations ?? [])
-          .filter((d) => d.customElement && d.tagName)
-          .map(({ customElement, tagName, summary, attributes = [] }) => ({
-            customElement,
-            tagName,
-            summary,
-            attributes: attributes.map(({ name, type, default: value, description }) => ({
-              name,
-              type,
-              default: value,
-              description,
-            })),
+    modules: [
+      {
+        declarations: [
+          ...declarations
+            .filter((d) => bases.has(d.name))
+            .map(({ name, attributes = [] }) => ({ name, attributes: attributes.map(read) })),
+          ...elements.map((element) => ({
+            customElement: element.customElement,
+            tagName: element.tagName,
+            summary: element.summary,
+            ...(bases.has(element.superclass?.name) ? { superclass: { name: element.superclass.name } } : {}),
+            attributes: (element.attributes ?? []).filter((a) => !fromBase(element, a)).map(read),
           })),
-      }))
-      .filter((mod) => mod.declarations.length > 0),
+        ],
+      },
+    ],
   };
 }
 

@@ -17,16 +17,17 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, posix } from 'node:path';
+import { withInherited } from './lib/manifest.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = 'lib/frameworks';
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
 const manifest = JSON.parse(readFileSync(`${ROOT}custom-elements.json`, 'utf8'));
 
-/** Every element of the manifest, sorted by tag. */
+/** Every element of the manifest, sorted by tag, with what it inherits (the theme tokens are listed on its base). */
 export function elementsOf(cem) {
   const elements = [];
-  for (const mod of cem.modules) {
+  for (const mod of withInherited(cem).modules) {
     for (const declaration of mod.declarations ?? []) {
       if (!declaration.customElement || !declaration.tagName) continue;
       const fields = (declaration.members ?? []).filter((m) => m.kind === 'field' && !m.static);

@@ -51,7 +51,8 @@ export function notices() {
     '',
     'torg-widgets is MIT-licensed (LICENSE). Its bundled files (dist/) contain the',
     'following third-party code; the ES modules in lib/ import it as npm',
-    'dependencies instead.',
+    "dependencies instead, except Leaflet's stylesheet, which lib/ carries as text",
+    '(lib/_virtual/leaflet.css.js).',
     '',
   ];
   for (const { dir, json } of packages) {

@@ -7,17 +7,41 @@
  * `scripts/cdn-snippet.mjs`) and the element with the chosen attributes.
  */
 
-/** The part of the Custom Elements Manifest the builder reads. */
+/**
+ * The part of the Custom Elements Manifest the builder reads. An element's attributes are its own
+ * and its `superclass`'s (the shipped manifest lists both on the element; the page of
+ * `dist/embed-builder.html` carries the base class's once).
+ */
 export interface Manifest {
   modules: {
     declarations?: {
+      name?: string;
       customElement?: boolean;
       tagName?: string;
       summary?: string;
       description?: string;
+      superclass?: { name: string };
       attributes?: { name: string; type?: { text: string }; default?: string; description?: string }[];
     }[];
   }[];
+}
+
+type Declaration = NonNullable<Manifest['modules'][number]['declarations']>[number];
+type Attribute = NonNullable<Declaration['attributes']>[number];
+
+/** A declaration's attributes, then those of its superclass chain that it does not list itself. */
+function attributesOf(declaration: Declaration, byName: ReadonlyMap<string, Declaration>): Attribute[] {
+  const attributes = [...(declaration.attributes ?? [])];
+  const seen = new Set<Declaration>([declaration]);
+  let base = byName.get(declaration.superclass?.name ?? '');
+  while (base && !seen.has(base)) {
+    seen.add(base);
+    for (const attribute of base.attributes ?? []) {
+      if (!attributes.some((a) => a.name === attribute.name)) attributes.push(attribute);
+    }
+    base = byName.get(base.superclass?.name ?? '');
+  }
+  return attributes;
 }
 
 /** How an attribute is set: from a list read from the API, a fixed choice, on/off, a number, or text. */
@@ -71,9 +95,7 @@ function literals(type: string): string[] {
   return parts.length > 0 && parts.every((part) => /^'[^']*'$/.test(part)) ? parts.map((p) => p.slice(1, -1)) : [];
 }
 
-function option(
-  attribute: NonNullable<NonNullable<Manifest['modules'][number]['declarations']>[number]['attributes']>[number],
-): WidgetOption {
+function option(attribute: Attribute): WidgetOption {
   const type = attribute.type?.text ?? 'string';
   const choices = literals(type);
   const description = attribute.description ?? '';
@@ -102,6 +124,10 @@ function option(
 export function widgetsOf(manifest: Manifest): WidgetInfo[] {
   const seen = new Set<string>();
   const widgets: WidgetInfo[] = [];
+  const byName = new Map<string, Declaration>();
+  for (const mod of manifest.modules) {
+    for (const declaration of mod.declarations ?? []) if (declaration.name) byName.set(declaration.name, declaration);
+  }
   for (const mod of manifest.modules) {
     for (const declaration of mod.declarations ?? []) {
       const tag = declaration.tagName;
@@ -110,7 +136,9 @@ export function widgetsOf(manifest: Manifest): WidgetInfo[] {
       widgets.push({
         tag,
         summary: declaration.summary ?? declaration.description ?? '',
-        options: (declaration.attributes ?? []).filter((a) => !NOT_OFFERED.has(a.name)).map(option),
+        options: attributesOf(declaration, byName)
+          .filter((a) => !NOT_OFFERED.has(a.name))
+          .map(option),
       });
     }
   }

@@ -66,6 +66,46 @@ describe('the embed builder model (embed-builder/model.ts)', () => {
     expect(options.tiles!.kind).to.equal('text');
   });
 
+  it("adds the attributes of the element's superclass chain that it does not list itself, after its own", () => {
+    const widgets = widgetsOf({
+      modules: [
+        {
+          declarations: [
+            {
+              name: 'Base',
+              superclass: { name: 'Root' },
+              attributes: [
+                { name: 'lang', type: { text: 'string' }, default: "''" },
+                { name: 'view', type: { text: "'list' | 'grid'" }, default: "'list'" },
+                { name: 'texts', type: { text: 'ElementTexts | undefined' } },
+              ],
+            },
+            { name: 'Root', superclass: { name: 'Base' }, attributes: [{ name: 'theme', type: { text: 'string' } }] },
+          ],
+        },
+        {
+          declarations: [
+            {
+              customElement: true,
+              tagName: 'torg-x',
+              superclass: { name: 'Base' },
+              attributes: [{ name: 'view', type: { text: "'today' | 'week'" }, default: "'week'" }],
+            },
+            { customElement: true, tagName: 'torg-y', superclass: { name: 'LitElement' } },
+          ],
+        },
+      ],
+    });
+    expect(widgets.map((w) => w.tag)).to.deep.equal(['torg-x', 'torg-y']);
+    // Its own `view` wins over the base's; a cycle in the chain ends; a superclass not in the manifest adds nothing.
+    expect(widgets[0]!.options.map((o) => [o.name, o.defaultValue])).to.deep.equal([
+      ['view', 'week'],
+      ['lang', undefined],
+      ['theme', undefined],
+    ]);
+    expect(widgets[1]!.options).to.deep.equal([]);
+  });
+
   it('writes only what differs from the defaults, and the API base when asked', () => {
     const [widget] = widgetsOf(manifest);
     expect(

@@ -359,4 +359,22 @@ describe('a consumer project with the tarball installed', () => {
     );
     assert.deepEqual(otherElements, [], 'importing <torg-events> brings in no other element');
   });
+
+  it("bundles <torg-finder> with its map (Leaflet and Leaflet's CSS as text) in a bundler without Vite's `?inline`", async () => {
+    writeFileSync(join(project, 'src/finder.js'), "import 'torg-widgets/torg-finder.js';\n");
+    const result = await build({
+      absWorkingDir: project,
+      entryPoints: ['src/finder.js'],
+      bundle: true,
+      splitting: true,
+      write: false,
+      outdir: 'out',
+      format: 'esm',
+      platform: 'browser',
+      logLevel: 'silent',
+    });
+    const map = result.outputFiles.filter((f) => f.text.includes('.leaflet-pane') && f.text.includes('zoomInTitle'));
+    assert.equal(map.length, 1, 'one chunk holds the map: Leaflet and its CSS');
+    assert.ok(!map[0].path.endsWith('finder.js'), 'the map is a chunk of its own, loaded when needed');
+  });
 });

@@ -10,12 +10,29 @@
  *
  * It imports nothing the element already has (not even Lit), so in the
  * all-in-one bundle it stays in that one lazy file.
+ * Leaflet comes from its ES source (`leaflet/src/`, part of its package),
+ * module by module: the map, its handlers, tiles, markers and the two
+ * controls, not the rest of Leaflet (vector layers and their renderers,
+ * GeoJSON, popups, tooltips, overlays, the layers and scale controls), which
+ * its prebuilt files carry in one module that no bundler can trim (a third
+ * of this chunk). Its types are the package's (`leaflet.d.ts`).
  *
  * @internal
  */
+import type { LatLngTuple, Map as LeafletMap, Marker } from 'leaflet';
+import { attribution } from 'leaflet/src/control/Control.Attribution.js';
+import { zoom } from 'leaflet/src/control/Control.Zoom.js';
+import { toLatLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
+import { divIcon, marker as leafletMarker } from 'leaflet/src/layer/marker/index.js';
+import { tileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
+import { map as leafletMap } from 'leaflet/src/map/index.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { LatLon } from '../../../domain/distance.js';
+
+/* @preserve
+ * Leaflet, a JS library for interactive maps. https://leafletjs.com
+ * (c) 2010-2023 Vladimir Agafonkin, (c) 2010-2011 CloudMade
+ */
 
 /** Kartverket's open topographic map (CC BY 4.0). */
 export const DEFAULT_TILES = 'https://cache.kartverket.no/v1/wmts/1.0.0/topo/default/webmercator/{z}/{y}/{x}.png';
@@ -117,11 +134,11 @@ function tileTemplate(tiles: string): string {
 }
 
 export class FinderMap {
-  private readonly map: L.Map;
-  private readonly markers = new Map<string, L.Marker>();
+  private readonly map: LeafletMap;
+  private readonly markers = new Map<string, Marker>();
   private readonly resize: ResizeObserver;
   private shown = '';
-  private here: L.Marker | undefined;
+  private here: Marker | undefined;
 
   /** A map in `container`, whose root has `mapStyles()`. */
   constructor(
@@ -129,7 +146,7 @@ export class FinderMap {
     private readonly options: MapOptions,
   ) {
     const animate = !reducedMotion();
-    this.map = L.map(container, {
+    this.map = leafletMap(container, {
       zoomControl: false,
       attributionControl: false,
       scrollWheelZoom: false,
@@ -137,10 +154,10 @@ export class FinderMap {
       fadeAnimation: animate,
       markerZoomAnimation: animate,
     });
-    L.control.zoom({ zoomInTitle: options.zoomIn, zoomOutTitle: options.zoomOut }).addTo(this.map);
-    L.control.attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' }).addTo(this.map);
+    zoom({ zoomInTitle: options.zoomIn, zoomOutTitle: options.zoomOut }).addTo(this.map);
+    attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' }).addTo(this.map);
     const tiles = tileTemplate(options.tiles);
-    L.tileLayer(tiles || DEFAULT_TILES, {
+    tileLayer(tiles || DEFAULT_TILES, {
       attribution: tiles ? escapeHtml(options.attribution) : KARTVERKET,
       maxZoom: 18,
       // The tile server learns the site, never the page (whatever the page's own policy, e.g. `unsafe-url`).
@@ -161,16 +178,16 @@ export class FinderMap {
       this.markers.clear();
       this.here?.remove();
       this.here = origin
-        ? L.marker([origin.lat, origin.lon], {
-            icon: L.divIcon({ className: 'here', iconSize: [18, 18] }),
+        ? leafletMarker([origin.lat, origin.lon], {
+            icon: divIcon({ className: 'here', iconSize: [18, 18] }),
             interactive: false,
             keyboard: false,
           }).addTo(this.map)
         : undefined;
       for (const place of places) this.markers.set(place.id, this.addMarker(place));
-      const points = places.map((p): L.LatLngTuple => [p.lat, p.lon]);
+      const points = places.map((p): LatLngTuple => [p.lat, p.lon]);
       if (origin) points.push([origin.lat, origin.lon]);
-      if (points.length) this.map.fitBounds(L.latLngBounds(points), { padding: [32, 32], maxZoom: 14, animate: false });
+      if (points.length) this.map.fitBounds(toLatLngBounds(points), { padding: [32, 32], maxZoom: 14, animate: false });
     }
     this.select(selected, false);
   }
@@ -191,9 +208,9 @@ export class FinderMap {
     this.map.remove();
   }
 
-  private addMarker(place: MapPlace): L.Marker {
-    const marker = L.marker([place.lat, place.lon], {
-      icon: L.divIcon({
+  private addMarker(place: MapPlace): Marker {
+    const marker = leafletMarker([place.lat, place.lon], {
+      icon: divIcon({
         className: place.planned ? 'pin planned' : 'pin',
         iconSize: [28, 28],
         iconAnchor: [14, 34],

@@ -1,0 +1,1 @@
+export function withInherited<Manifest extends { modules: { declarations?: object[] }[] }>(manifest: Manifest): Manifest;
