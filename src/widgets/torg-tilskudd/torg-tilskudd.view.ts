@@ -165,7 +165,7 @@ export function createView(host: Host) {
         <tfoot>
           <tr>
             <th scope="row" colspan="2">${m.total}</th>
-            <td class="num" data-label=${m.total}>${kroner(shown.summary.allocated)}</td>
+            <td class="num">${kroner(shown.summary.allocated)}</td>
             <td></td>
           </tr>
         </tfoot>

@@ -83,6 +83,22 @@ describe('<torg-tilskudd>', function () {
       expect(textOf($(el, '#grants-title'))).to.equal('Tildelinger i 2026');
     });
 
+    it('as cards in a narrow column, labels each value once (the total says "Sum" once)', async () => {
+      const el = await renderFunds(env);
+      el.style.width = '20em';
+      /** What a person reads in a cell: its ::before label, then its text. */
+      const seen = (cell: Element): string => {
+        const before = getComputedStyle(cell, '::before').content;
+        const label = before === 'none' || before === 'normal' ? '' : before.replace(/^"|"$/g, '');
+        return `${label}${textOf(cell)}`;
+      };
+      const amount = $(el, '[part="grants"] tbody td.num')!;
+      await waitFor(() => seen(amount) !== textOf(amount), 'the narrow layout (cards with labels)');
+      expect(seen(amount)).to.equal('Beløp: 8 250,50 kr');
+      const footer = [...$$(el, '[part="grants"] tfoot th, [part="grants"] tfoot td')].map(seen).filter(Boolean);
+      expect(footer).to.deep.equal(['Sum', '73 750,50 kr']);
+    });
+
     it('links each date to the meeting that decided it, in <torg-agenda>’s terms', async () => {
       const el = await renderFunds(
         env,
