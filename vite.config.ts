@@ -169,15 +169,24 @@ const define = { __TORG_VERSION__: JSON.stringify(pkg.version) };
  * screen (the survey of `<torg-stedskompass>`) does not load it.
  */
 const SHARED_CORE =
-  /decorate|rolldown[\\/]runtime|src[\\/]shared[\\/]styles\.ts$|[\\/](node_modules[\\/](lit[\\/](index|decorators|static-html)\.js|lit-html[\\/](lit-html|static)\.js|lit-element[\\/]lit-element\.js|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/]\w+)\.js)|src[\\/](core[\\/](torg-element|widget-host|answers|first-screen|view-loader|data-controller|i18n|config|clock|define|logger|page|styles|tokens|events|messages[\\/](index|nb|glossary[\\/]nb))|contract[\\/](errors|ids))\.ts)$/;
+  /decorate|rolldown[\\/]runtime|src[\\/]shared[\\/]styles\.ts$|[\\/](node_modules[\\/](lit[\\/](index|decorators|static-html)\.js|lit-html[\\/](lit-html|static)\.js|lit-element[\\/]lit-element\.js|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/]\w+)\.js)|src[\\/](core[\\/](torg-element|widget-host|answers|first-screen|view-loader|data-controller|i18n|config|clock|define|logger|page|styles|tokens|events|messages[\\/](index|nb|glossary[\\/]nb))|contract[\\/]errors)\.ts)$/;
 
 /**
  * What every data widget's first screen needs beside: the API client
  * (transport, validation, the schemas' common part) and the Oslo time,
- * date formats and safe links its content is written with.
+ * date formats, safe links and isolated API text (`shared/bidi.ts`: every
+ * data widget's first screen but booking's, which shows it in later steps)
+ * its content is written with.
  */
 const SHARED_DATA =
-  /[\\/](node_modules[\\/]valibot[\\/]|src[\\/](core[\\/](api[\\/]client|http|validate|format|url|timers)|contract[\\/]schemas[\\/]base|domain[\\/](encode|oslo-time))\.ts$)/;
+  /[\\/](node_modules[\\/]valibot[\\/]|src[\\/](shared[\\/]bidi|core[\\/](api[\\/]client|http|validate|format|url|timers)|contract[\\/]schemas[\\/]base|domain[\\/](encode|oslo-time))\.ts$)/;
+
+/**
+ * A form's draft on the device — where it is kept, how it is stored, the
+ * form's phase — which the first screens of the three forms (stedskompass,
+ * tilskudd, innspill) share: one small chunk, not three.
+ */
+const SHARED_DRAFTS = /src[\\/](shared[\\/]drafts|domain[\\/]form-(keys|phase))\.ts$/;
 
 /** dist/: the files for script tags and CDNs (see above). */
 function cdnBuild(): UserConfig {
@@ -213,6 +222,7 @@ function cdnBuild(): UserConfig {
             groups: [
               { name: 'core', test: SHARED_CORE },
               { name: 'data', test: SHARED_DATA },
+              { name: 'drafts', test: SHARED_DRAFTS },
             ],
             includeDependenciesRecursively: false,
           },

@@ -19,4 +19,5 @@ export * from './api/booking.js';
 export * from './api/bookings.js';
 export * from './api/places.js';
 export * from './api/feeds.js';
+export * from './api/funds.js';
 export * from './api/council.js';

@@ -19,14 +19,34 @@ export function osloClock(instant: number | Date, locale: Locale): string {
   return `${hour}${locale === 'en' ? ':' : '.'}${minute}`;
 }
 
+/** Whether the viewer's clock differs from Oslo's, once worked out (see `viewerZoneIsNotOslo`). */
+let viewerDiffers: boolean | undefined;
+
 /**
  * Whether the viewer's clock differs from Oslo's at some point of the coming
  * year (zones that always match Oslo, such as Berlin's, do not count). On a
  * server (no page, no viewer) it does not.
+ *
+ * Worked out once per page, at the first call (every element asks on every
+ * render; reading the zone and comparing the offsets takes a millisecond or
+ * more): the viewer's zone does not change during a visit.
  */
 export function viewerZoneIsNotOslo(now = Date.now()): boolean {
   // Server rendering has no viewer: the page is drawn as for one in Oslo, and the browser adds the note.
   if (typeof document === 'undefined') return false;
+  viewerDiffers ??= zoneDiffersFromOslo(now);
+  return viewerDiffers;
+}
+
+/**
+ * Forgets what `viewerZoneIsNotOslo` worked out, so the next call reads the zone again: for tests that
+ * emulate another viewer zone on the same page.
+ */
+export function forgetViewerZone(): void {
+  viewerDiffers = undefined;
+}
+
+function zoneDiffersFromOslo(now: number): boolean {
   const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (zone === 'Europe/Oslo') return false;
   const offset = (format: Intl.DateTimeFormat, t: number): string =>

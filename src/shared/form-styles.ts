@@ -80,43 +80,9 @@ export const fieldStyles = css`
   }
 `;
 
-/** The error summary at the top of a form (`renderErrorSummary`). */
-export const errorSummaryStyles = css`
-  .summary {
-    display: grid;
-    gap: var(--_space-2);
-    padding: var(--_space-4);
-    border: 3px solid var(--_color-danger);
-    border-radius: var(--_radius);
-  }
-  .summary > :is(h1, h2, h3, h4, h5, h6) {
-    margin: 0;
-  }
-  .summary ul {
-    display: grid;
-    gap: var(--_space-2);
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
-  .summary a {
-    display: inline-block;
-    min-height: 24px;
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
-  .summary:focus-visible {
-    outline-offset: 2px;
-  }
-  @media (forced-colors: active) {
-    .summary {
-      border-color: CanvasText;
-    }
-  }
-`;
-
 /**
- * Sending (`renderSubmit`, `renderSendStatus`): the send button's row, a submission on its way (its words after a
- * spinner), and the confirmation once it was received (`.received`).
+ * Sending (`renderSubmit`, `renderSendStatus`): the send button's row and a submission on its way (its words after
+ * a spinner). What follows "send" (the error summary, the confirmation): `form-outcome-styles.ts`.
  */
 export const sendStatusStyles = css`
   .actions {
@@ -148,22 +114,10 @@ export const sendStatusStyles = css`
       transform: rotate(1turn);
     }
   }
-  .received {
-    display: grid;
-    gap: var(--_space-2);
-    padding: var(--_space-4);
-    border-inline-start: 4px solid var(--_color-success);
-    background: var(--_color-success-bg);
-  }
-  .received > :is(h1, h2, h3, h4, h5, h6) {
-    margin: 0;
-  }
-  @media (forced-colors: active) {
-    .received {
-      border: 1px solid CanvasText;
-    }
-  }
 `;
 
-/** A whole form's styles, in order: choices and link buttons (shared/styles.ts), fields, the error summary, the send status. */
-export const formStyles = [choiceStyles, linkButtonStyles, fieldStyles, errorSummaryStyles, sendStatusStyles];
+/**
+ * A form's first screen's styles, in order: choices and link buttons (shared/styles.ts), fields, the send
+ * button's row. What only follows "send" comes with the code that shows it (`formOutcomeStyles`).
+ */
+export const formStyles = [choiceStyles, linkButtonStyles, fieldStyles, sendStatusStyles];

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
+import { forgetViewerZone } from '../../src/core/clock.js';
 import {
   formatBytes,
   formatClock,
@@ -10,6 +12,7 @@ import {
   formatTime,
   formatTimeRange,
   phoneHref,
+  viewerZoneIsNotOslo,
   weekdayName,
 } from '../../src/core/format.js';
 import en from '../../src/core/messages/glossary/en.js';
@@ -124,5 +127,50 @@ describe('formatting', () => {
     expect(phoneHref('0046 70-123 45 67')).to.equal('tel:+46701234567');
     expect(phoneHref('javascript:alert(1)')).to.equal(undefined);
     expect(phoneHref('ring oss')).to.equal(undefined);
+  });
+});
+
+describe('the viewer zone', () => {
+  const setZone = async (timeZone: string): Promise<void> => {
+    await executeServerCommand('set-time-zone', { timeZone });
+    forgetViewerZone();
+  };
+  afterEach(async () => setZone(''));
+
+  it('differs from Oslo in New York, not in Oslo nor in a zone whose clock always matches Oslo’s', async () => {
+    await setZone('America/New_York');
+    expect(viewerZoneIsNotOslo()).to.equal(true);
+    await setZone('Europe/Oslo');
+    expect(viewerZoneIsNotOslo()).to.equal(false);
+    await setZone('Europe/Berlin');
+    expect(viewerZoneIsNotOslo()).to.equal(false);
+    // Same offset as Oslo in winter, not in summer (no daylight saving time).
+    await setZone('Africa/Lagos');
+    expect(viewerZoneIsNotOslo(Date.parse('2026-12-03T10:00:00Z'))).to.equal(true);
+  });
+
+  it('is worked out once per page, not on every render', async () => {
+    await setZone('America/New_York');
+    const Original = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = new Proxy(Original, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        made += 1;
+        return new target(...args);
+      },
+      apply(target, _this, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        made += 1;
+        return target(...args);
+      },
+    });
+    try {
+      expect(viewerZoneIsNotOslo()).to.equal(true);
+      const first = made;
+      expect(first).to.be.greaterThan(0);
+      for (let i = 0; i < 5; i += 1) expect(viewerZoneIsNotOslo()).to.equal(true);
+      expect(made).to.equal(first);
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
   });
 });

@@ -3,16 +3,8 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import type { AgendaItem, Meeting } from '../../src/contract/schemas.js';
 import { toIcs } from '../../src/domain/ics.js';
-import {
-  documentType,
-  isOngoing,
-  meetingEnd,
-  meetingToIcsEvent,
-  nextMeeting,
-  publicAgendaItem,
-  publicMeeting,
-  splitMeetings,
-} from '../../src/domain/meetings.js';
+import { isOngoing, meetingEnd, nextMeeting, splitMeetings } from '../../src/domain/meeting-times.js';
+import { documentType, meetingToIcsEvent, publicAgendaItem, publicMeeting } from '../../src/domain/meetings.js';
 
 const HOUR = 3_600_000;
 const NOW = Date.parse('2026-12-03T10:00:00+01:00');

@@ -16,6 +16,7 @@ import type { TemplateResult } from 'lit';
 import { startMockApi, useMockScenario, worker } from '../../mocks/browser.js';
 import { resetMockDb } from '../../mocks/db.js';
 import { MOCK_API_BASE, type HandlerOptions, type Scenario } from '../../mocks/handlers.js';
+import { forgetViewerZone } from '../../src/core/clock.js';
 import { clearHttpCache, configureHttp } from '../../src/core/http.js';
 import { installClock, type TestClock } from './clock.js';
 import { settle } from './dom.js';
@@ -118,6 +119,8 @@ export function useTestEnv(options: TestEnvOptions = {}): TestEnv {
     clearHttpCache();
     if (zoneChanged) {
       await executeServerCommand('set-time-zone', { timeZone: '' });
+      // The elements read the viewer's zone once per page (core/clock.ts).
+      forgetViewerZone();
       zoneChanged = false;
     }
   });
@@ -145,6 +148,7 @@ export function useTestEnv(options: TestEnvOptions = {}): TestEnv {
     },
     async setTimeZone(timeZone) {
       await executeServerCommand('set-time-zone', { timeZone });
+      forgetViewerZone();
       zoneChanged = true;
     },
   };

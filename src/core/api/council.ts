@@ -1,27 +1,12 @@
 /**
- * A council's money and citizens' matters (v1.1): `GET /committees/{id}/funds`,
- * `POST /committees/{id}/applications`, `POST /committees/{id}/proposals`.
+ * Citizens' matters for a council (v1.1), the writes: `POST /committees/{id}/applications`,
+ * `POST /committees/{id}/proposals` (what the first screens read, the funds: `funds.ts`).
  */
 import type { ApplicationRequest, ProposalRequest, Received } from '../../contract/schemas.js';
 import { ReceivedSchema } from '../../contract/schemas/council.js';
 import { sendJson, text, written, type WriteOptions } from '../http-send.js';
 import { parseDocument } from '../validate.js';
-import { parseFunds, type FundsAnswer } from '../validate-funds.js';
-import { apiUrl, get, seg, type ApiContext } from './client.js';
-
-export type { FundsAnswer };
-
-/** Like `checkDocument` for a committee's funds, whose grants are read one by one. */
-export async function checkFunds(data: unknown, what = 'data'): Promise<FundsAnswer> {
-  return parseFunds(data, what);
-}
-
-// --- committee funds and citizens' proposals (v1.1) -------------------------------
-
-/** `GET /committees/{committeeId}/funds[?year=YYYY]` (no year: the API's current year); unreadable grants are left out and counted. */
-export async function getFunds(ctx: ApiContext, committeeId: string, year?: number): Promise<FundsAnswer> {
-  return parseFunds(await get(ctx, `/committees/${seg(committeeId)}/funds`, { year }), 'GET /committees/{id}/funds');
-}
+import { apiUrl, seg, type ApiContext } from './client.js';
 
 /** `POST /committees/{committeeId}/applications` → `{ id, status: "received" }`; 422 field errors. */
 export async function postApplication(

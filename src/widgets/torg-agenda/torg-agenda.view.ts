@@ -6,8 +6,8 @@
  * The UI state is which meetings are open, their details (fetched once,
  * when a meeting is first opened: a small data concern that belongs to the
  * person's action, so it stays here, through `host.api()`), and how many
- * times "show older" was used. The rules (upcoming or past, what a closed
- * item may show) are `domain/meetings.ts`'.
+ * times "show older" was used. The rules are `domain/meeting-times.ts`'
+ * (upcoming or past) and `domain/meetings.ts`' (what a closed item may show).
  *
  * The calendar file writer (`domain/ics.ts`) and what an opened meeting
  * shows (`parts/detail.ts`) are fetched when the person is about to use the
@@ -26,7 +26,8 @@ import { apiHref } from '../../core/url.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import type { HeadingDepth, WidgetHost } from '../../core/widget-host.js';
 import type * as Ics from '../../domain/ics.js';
-import { isOngoing, meetingEnd, meetingToIcsEvent, publicMeeting, splitMeetings } from '../../domain/meetings.js';
+import { isOngoing, meetingEnd, splitMeetings } from '../../domain/meeting-times.js';
+import { meetingToIcsEvent, publicMeeting } from '../../domain/meetings.js';
 import { osloDate } from '../../domain/oslo-time.js';
 import { bdi } from '../../shared/bidi.js';
 import {

@@ -6,7 +6,7 @@ import { checkCommittee, getCommittee, getMeetings, type CommitteeAnswer } from 
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { ViewLoader } from '../../core/view-loader.js';
-import { nextMeeting } from '../../domain/meetings.js';
+import { nextMeeting } from '../../domain/meeting-times.js';
 import { osloDate } from '../../domain/oslo-time.js';
 import { innspillCatalog } from './messages/index.js';
 import { catalogs, createView, styles } from './torg-innspill.view.js';

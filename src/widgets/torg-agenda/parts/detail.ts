@@ -8,7 +8,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Meeting } from '../../../contract/schemas.js';
 import type { HeadingDepth, WidgetHost } from '../../../core/widget-host.js';
-import { meetingEnd } from '../../../domain/meetings.js';
+import { meetingEnd } from '../../../domain/meeting-times.js';
 import { bdi, isolated } from '../../../shared/bidi.js';
 import { renderDocuments } from '../documents.js';
 import { agendaDetailCatalog } from '../messages/detail.js';

@@ -7,7 +7,8 @@
  */
 import { html, nothing } from 'lit';
 import { validateDetails } from '../../../domain/booking-details.js';
-import { errorSummaryStyles, fieldStyles } from '../../../shared/form-styles.js';
+import { errorSummaryStyles } from '../../../shared/form-outcome-styles.js';
+import { fieldStyles } from '../../../shared/form-styles.js';
 import { choiceStyles, linkButtonStyles } from '../../../shared/styles.js';
 import { bookingStepsCatalog } from '../messages/steps.js';
 import type { Shown } from '../torg-booking.js';

@@ -1,6 +1,6 @@
 /**
  * What `<torg-innspill>` shows once its form is used — a chunk of its own (a
- * view module: `createView`, `catalogs`), fetched when the person is about to
+ * view module: `createView`, `styles`, `catalogs`), fetched when the person is about to
  * use the form (the pointer over it, focus in it, a touch) and waited for by
  * "send": the problems in words (at their fields and in the summary that
  * leads to them) and the thanks with the reference, whether the council can
@@ -12,12 +12,15 @@ import type { WidgetHost } from '../../../core/widget-host.js';
 import type { Problem } from '../../../domain/form.js';
 import type { ProposalDraft, ProposalTextField } from '../../../domain/proposal.js';
 import { renderErrorSummary } from '../../../shared/form.js';
+import { formOutcomeStyles } from '../../../shared/form-outcome-styles.js';
 import type { FormController } from '../../../shared/form-controller.js';
 import { afterCatalog } from '../messages/after.js';
 import type { InnspillMessages } from '../messages/index.js';
 import type { TorgInnspill } from '../torg-innspill.js';
 
 export const catalogs = [afterCatalog];
+/** What follows "send" (the summary, the thanks) comes with this part, not with the form. */
+export const styles = formOutcomeStyles;
 
 type Host = WidgetHost<TorgInnspill>;
 type Form = FormController<ProposalDraft, ProposalRequest, Received>;

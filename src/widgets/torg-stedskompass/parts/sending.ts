@@ -24,7 +24,8 @@ import { buildResponse, checkDraft, mapFieldErrors, scoresOf } from '../../../do
 import { problemTarget, type Draft, type Problem } from '../../../domain/stedskompass.js';
 import { renderErrorSummary, renderSendStatus } from '../../../shared/form.js';
 import { sendWithKey } from '../../../shared/send.js';
-import { errorSummaryStyles, sendStatusStyles } from '../../../shared/form-styles.js';
+import { errorSummaryStyles } from '../../../shared/form-outcome-styles.js';
+import { sendStatusStyles } from '../../../shared/form-styles.js';
 import { stedskompassCatalog } from '../messages/index.js';
 import { styles as ownStyles } from './sending.styles.js';
 

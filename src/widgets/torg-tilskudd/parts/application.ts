@@ -40,13 +40,14 @@ import { applicationKey } from '../../../domain/form-keys.js';
 import type { Problem } from '../../../domain/form.js';
 import { renderConsent, renderErrorSummary, renderField, renderSubmit } from '../../../shared/form.js';
 import { FormController, formPerKey } from '../../../shared/form-controller.js';
+import { formOutcomeStyles } from '../../../shared/form-outcome-styles.js';
 import { formStyles } from '../../../shared/form-styles.js';
 import { applicationCatalog } from '../messages/form.js';
 import type { TilskuddMessages } from '../messages/index.js';
 import type { Shown, TorgTilskudd } from '../torg-tilskudd.js';
 import { styles as ownStyles } from './application.styles.js';
 
-export const styles = [...formStyles, ownStyles];
+export const styles = [...formStyles, ...formOutcomeStyles, ownStyles];
 export const catalogs = [applicationCatalog];
 
 type Host = WidgetHost<TorgTilskudd>;
