@@ -28,6 +28,11 @@ import { CASES } from '../helpers/widget-cases.js';
 
 const READING = Object.values(CASES).filter((c) => c.reads !== false);
 const BOUND_MS = 20_000;
+/**
+ * How many frames a wait on real HTTP may take (a page's chunks and answers, the server seeing sockets
+ * close): 20 s at 60 frames a second, more on a busy machine (its frames come slower).
+ */
+const LOADS = 1_200;
 /** How far the page's clock moves at a time. */
 const STEP_MS = 250;
 
@@ -46,7 +51,7 @@ const FIRST_REQUEST: Record<string, string> = {
 
 describe('the built bundle against a misbehaving server', function () {
   // Whole pages of widgets over real HTTP; each wait has a bound of its own, well inside this.
-  this.timeout(60_000);
+  this.timeout(90_000);
   let page: HostilePage | undefined;
   afterEach(() => page?.close());
 
@@ -80,8 +85,7 @@ describe('the built bundle against a misbehaving server', function () {
             .filter(({ asks }) => !asked().includes(asks))
             .map(({ name, asks }) => `${name} (${asks})`)
             .join(', ')}`,
-        // Ten seconds at 60 frames a second, more on a busy machine (its frames come slower).
-        600,
+        LOADS,
       );
       const start = page.now();
       const shownAt = new Map<Element, number>();
@@ -115,7 +119,7 @@ describe('the built bundle against a misbehaving server', function () {
             return open.length === 0;
           },
           () => `answers still being read: ${open.join(', ')}`,
-          600,
+          LOADS,
         );
       }
     });
@@ -123,8 +127,9 @@ describe('the built bundle against a misbehaving server', function () {
 });
 
 describe('the built bundle and the HTTP cache', function () {
-  // Whole pages of widgets over real HTTP: more than a unit test needs on a busy machine.
-  this.timeout(30_000);
+  // Whole pages of widgets over real HTTP and the page's real clock: nothing here a fake clock could give.
+  // Each wait has a bound of its own, well inside this.
+  this.timeout(90_000);
   let page: HostilePage | undefined;
   afterEach(() => page?.close());
 
@@ -132,7 +137,7 @@ describe('the built bundle and the HTTP cache', function () {
     const session = newSession();
     page = await openHostilePage({ api: await apiBase(session), warp: 1 });
     const shown = READING.map(({ html, shows }) => ({ el: page!.add(html), shows }));
-    await Promise.all(shown.map(({ el, shows }) => untilShows(el, shows)));
+    await Promise.all(shown.map(({ el, shows }) => untilShows(el, shows, LOADS)));
     const loaded = await serverRequests(session);
     const paths = new Set(loaded.filter((r) => r.method === 'GET').map((r) => r.path));
 
@@ -147,8 +152,9 @@ describe('the built bundle and the HTTP cache', function () {
         return [...paths].every((p) => revalidated.includes(p));
       },
       `every GET revalidated with a 304 (${[...paths].join(', ')})`,
+      LOADS,
     );
-    await Promise.all(shown.map(({ el, shows }) => untilShows(el, shows)));
+    await Promise.all(shown.map(({ el, shows }) => untilShows(el, shows, LOADS)));
     const all = await serverRequests(session);
     expect(all.filter((r) => r.method === 'OPTIONS')).to.deep.equal([]);
     // The browser sent the ETag itself; the widgets never did.
