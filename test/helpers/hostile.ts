@@ -125,7 +125,8 @@ export async function openHostilePage(options: HostileOptions = {}): Promise<Hos
   await waitFor(
     () => win.__hostile?.loaded,
     () => `${frame.src} loaded its scripts (errors: ${JSON.stringify(win.__hostile?.errors)})`,
-    300,
+    // The bundle over real HTTP: 20 s at 60 frames a second, more on a busy machine (its frames come slower).
+    1_200,
   );
   const result = win.__hostile;
   return {
