@@ -50,6 +50,8 @@ export interface HostileOptions {
   pollute?: Pollution[];
   /** The page's clock runs this many times faster. */
   warp?: number;
+  /** The page's clock stands still; `result.jump` moves it and fires the timers it passes. */
+  clock?: 'manual';
   /** The scripts to load (default: the all-in-one bundle). */
   bundle?: string[];
   /**
@@ -70,8 +72,13 @@ export interface HostileResult {
   violations: string[];
   loaded: boolean;
   loadError: string | null;
-  /** Moves the page's clock forward (when it has a warp clock). */
-  jump: ((ms: number) => void) | null;
+  /**
+   * Moves the page's clock forward (when it has a warp or a manual clock). A manual clock fires the timers
+   * the jump passes, each in a task of its own; the promise resolves when they have run.
+   */
+  jump: ((ms: number) => void | Promise<void>) | null;
+  /** The URLs the page's `fetch` was called with (with a manual clock), in order. */
+  fetches: string[];
 }
 
 export interface HostilePage {
@@ -104,6 +111,7 @@ export async function openHostilePage(options: HostileOptions = {}): Promise<Hos
   if (options.api) params.set('api', options.api);
   if (options.pollute?.length) params.set('pollute', options.pollute.join(','));
   if (options.warp !== undefined) params.set('warp', String(options.warp));
+  if (options.clock) params.set('clock', options.clock);
   if (options.bundle) params.set('bundle', options.bundle.join(','));
   if (options.trustedTypes) params.set('tt', options.trustedTypes);
   const frame = document.createElement('iframe');
@@ -117,7 +125,8 @@ export async function openHostilePage(options: HostileOptions = {}): Promise<Hos
   await waitFor(
     () => win.__hostile?.loaded,
     () => `${frame.src} loaded its scripts (errors: ${JSON.stringify(win.__hostile?.errors)})`,
-    300,
+    // The bundle over real HTTP: 20 s at 60 frames a second, more on a busy machine (its frames come slower).
+    1_200,
   );
   const result = win.__hostile;
   return {

@@ -4,13 +4,15 @@
 //                      function:  an enumerable Object.prototype.extend (Prototype 1.3 style)
 //                      prototype: Prototype.js 1.6's changes to the built-ins (prototype-1.6.js)
 //   warp=N             the page's clock (setTimeout, setInterval, Date) runs N times faster
+//   clock=manual       the page's clock stands still; only `__hostile.jump(ms)` moves it (and fires its timers);
+//                      each fetch's URL is noted on `__hostile.fetches` as it is called
 //   bundle=a,b         what to load (default /dist/torg-widgets.js)
 //   tt=names           (read by the test server) Trusted Types enforced, these policy names allowed
 // What happened is on window.__hostile for the test in the parent page.
 (function () {
   'use strict';
   var params = new URLSearchParams(location.search);
-  var result = { errors: [], violations: [], loaded: false, loadError: null, jump: null };
+  var result = { errors: [], violations: [], loaded: false, loadError: null, jump: null, fetches: [] };
   document.addEventListener('securitypolicyviolation', function (event) {
     result.violations.push(event.violatedDirective + ': ' + event.blockedURI);
   });
@@ -31,7 +33,8 @@
     document.head.appendChild(meta);
   }
 
-  if (params.has('warp')) installWarpClock(Number(params.get('warp')) || 1);
+  if (params.get('clock') === 'manual') installManualClock();
+  else if (params.has('warp')) installWarpClock(Number(params.get('warp')) || 1);
 
   var pollute = (params.get('pollute') || '').split(',');
   // Prototype.js first: a plugin loaded after it may add to Object.prototype (the other way round breaks Prototype itself).
@@ -97,6 +100,97 @@
     window.Date = WarpDate;
     result.jump = function (ms) {
       offset += ms;
+    };
+  }
+
+  /**
+   * The page's clock stands still: `Date` does not move and a timer fires
+   * only when `__hostile.jump(ms)` moves the clock past it (a timer already
+   * due, such as `setTimeout(f, 0)`, fires at once). A jump fires the timers
+   * it passes in order, each in a task of its own at its own time, and
+   * resolves when they have run.
+   */
+  function installManualClock() {
+    var RealDate = Date;
+    var realSetTimeout = window.setTimeout;
+    var current = RealDate.now();
+    var target = current;
+    var timers = new Map();
+    var lastId = 0;
+    var running = false;
+    var waiters = [];
+    var now = function () {
+      return current;
+    };
+    function add(callback, delay, args, repeat) {
+      var ms = Math.max(repeat ? 1 : 0, Number(delay) || 0);
+      var id = ++lastId;
+      timers.set(id, { id: id, due: current + ms, callback: callback, args: args, repeat: repeat ? ms : 0 });
+      run();
+      return id;
+    }
+    /** The timer due first by `until` (of those due at the same time, the one set first). */
+    function next(until) {
+      var found = null;
+      timers.forEach(function (timer) {
+        if (timer.due <= until && (!found || timer.due < found.due)) found = timer;
+      });
+      return found;
+    }
+    /** Fires the timers due by `target`, one per task, then moves the clock to `target`. */
+    function run() {
+      if (running) return;
+      running = true;
+      realSetTimeout(function step() {
+        var timer = next(target);
+        if (!timer) {
+          running = false;
+          current = Math.max(current, target);
+          var done = waiters;
+          waiters = [];
+          done.forEach(function (resolve) {
+            resolve();
+          });
+          return;
+        }
+        current = Math.max(current, timer.due);
+        if (timer.repeat) timer.due = current + timer.repeat;
+        else timers.delete(timer.id);
+        realSetTimeout(step, 0);
+        if (typeof timer.callback === 'function') timer.callback.apply(window, timer.args);
+      }, 0);
+    }
+    window.setTimeout = function (callback, delay) {
+      return add(callback, delay, Array.prototype.slice.call(arguments, 2), false);
+    };
+    window.setInterval = function (callback, delay) {
+      return add(callback, delay, Array.prototype.slice.call(arguments, 2), true);
+    };
+    window.clearTimeout = window.clearInterval = function (id) {
+      timers.delete(id);
+    };
+    function ManualDate() {
+      var args = Array.prototype.slice.call(arguments);
+      if (!(this instanceof ManualDate)) return new RealDate(now()).toString();
+      return Reflect.construct(RealDate, args.length === 0 ? [now()] : args);
+    }
+    ManualDate.prototype = RealDate.prototype;
+    ManualDate.now = now;
+    ManualDate.parse = RealDate.parse;
+    ManualDate.UTC = RealDate.UTC;
+    window.Date = ManualDate;
+    // When a request was asked for, whether or not the browser could send it yet (six connections to a host).
+    var realFetch = window.fetch;
+    window.fetch = function (input) {
+      result.fetches.push(typeof input === 'string' ? input : input && input.url ? input.url : String(input));
+      return realFetch.apply(window, arguments);
+    };
+    result.jump = function (ms) {
+      target = Math.max(target, current) + ms;
+      return new Promise(function (resolve) {
+        waiters.push(resolve);
+        run();
+      });
     };
   }
 })();
