@@ -4,7 +4,10 @@
  * button (Tab, Enter or Space) named after its torg; the chosen one is
  * highlighted (`aria-pressed`). Leaflet's CSS (`mapStyles()`) goes into the
  * widget's shadow root, so the map works inside it and nothing leaks into
- * the page.
+ * the page; the builds leave out its rules for parts this map never creates
+ * (popups, tooltips, the layers and scale controls, the default marker
+ * image: `UNUSED_LEAFLET_CLASS` in vite.config.ts, which fails the build if
+ * the map starts to create one).
  * Scroll-wheel zoom is off (the page keeps scrolling); animations follow
  * `prefers-reduced-motion`.
  *
