@@ -10,6 +10,11 @@
  *   state is `stale`; for new inputs a failure is an `error`.
  * - When the page becomes visible again after `refreshAfterMs`, or the
  *   browser comes back online after an error, the data is refreshed.
+ * - An element taken off the page while it loads gives up its request (its
+ *   `AbortSignal`: the shared request goes on while another element waits
+ *   for it) and ignores the answer; nothing loads while it is off the page.
+ *   Put back, it loads again (or takes the cached answer). Moved within one
+ *   task (taken out and put back at once), it keeps its request.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiContext } from './api.js';
@@ -69,6 +74,12 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
   #abort: AbortController | undefined;
   #call = 0;
   #revalidateNext = false;
+  /** Whether the current load asks the server even when a fresh answer is cached. */
+  #revalidating = false;
+  /** Whether the element is on a page (the controller was told so). */
+  #connected = false;
+  /** A load to start when the element is back on a page (it left while loading, or its inputs changed meanwhile). */
+  #resume = false;
   /** The last good data, with the inputs it was loaded for. */
   #good: { compared: readonly unknown[]; value: T; time: number } | undefined;
 
@@ -134,19 +145,40 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
   }
 
   hostConnected(): void {
+    this.#connected = true;
     document.addEventListener('visibilitychange', this.#handleVisibility);
     window.addEventListener('online', this.#handleOnline);
+    if (this.#resume) {
+      this.#resume = false;
+      void this.#run(this.#inputs());
+    }
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     document.removeEventListener('visibilitychange', this.#handleVisibility);
     window.removeEventListener('online', this.#handleOnline);
+    if (this.#status !== 'pending') return;
+    const call = this.#call;
+    // After the task's own work: an element moved (taken out and put back at once) keeps its request.
+    queueMicrotask(() => {
+      if (this.#connected || call !== this.#call) return;
+      // Off the page: give up this element's part in the request and ignore its answer (no update, no error).
+      this.#abort?.abort();
+      this.#abort = undefined;
+      this.#call++;
+      this.#revalidateNext ||= this.#revalidating;
+      this.#resume = true;
+    });
   }
 
   hostUpdate(): void {
     const inputs = this.#inputs();
     // A change of the inputs loads again; inputs gone (a required attribute removed) stop the load.
-    if (inputs ? !same(inputs[1], this.#compared) : this.#compared !== undefined) void this.#run(inputs);
+    if (inputs ? same(inputs[1], this.#compared) : this.#compared === undefined) return;
+    // Off the page nothing loads: the element loads when it is back.
+    if (!this.#connected) this.#resume = true;
+    else void this.#run(inputs);
   }
 
   /** The inputs and the list they are compared by (the API base first; a changed base reloads too). */
@@ -170,6 +202,7 @@ export class DataController<T, A extends readonly unknown[] = readonly unknown[]
     const { signal } = abort;
     const revalidate = this.#revalidateNext;
     this.#revalidateNext = false;
+    this.#revalidating = revalidate;
     this.#status = 'pending';
     this.#host.requestUpdate();
     let status: Status = 'done';

@@ -140,6 +140,14 @@ export class EventsScreen {
   private icsLoading = false;
   /** The month grid, a part loaded the first time the month view shows. */
   private monthPart?: ViewLoader<Host, MonthGrid>;
+  /**
+   * Each row as last drawn, by `key/date`: the row and its own state then (see `renderItems`). Opening one event
+   * of thousands draws that row again, not every row: the others go to Lit as they were, and it finds nothing to
+   * change.
+   */
+  private drawn = new Map<string, unknown[]>();
+  /** What every row was drawn from besides its own event and state (see `renderItems`). */
+  private drawnFor: unknown[] = [];
 
   constructor(host: Host) {
     this.host = host;
@@ -403,8 +411,24 @@ export class EventsScreen {
     const t = this.t;
     // Each event's title is a heading at `heading-level` + 2, drawn in the row's own template (see `renderItem`).
     const level = this.host.headingLevel(2);
+    // When what every row is drawn from changes (other events, texts, heading level, links' base), every row is.
+    const { data, src, apiBase } = this.element;
+    const context = [model, t, level, this.host.locale, data, src, apiBase];
+    if (context.some((value, i) => value !== this.drawnFor[i])) {
+      this.drawn = new Map();
+      this.drawnFor = context;
+    }
     return html`<ul class="events" part="list">
-      ${items.map((item) => this.renderItem(model, item, date, t, level))}
+      ${items.map((item) => {
+        const key = `${item.key}/${date}`;
+        // A closed row depends on its event only; an opened one on "add to calendar" too.
+        const state = this.opened.has(key) ? [true, this.calendarLinks, this.icsLoading] : [false];
+        const last = this.drawn.get(key);
+        if (last && state.every((value, i) => value === last[i + 1])) return last[0];
+        const row = this.renderItem(model, item, date, t, level);
+        this.drawn.set(key, [row, ...state]);
+        return row;
+      })}
     </ul>`;
   }
 

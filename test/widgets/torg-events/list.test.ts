@@ -391,6 +391,65 @@ describe('<torg-events> list view', () => {
       expect(skipping(el)).to.deep.equal([false, false, false, true, true, true, true, true, true, true]);
       expect($$(el, '[part~="event"]')).to.have.length(250);
     });
+    it('opening or closing one event changes that row only: the others are neither drawn again nor touched', async () => {
+      // Every row says its audience through this text: a count of the rows drawn.
+      let drawn = 0;
+      const texts = {
+        nb: {
+          forAudience: (names: string) => {
+            drawn++;
+            return `For ${names.toLowerCase()}`;
+          },
+        },
+      };
+      const data = Array.from({ length: 300 }, (_, i) =>
+        event({
+          id: `e${i}`,
+          start: `2026-12-${String(3 + (i % 10)).padStart(2, '0')}T${10 + (i % 8)}:00:00+01:00`,
+          audience: ['alle'],
+        }),
+      );
+      const el = await env.render<TorgEvents>(html`<torg-events .data=${data} .texts=${texts}></torg-events>`);
+      expect(drawn).to.be.at.least(300);
+      const rows = $$(el, '[part~="event"]');
+      const row = rows[130]!;
+      const toggle = row.querySelector<HTMLButtonElement>('[part~="event-toggle"]')!;
+      const others = rows.filter((li) => li !== row);
+      const changed: Node[] = [];
+      const observer = new MutationObserver((records) => changed.push(...records.map((r) => r.target)));
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+      const touched = (): number => others.filter((li) => changed.some((node) => li.contains(node))).length;
+
+      drawn = 0;
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      // Once opened, and once more when "add to calendar" has come (the first opening fetches it).
+      await waitFor(() => row.querySelector('[part~="calendar-link"]'), '"add to calendar"');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(row.querySelector('[part~="details"]')).to.exist;
+      expect(el.shadowRoot!.activeElement).to.equal(toggle);
+      expect(drawn, 'rows drawn when one opened').to.be.within(1, 2);
+      expect(touched(), 'other rows changed').to.equal(0);
+      expect($$(el, '[part~="event"]')).to.deep.equal(rows);
+
+      drawn = 0;
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(row.querySelector('[part~="details"]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(toggle);
+      expect(drawn, 'rows drawn when one closed').to.equal(1);
+      expect(touched(), 'other rows changed').to.equal(0);
+      observer.disconnect();
+
+      // What every row is drawn from changes: every row is drawn again.
+      drawn = 0;
+      el.headingLevel = 3;
+      await settle(el);
+      expect(drawn).to.be.at.least(300);
+      expect($$(el, '[part~="event-toggle"]')[130]!.closest('h5')).to.exist;
+    });
   });
 
   describe('Oslo time', () => {
