@@ -270,8 +270,12 @@ export function createView(host: Host) {
             label: m.consentLabel,
             checked: draft.consent,
             error: consent && problemText(consent),
-            onChange: (event: Event) =>
-              f.change({ ...f.draft, consent: (event.target as HTMLInputElement).checked }, 'consent'),
+            onChange: (event: Event) => {
+              const box = event.target as HTMLInputElement;
+              f.change({ ...f.draft, consent: box.checked }, 'consent');
+              // Not taken while a submission is on its way (the box is outside the disabled groups): it shows the draft.
+              box.checked = f.draft.consent;
+            },
           })}
           ${renderSubmit(host, {
             label: m.send,
