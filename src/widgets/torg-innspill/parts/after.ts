@@ -11,7 +11,7 @@ import type { ProposalRequest, Received } from '../../../contract/schemas.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import type { Problem } from '../../../domain/form.js';
 import type { ProposalDraft, ProposalTextField } from '../../../domain/proposal.js';
-import { renderErrorSummary } from '../../../shared/form.js';
+import { renderErrorSummary } from '../../../shared/form-summary.js';
 import { formOutcomeStyles } from '../../../shared/form-outcome-styles.js';
 import type { FormController } from '../../../shared/form-controller.js';
 import { afterCatalog } from '../messages/after.js';

@@ -38,7 +38,8 @@ import {
 } from '../../../domain/application.js';
 import { applicationKey } from '../../../domain/form-keys.js';
 import type { Problem } from '../../../domain/form.js';
-import { renderConsent, renderErrorSummary, renderField, renderSubmit } from '../../../shared/form.js';
+import { renderConsent, renderField, renderSubmit } from '../../../shared/form.js';
+import { renderErrorSummary } from '../../../shared/form-summary.js';
 import { FormController, formPerKey } from '../../../shared/form-controller.js';
 import { formOutcomeStyles } from '../../../shared/form-outcome-styles.js';
 import { formStyles } from '../../../shared/form-styles.js';
