@@ -7,17 +7,8 @@
  */
 import type { ApplicationRequest } from '../contract/schemas.js';
 import type { FieldError } from '../contract/errors.js';
-import {
-  LONG_TEXT,
-  SHORT_TEXT,
-  checkText,
-  inFormOrder,
-  isEmail,
-  isPhone,
-  parseKroner,
-  serverProblems,
-  type Problem,
-} from './form.js';
+import { LONG_TEXT, SHORT_TEXT, checkText, isEmail, isPhone, parseKroner, type Problem } from './form.js';
+import { inFormOrder, serverProblems } from './form-refused.js';
 
 /** One line of the budget, as typed. */
 export interface BudgetLineDraft {

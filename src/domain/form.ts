@@ -3,18 +3,19 @@
  *
  * - what can be wrong with a field, the checks of plain text, e-mail
  *   addresses, phone numbers and amounts in kroner as people type them;
- * - the problems a form shows, how they change while the person corrects
- *   them, and how a 422's field errors land at the form's fields;
- * - where a submission is (being edited, on its way, failed, done) and which
- *   failures are tried again with the same `Idempotency-Key`;
+ * - the problems a form shows and how they change while the person
+ *   corrects them;
+ * - where a submission is (being edited, on its way, failed, done);
  * - a form's draft as kept on the device, with the submission in flight, so
  *   a reload sends it again with the same key.
  *
  * Booking (`booking.ts`, `booking-flow.ts`), Stedskompass
  * (`stedskompass.ts`), the grant application (`application.ts`) and the
- * citizen's proposal (`proposal.ts`) are built on it.
+ * citizen's proposal (`proposal.ts`) are built on it. What only sending
+ * needs — the problems in the form's order, a 422's field errors at the
+ * form's fields, which failures are tried again — is in `form-refused.ts`,
+ * so a form's first screen does not carry it.
  */
-import { isTorgError, type FieldError } from '../contract/errors.js';
 import { FORM_VERSION } from './form-keys.js';
 
 // --- fields ----------------------------------------------------------------------
@@ -86,31 +87,6 @@ export function parseKroner(text: string): number | undefined {
 // --- problems ----------------------------------------------------------------------
 
 /**
- * A field's place in the form's order: `lines.2.amount` ranks with the
- * first `lines.*.…` of `order`, then by its number (each line's fields
- * together), then as `lines.*.amount`. Unknown fields come last.
- */
-function placeOf(order: readonly string[], field: string): [number, number, number] {
-  const rank = (pattern: string): number => {
-    const i = order.indexOf(pattern);
-    return i < 0 ? order.length : i;
-  };
-  const line = /^(.*?)\.(\d+)\.(.*)$/.exec(field);
-  if (!line) return [rank(field), 0, 0];
-  const group = order.findIndex((entry) => entry.startsWith(`${line[1]}.*.`));
-  return [group < 0 ? order.length : group, Number(line[2]), rank(`${line[1]}.*.${line[3]}`)];
-}
-
-/** Problems in the form's order (see `placeOf`). */
-export function inFormOrder(problems: readonly Problem[], order: readonly string[]): Problem[] {
-  return [...problems].sort((a, b) => {
-    const x = placeOf(order, a.field);
-    const y = placeOf(order, b.field);
-    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-  });
-}
-
-/**
  * The problems after a field changed: a field that had a problem is checked
  * again (its problem goes as soon as it is corrected, or changes in place);
  * fields without one get none while the person types.
@@ -124,50 +100,9 @@ export function recheck(problems: readonly Problem[], field: string, now: readon
   return next;
 }
 
-/**
- * A 422's field errors on a form: those that name a field of it (`map` turns
- * the server's path, e.g. `budget.0.amount`, into the form's field, or
- * `undefined`), one per field, in the form's order; the rest are for the
- * whole form. `local` are the form's own problems, whose codes say more than
- * "refused".
- */
-export function serverProblems(
-  errors: readonly FieldError[],
-  map: (path: string) => string | undefined,
-  order: readonly string[],
-  local: readonly Problem[] = [],
-): { problems: Problem[]; other: string[] } {
-  const problems: Problem[] = [];
-  const other: string[] = [];
-  for (const { field, message } of errors) {
-    // "/budget/0/amount", "budget[0].amount" and "budget.0.amount" name the same field.
-    const path = field
-      .replace(/^\/+/, '')
-      .replace(/\[(\d+)\]/g, '.$1')
-      .replace(/\//g, '.');
-    const target = map(path);
-    if (target === undefined) other.push(message);
-    else if (!problems.some((p) => p.field === target)) {
-      problems.push(local.find((p) => p.field === target) ?? { field: target, code: 'rejected', message });
-    }
-  }
-  return { problems: inFormOrder(problems, order), other };
-}
-
 // --- sending ---------------------------------------------------------------------
 
 export { isOnItsWay, phaseOnTheWay, type OnItsWay, type SubmitPhase } from './form-phase.js';
-
-/**
- * Besides network errors and time-outs, these answers are tried again (with
- * the same `Idempotency-Key`, so the submission is stored once).
- */
-export const RETRY_STATUSES: readonly number[] = [500, 502, 503, 504];
-
-/** The field errors of a 422 (the server refused fields of the form); none for any other failure. */
-export function refusedFieldErrors(error: unknown): FieldError[] {
-  return isTorgError(error) && error.kind === 'validation' ? error.fieldErrors : [];
-}
 
 // --- drafts on the device ------------------------------------------------------------
 

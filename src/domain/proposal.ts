@@ -4,9 +4,8 @@
  * the request body of `POST /committees/{id}/proposals`, and the mapping of
  * a 422's field paths back to the form.
  */
-import type { FieldError } from '../contract/errors.js';
 import type { ProposalRequest } from '../contract/schemas.js';
-import { LONG_TEXT, checkText, isEmail, serverProblems, type Problem } from './form.js';
+import { LONG_TEXT, checkText, isEmail, type Problem } from './form.js';
 
 export interface ProposalDraft {
   title: string;
@@ -77,16 +76,4 @@ export function proposalRequest(draft: ProposalDraft): ProposalRequest {
     if (value) body[field] = value;
   }
   return body;
-}
-
-/** A 422's field errors on the form (`title`, `/email`, `proposal.place` …); the rest are for the whole form. */
-export function proposalServerProblems(
-  errors: readonly FieldError[],
-  draft: ProposalDraft,
-): { problems: Problem[]; other: string[] } {
-  const map = (path: string): string | undefined => {
-    const name = path.split('.').pop() ?? '';
-    return PROPOSAL_ORDER.includes(name) ? name : undefined;
-  };
-  return serverProblems(errors, map, PROPOSAL_ORDER, checkProposal(draft));
 }

@@ -11,7 +11,7 @@
  * form shows, are in `stedskompass.ts`.
  */
 import type { StedskompassResponse } from '../contract/schemas.js';
-import { refusedFieldErrors } from './form.js';
+import { refusedFieldErrors } from './form-refused.js';
 import { TEXT_FIELDS, TEXT_LIMIT, isScore, type Draft, type Problem } from './stedskompass.js';
 import { THEMES, type ThemeId } from '../contract/ids.js';
 

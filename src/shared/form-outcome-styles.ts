@@ -1,5 +1,5 @@
 /**
- * The styles of what a form shows only after "send" (`form.ts`): the error
+ * The styles of what a form shows only after "send" (`form-summary.ts`, `form.ts`): the error
  * summary and the confirmation. A module of their own, so they come with the
  * code that shows them (`<torg-innspill>`'s `parts/after.ts`, the later
  * steps and parts of the other forms), not with a form's first screen
@@ -7,7 +7,7 @@
  */
 import { css } from 'lit';
 
-/** The error summary at the top of a form (`renderErrorSummary`). */
+/** The error summary at the top of a form (`renderErrorSummary`, `form-summary.ts`). */
 export const errorSummaryStyles = css`
   .summary {
     display: grid;

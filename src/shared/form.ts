@@ -1,22 +1,24 @@
 /**
  * The parts every form of the widgets is drawn with, so a person meets one
- * form everywhere (styles: `fieldStyles`, `errorSummaryStyles` and
+ * form everywhere (styles: `fieldStyles` and
  * `sendStatusStyles` in `form-styles.ts`):
  *
  * - a field: its label (with "(valgfritt)" when optional), a hint, its
  *   problem in words, and the control, tied together with `for`,
- *   `aria-describedby` and `aria-invalid`; the value is set live, so what
- *   the person typed is never replaced by a render;
+ *   `aria-describedby` and `aria-invalid`; the value is a plain property
+ *   binding (no `live` directive: it would cost every form's first screen
+ *   0.4 kB): every change the person makes goes through the form's state
+ *   and a render, so what the control shows is what was set last;
  * - the consent: a group with what the data is used for and one checkbox;
- * - the error summary at the top of a form, whose links lead to the fields;
  * - the send button, the status of a submission on its way, and why it was
  *   not sent.
  *
- * Texts come from the widget's own catalog: these parts hold none.
+ * The error summary, shown only after "send", is in `form-summary.ts` (it
+ * comes with what follows "send", not with a form's first screen). Texts
+ * come from the widget's own catalog: these parts hold none.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import type { HeadingDepth, WidgetHost } from '../core/widget-host.js';
+import type { WidgetHost } from '../core/widget-host.js';
 
 export interface FieldOptions {
   /** The control's id (`f-name`); its hint and problem get `-hint` and `-error`. */
@@ -57,7 +59,7 @@ export function renderField(o: FieldOptions): TemplateResult {
             id=${id}
             name=${o.name}
             rows=${o.rows}
-            .value=${live(o.value)}
+            .value=${o.value}
             aria-invalid=${invalid}
             aria-describedby=${described}
             @input=${o.onInput}
@@ -69,7 +71,7 @@ export function renderField(o: FieldOptions): TemplateResult {
             autocomplete=${o.autocomplete ?? 'off'}
             inputmode=${o.inputmode ?? nothing}
             spellcheck=${o.type === 'email' ? 'false' : nothing}
-            .value=${live(o.value)}
+            .value=${o.value}
             aria-invalid=${invalid}
             aria-describedby=${described}
             @input=${o.onInput}
@@ -105,7 +107,7 @@ export function renderConsent(o: ConsentOptions): TemplateResult {
         id=${id}
         name=${o.name ?? 'consent'}
         type="checkbox"
-        .checked=${live(o.checked)}
+        .checked=${o.checked}
         aria-invalid=${o.error ? 'true' : 'false'}
         aria-describedby=${o.error ? `${id}-hint ${id}-error` : `${id}-hint`}
         @change=${o.onChange}
@@ -113,43 +115,6 @@ export function renderConsent(o: ConsentOptions): TemplateResult {
       <label for=${id}>${o.label}</label>
     </div>
   </fieldset>`;
-}
-
-/** One problem in the summary: its words, and the id of the field it leads to (none: for the whole form). */
-export interface SummaryItem {
-  text: string;
-  target?: string | undefined;
-}
-
-/**
- * The problems at the top of a form (focus it after a failed send): a
- * heading (at `depth` below the widget's title), and each problem as a link
- * to its field. A link moves focus to the field, or calls `onJump` (its
- * `data-target` names the field) for a form that needs more, such as
- * opening a folded part first.
- */
-export function renderErrorSummary(
-  host: WidgetHost,
-  title: string,
-  items: readonly SummaryItem[],
-  onJump?: ((event: Event) => void) | undefined,
-  depth: HeadingDepth = 1,
-): TemplateResult {
-  const jump =
-    onJump ??
-    ((event: Event): void => {
-      event.preventDefault();
-      void host.focus(`#${(event.currentTarget as HTMLElement).dataset.target ?? ''}`);
-    });
-  return html`<div class="summary" part="error-summary" tabindex="-1" aria-labelledby="summary">
-    ${host.heading(depth, title, { id: 'summary', class: 'sub' })}
-    <ul>
-      ${items.map(
-        ({ text, target }) =>
-          html`<li>${target ? html`<a href="#${target}" data-target=${target} @click=${jump}>${text}</a>` : text}</li>`,
-      )}
-    </ul>
-  </div>`;
 }
 
 /** Where a submission is on its way ("Sender …"), with a spinner. */

@@ -16,7 +16,8 @@ import type { WriteOptions } from '../core/http-send.js';
 import type { WidgetHost } from '../core/widget-host.js';
 import type { FieldError } from '../contract/errors.js';
 import { isTorgError } from '../contract/errors.js';
-import { RETRY_STATUSES, phaseOnTheWay, refusedFieldErrors, type OnItsWay } from '../domain/form.js';
+import { phaseOnTheWay, type OnItsWay } from '../domain/form.js';
+import { RETRY_STATUSES, refusedFieldErrors } from '../domain/form-refused.js';
 
 export type SendOutcome<R> =
   | { received: R }

@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { TorgError } from '../../src/contract/errors.js';
+import { RETRY_STATUSES, inFormOrder, refusedFieldErrors, serverProblems } from '../../src/domain/form-refused.js';
 import {
   LONG_TEXT,
-  RETRY_STATUSES,
   SHORT_TEXT,
   checkText,
-  inFormOrder,
   isEmail,
   isOnItsWay,
   isPhone,
@@ -14,9 +13,7 @@ import {
   parseStoredForm,
   phaseOnTheWay,
   recheck,
-  refusedFieldErrors,
   serializeStoredForm,
-  serverProblems,
   type Problem,
   type SubmitPhase,
 } from '../../src/domain/form.js';

@@ -9,9 +9,9 @@ import {
   isAnonymous,
   isBlankProposal,
   proposalRequest,
-  proposalServerProblems,
   type ProposalDraft,
 } from '../../src/domain/proposal.js';
+import { proposalServerProblems } from '../../src/domain/proposal-refused.js';
 
 const filled: ProposalDraft = {
   title: ' Gatelys i Kirkeveien ',

@@ -4,7 +4,7 @@
  * plainly that both may be left out, and a line that says so when they
  * are; consent), sending's status and failure, and what happens next. What
  * comes after the form is used — its problems in words and the summary
- * that leads to them, the thanks with the reference — is a chunk of its own
+ * that leads to them, what sending says, the thanks with the reference — is a chunk of its own
  * (`parts/after.ts`), fetched when the person is about to use the form and
  * waited for by "send".
  *
@@ -30,7 +30,6 @@ import {
   isAnonymous,
   isBlankProposal,
   proposalRequest,
-  proposalServerProblems,
   type ProposalDraft,
   type ProposalTextField,
 } from '../../domain/proposal.js';
@@ -56,7 +55,6 @@ const RULES = {
   isBlank: isBlankProposal,
   check: checkProposal,
   request: proposalRequest,
-  refused: proposalServerProblems,
 };
 
 /** The form never submits itself (Enter in a field, a stray submit): sending is the send button's click. */
@@ -104,12 +102,18 @@ export function createView(host: Host) {
     host,
     (committee): Form =>
       new FormController(host, proposalKey(committee), {
-        rules: RULES,
+        rules: {
+          ...RULES,
+          // A 422 comes only from "send", which waited for what follows the form: how it lands at the fields is there.
+          refused: (errors, draft) =>
+            after?.view?.refused(errors, draft) ?? { problems: [], other: errors.map((e) => e.message) },
+        },
         post: async (context, body, options) => {
           const { postProposal } = await import('../../core/api/council.js');
           return postProposal(context, committee, body, options);
         },
-        say: () => t(),
+        // Said only once "send" has waited for what follows the form: its texts (and these) are there.
+        say: () => after?.view?.texts() ?? { sending: '', retrying: '', offline: '', failed: '' },
         received: (answer) => {
           emit(host.element, 'torg-proposal', { id: answer.id });
           host.announce(after?.view?.texts().received ?? '');
@@ -176,8 +180,12 @@ export function createView(host: Host) {
         label: m.consentLabel,
         checked: draft.consent,
         error: consent && later?.problemText(consent),
-        onChange: (event: Event) =>
-          f.change({ ...f.draft, consent: (event.target as HTMLInputElement).checked }, 'consent'),
+        onChange: (event: Event) => {
+          const box = event.target as HTMLInputElement;
+          f.change({ ...f.draft, consent: box.checked }, 'consent');
+          // Not taken while a submission is on its way (the box is outside the disabled groups): it shows the draft.
+          box.checked = f.draft.consent;
+        },
       })}
       ${renderSubmit(host, {
         label: m.send,

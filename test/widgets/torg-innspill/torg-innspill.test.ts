@@ -182,6 +182,18 @@ describe('<torg-innspill>', function () {
     );
   });
 
+  it('while a proposal is on its way, the consent box keeps what is sent (a click is not taken)', async () => {
+    const el = await render();
+    await fillIn(el);
+    env.scenario('loading');
+    submit(el).click();
+    await waitFor(() => submit(el).getAttribute('aria-disabled') === 'true', 'sending');
+    const box = $<HTMLInputElement>(el, '#f-consent')!;
+    box.click();
+    await el.updateComplete;
+    expect(box.checked).to.equal(true);
+  });
+
   it('keeps the draft on the device: after a reload everything typed is back', async () => {
     const first = await render();
     type(first, 'f-title', 'Benk ved bussen');

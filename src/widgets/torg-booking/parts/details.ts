@@ -9,7 +9,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DetailField, DetailProblems, FieldProblem } from '../../../domain/booking.js';
-import { renderConsent, renderErrorSummary, renderField } from '../../../shared/form.js';
+import { renderConsent, renderField } from '../../../shared/form.js';
+import { renderErrorSummary } from '../../../shared/form-summary.js';
 import type { BookingMessages } from '../messages/index.js';
 import { bookingStepsCatalog } from '../messages/steps.js';
 import type { Shown } from '../torg-booking.js';

@@ -1,8 +1,12 @@
 import g from '../../../core/messages/glossary/nb.js';
 import type { InnspillAfterMessages } from './types.js';
 
-/** What comes after the form is used, in bokmål: its problems and the thanks (the form's texts are in `nb.ts`). */
+/** What comes after the form is used, in bokmål: its problems, sending and the thanks (the form's texts are in `nb.ts`). */
 const messages: InnspillAfterMessages = {
+  sending: 'Sender innspillet …',
+  retrying: 'Innspillet kom ikke fram. Prøver igjen …',
+  offline: 'Du er uten nett. Innspillet sendes når du er på nett igjen.',
+  failed: 'Innspillet ble ikke sendt. Alt du har skrevet, er tatt vare på. Prøv igjen om litt.',
   problem: (field, problem) => {
     if (problem === 'rejected') return g.refused;
     if (problem === 'tooLong') return g.tooLong;

@@ -26,10 +26,6 @@ const messages: InnspillFirstMessages = {
     'Innspillet blir registrert hos kommunen og kan bli offentlig. Navnet og e-postadressen din blir ikke publisert.',
   consentLabel: 'Jeg har lest dette og vil sende innspillet',
   send: 'Send innspillet',
-  sending: 'Sender innspillet …',
-  retrying: 'Innspillet kom ikke fram. Prøver igjen …',
-  offline: 'Du er uten nett. Innspillet sendes når du er på nett igjen.',
-  failed: 'Innspillet ble ikke sendt. Alt du har skrevet, er tatt vare på. Prøv igjen om litt.',
   nextTitle: 'Hva skjer videre?',
   nextText:
     'Utvalget avgjør selv om det vil ta opp saken. Møtene er åpne for alle, og sakslistene blir publisert før møtene.',

@@ -50,9 +50,19 @@ export interface InnspillMessages {
   another: string;
 }
 
-/** What only comes after the form is used (its problems, the thanks): their bokmål comes with `parts/after.ts`. */
+/** What only comes after the form is used (its problems, sending, the thanks): their bokmål comes with `parts/after.ts`. */
 type AfterKey =
-  'problem' | 'summaryTitle' | 'received' | 'reference' | 'receivedAnonymous' | 'receivedReply' | 'another';
+  | 'problem'
+  | 'summaryTitle'
+  | 'sending'
+  | 'retrying'
+  | 'offline'
+  | 'failed'
+  | 'received'
+  | 'reference'
+  | 'receivedAnonymous'
+  | 'receivedReply'
+  | 'another';
 
 /** The form's texts: their bokmål comes in the element's file. */
 export type InnspillFirstMessages = Omit<InnspillMessages, AfterKey>;

@@ -3,15 +3,16 @@
  * view module: `createView`, `styles`, `catalogs`), fetched when the person is about to
  * use the form (the pointer over it, focus in it, a touch) and waited for by
  * "send": the problems in words (at their fields and in the summary that
- * leads to them) and the thanks with the reference, whether the council can
- * answer, and a way to write another.
+ * leads to them, a 422's among them), what sending says, and the thanks with
+ * the reference, whether the council can answer, and a way to write another.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ProposalRequest, Received } from '../../../contract/schemas.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import type { Problem } from '../../../domain/form.js';
 import type { ProposalDraft, ProposalTextField } from '../../../domain/proposal.js';
-import { renderErrorSummary } from '../../../shared/form.js';
+import { proposalServerProblems } from '../../../domain/proposal-refused.js';
+import { renderErrorSummary } from '../../../shared/form-summary.js';
 import { formOutcomeStyles } from '../../../shared/form-outcome-styles.js';
 import type { FormController } from '../../../shared/form-controller.js';
 import { afterCatalog } from '../messages/after.js';
@@ -36,6 +37,8 @@ export function createView(host: Host) {
   return {
     texts: t,
     problemText,
+    /** A 422's field errors at the form's fields (the rest for the whole form). */
+    refused: proposalServerProblems,
 
     /** The problems at the top of the form, each leading to its field (nothing when there are none). */
     renderSummary(f: Form): TemplateResult | typeof nothing {

@@ -38,7 +38,8 @@ import {
 } from '../../../domain/application.js';
 import { applicationKey } from '../../../domain/form-keys.js';
 import type { Problem } from '../../../domain/form.js';
-import { renderConsent, renderErrorSummary, renderField, renderSubmit } from '../../../shared/form.js';
+import { renderConsent, renderField, renderSubmit } from '../../../shared/form.js';
+import { renderErrorSummary } from '../../../shared/form-summary.js';
 import { FormController, formPerKey } from '../../../shared/form-controller.js';
 import { formOutcomeStyles } from '../../../shared/form-outcome-styles.js';
 import { formStyles } from '../../../shared/form-styles.js';
@@ -270,8 +271,12 @@ export function createView(host: Host) {
             label: m.consentLabel,
             checked: draft.consent,
             error: consent && problemText(consent),
-            onChange: (event: Event) =>
-              f.change({ ...f.draft, consent: (event.target as HTMLInputElement).checked }, 'consent'),
+            onChange: (event: Event) => {
+              const box = event.target as HTMLInputElement;
+              f.change({ ...f.draft, consent: box.checked }, 'consent');
+              // Not taken while a submission is on its way (the box is outside the disabled groups): it shows the draft.
+              box.checked = f.draft.consent;
+            },
           })}
           ${renderSubmit(host, {
             label: m.send,
