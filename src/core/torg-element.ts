@@ -23,7 +23,6 @@ import {
   unsafeCSS,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TorgError, isTorgError } from '../contract/errors.js';
 import { loadingRoomCss } from './first-screen.js';
 import type { ApiContext } from './api.js';
@@ -111,8 +110,14 @@ export interface ServerRender {
   styles: CSSResultOrNative[];
 }
 
-/** `<h1>`…`<h6>` as static parts of one template (a tag name cannot be a binding). */
-const HEADINGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
+/**
+ * `<h1>`…`<h6>`: a tag name cannot be a binding, so each level has its template's strings, made once here
+ * from constants as `lit/static-html.js` makes its own (which would cost every element 0.2 kB more).
+ */
+const HEADINGS = [1, 2, 3, 4, 5, 6].map((level) => {
+  const strings = [`<h${level} id=`, ' part=', ' class=', ' tabindex=', '>', `</h${level}>`];
+  return Object.assign(strings, { raw: strings });
+});
 
 /**
  * Each colour token falls back to Designsystemet's (`--ds-color-…`) or Punkt's (`--pkt-color-…`) when the
@@ -514,15 +519,10 @@ export abstract class TorgElement extends LitElement {
   #heading(depth: HeadingDepth, content: unknown, options: HeadingOptions = {}, title = true): TemplateResult {
     const hidden = title && depth === 0 && this.hideTitle;
     const classes = [options.class, `depth-${depth}`, hidden ? 'vh' : ''].filter(Boolean).join(' ');
-    const tag = HEADINGS[this.#level(depth) - 1]!;
-    return staticHtml`<${tag}
-      id=${options.id ?? nothing}
-      part=${options.part ?? nothing}
-      class=${classes}
-      tabindex=${options.focusable ? '-1' : nothing}
-    >
-      ${content}
-    </${tag}>`;
+    const id = options.id ?? nothing;
+    const part = options.part ?? nothing;
+    const tabindex = options.focusable ? '-1' : nothing;
+    return html(HEADINGS[this.#level(depth) - 1]!, id, part, classes, tabindex, content);
   }
 
   /** `heading-level` (1–6, else 2) plus `depth`, at most 6. */
