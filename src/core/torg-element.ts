@@ -308,6 +308,8 @@ export abstract class TorgElement extends LitElement {
    * @internal
    */
   async renderOnServer(answers: AnswerBook, changed: PropertyValues): Promise<ServerRender> {
+    // `isServer` is a constant: the browser's files carry none of this (Node.js resolves Lit's server build).
+    if (!isServer) throw new TypeError('renderOnServer runs in Node.js only (torg-widgets/ssr)');
     this.#answers = answers;
     this.locale = mapLocale(this.lang);
     // Inputs may follow from loaded data (the agenda's places follow its meetings): load until nothing starts.
