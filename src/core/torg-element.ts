@@ -17,12 +17,12 @@ import {
   isServer,
   nothing,
   type CSSResultOrNative,
+  type PropertyDeclarations,
   type PropertyValues,
   type ReactiveController,
   type TemplateResult,
   unsafeCSS,
 } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../contract/errors.js';
 import { loadingRoomCss } from './first-screen.js';
 import type { ApiContext } from './api.js';
@@ -166,40 +166,55 @@ const HEADINGS = [1, 2, 3, 4, 5, 6].map((level) => {
  * @csspart loading - The loading state ("Laster …" and the skeleton).
  */
 export abstract class TorgElement extends LitElement {
+  /**
+   * Lit's reactive properties, each documented where it is declared below.
+   * @internal
+   */
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    lang: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hideTitle: { attribute: 'hide-title', type: Boolean },
+    theme: {},
+    texts: { converter: textsConverter },
+    locale: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   static override styles: CSSResultOrNative[] = sharedStyles;
 
   /** Base URL of the municipal API. Default: the page's `<meta name="torg:api-base">`, else the documented default. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
 
   /** Language: `nb` (default), `nn` or `en`; when absent, the nearest ancestor's `lang`. */
-  @property() override lang = '';
+  override lang = '';
 
   /** The level of the widget's top heading, `1`–`6` (default `2`); its inner headings follow one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Hides the widget's own title from view when the page has a heading of its own; screen readers still
    * find it, so the heading outline stays whole.
    */
-  @property({ attribute: 'hide-title', type: Boolean }) hideTitle = false;
+  hideTitle = false;
 
   /**
    * Colours: `light`, `dark`, or `auto` (follows the viewer's `prefers-color-scheme`). Default: the page's
    * `<meta name="torg:theme" content="…">`, else `light`.
    */
-  @property() theme?: Theme;
+  theme?: Theme;
 
   /**
    * Replacements for the widget's texts, per language: `{ "nb": { "key": "text" } }` (as a JSON attribute
    * or a property). Keys are those of the widget's message tables (see the README, "Texts").
    */
-  @property({ converter: textsConverter }) texts?: ElementTexts;
+  texts?: ElementTexts;
 
   /** The resolved language. */
-  @state() private locale: Locale = 'nb';
+  private locale: Locale = 'nb';
 
   /** Text for the polite live region (async changes read out to screen readers). */
-  @state() private announcement = '';
+  private announcement = '';
 
   /**
    * What a widget's element and view use of the base: see {@link WidgetHost}.
