@@ -1,6 +1,6 @@
 /**
- * A file size in the widget's language, for `<torg-agenda>` only: a module of its own, so no other widget's
- * first render carries it (`core/format.ts` holds what many widgets write).
+ * A file size in the widget's language, for `<torg-agenda>` only: a module of its own, so no other
+ * widget's first render carries it (`core/format.ts` holds what many widgets write).
  */
 import type { Locale } from './config.js';
 import { NBSP, formatNumber } from './format.js';

@@ -1,6 +1,6 @@
 /**
- * An amount in Norwegian kroner in the widget's language, for `<torg-tilskudd>` only: a module of its own, so no other widget's
- * first render carries it (`core/format.ts` holds what many widgets write).
+ * An amount in Norwegian kroner in the widget's language, for `<torg-tilskudd>` only: a module of its
+ * own, so no other widget's first render carries it (`core/format.ts` holds what many widgets write).
  */
 import type { Locale } from './config.js';
 import { formatNumber } from './format.js';
