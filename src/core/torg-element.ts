@@ -24,7 +24,7 @@ import {
   unsafeCSS,
 } from 'lit';
 import { TorgError, isTorgError } from '../contract/errors.js';
-import { loadingRoomCss } from './first-screen.js';
+import { loadingRoomCss, type FirstScreen } from './first-screen.js';
 import type { ApiContext } from './api.js';
 import { ANSWERS_FRESH_MS, readAnswers, type AnswerBook } from './answers.js';
 import { osloClock, viewerZoneIsNotOslo } from './clock.js';
@@ -41,8 +41,8 @@ function isTrustedTypesError(error: unknown): boolean {
   return error instanceof TypeError && /Trusted ?(HTML|Types?|Script)/i.test(error.message);
 }
 
-/** The loading state's room per tag (see `first-screen.ts`), one style sheet per tag. */
-const loadingRooms = new Map<string, CSSResultOrNative>();
+/** The loading state's room per first screen (see `first-screen.ts`), one style sheet each. */
+const loadingRooms = new Map<FirstScreen, CSSResultOrNative>();
 
 /** Connected elements: they re-render when `<html lang>` or the page-wide texts change. */
 const live = new Set<TorgElement>();
@@ -183,6 +183,13 @@ export abstract class TorgElement extends LitElement {
 
   static override styles: CSSResultOrNative[] = sharedStyles;
 
+  /**
+   * The room of the element's first screen (`core/first-screens/<tag>.ts`), held by its loading state: each
+   * element names its own, so its first render carries no other element's.
+   * @internal
+   */
+  static firstScreen?: FirstScreen;
+
   /** Base URL of the municipal API. Default: the page's `<meta name="torg:api-base">`, else the documented default. */
   apiBase?: string;
 
@@ -259,10 +266,12 @@ export abstract class TorgElement extends LitElement {
   constructor() {
     super();
     // The loading state holds the room of the first screen, as `dist/torg-widgets.css` did before the script ran.
-    const tag = this.localName;
-    let room = loadingRooms.get(tag);
-    if (!room) loadingRooms.set(tag, (room = unsafeCSS(loadingRoomCss(tag))));
-    this.#extraStyles.push(room);
+    const spec = (this.constructor as typeof TorgElement).firstScreen;
+    if (spec) {
+      let room = loadingRooms.get(spec);
+      if (!room) loadingRooms.set(spec, (room = unsafeCSS(loadingRoomCss(spec))));
+      this.#extraStyles.push(room);
+    }
     // The host delegates to the element; a view holds it instead of the element's private parts.
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host's getters close over the element
     const element = this;

@@ -8,6 +8,7 @@ import { meetingsFeedPath, meetingsFeedUrl } from '../../core/api/feeds.js';
 import { getTorg } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-agenda.js';
 import { apiHref } from '../../core/url.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { publicMeeting } from '../../domain/meetings.js';
@@ -75,6 +76,9 @@ export class TorgAgenda extends TorgElement {
     hideSubscribe: { type: Boolean, attribute: 'hide-subscribe' },
     data: { attribute: false },
   };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
 
   /** The committee's id, e.g. `tofte-lsu` (required unless `meeting` or `data` is set). */
   committee = '';

@@ -7,6 +7,7 @@ import { getAvailability, getResources } from '../../core/api/booking.js';
 import { DataController, type DataSource } from '../../core/data-controller.js';
 import { emit } from '../../core/events.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-booking.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { freeDays, monthRange, type BookingWindow, type FreeSlot } from '../../domain/booking.js';
 import {
@@ -140,6 +141,9 @@ export class TorgBooking extends TorgElement {
     data: { attribute: false },
     flow: { state: true, attribute: false },
   };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
 
   /** The torg's id. */
   torg?: string;

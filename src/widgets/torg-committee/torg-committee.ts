@@ -8,6 +8,7 @@ import type { Locale } from '../../core/config.js';
 import { DataController } from '../../core/data-controller.js';
 import { emit, type CompositionRuleDetail, type TorgCompositionDetail } from '../../core/events.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-committee.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { checkComposition, referenceDate, type CompositionResult, type RuleResult } from '../../domain/composition.js';
 import { osloDate } from '../../domain/oslo-time.js';
@@ -119,6 +120,9 @@ export class TorgCommittee extends TorgElement {
     date: {},
     data: { attribute: false },
   };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
 
   /** The committee id. */
   committee?: string;

@@ -7,6 +7,7 @@ import { getTorgList } from '../../core/api/torg.js';
 import { DataController, type LoadContext } from '../../core/data-controller.js';
 import { createLogger } from '../../core/logger.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-events.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import {
   buildModel,
@@ -104,6 +105,9 @@ export class TorgEvents extends TorgElement {
     hideSubscribe: { type: Boolean, attribute: 'hide-subscribe' },
     data: { attribute: false },
   };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
 
   /** Preset of the torg filter (a torg id, e.g. `borgen`). */
   torg = '';

@@ -5,6 +5,7 @@ import { checkItems, offers, type Collection } from '../../core/api/client.js';
 import { getTorgList } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-finder.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { catalogs, createView, styles } from './torg-finder.view.js';
 
@@ -69,6 +70,9 @@ export class TorgFinder extends TorgElement {
     tilesAttribution: { attribute: 'tiles-attribution' },
     data: { attribute: false },
   };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
 
   /** The skeleton's shape (shown before the view and its styles are there). */
   static override styles = [

@@ -4,6 +4,7 @@ import type { Committee, Meeting } from '../../contract/schemas.js';
 import { checkCommittee, getCommittee, getMeetings, type CommitteeAnswer } from '../../core/api/committees.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-innspill.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { nextMeeting } from '../../domain/meeting-times.js';
 import { osloDate } from '../../domain/oslo-time.js';
@@ -62,6 +63,9 @@ export class TorgInnspill extends TorgElement {
     agendaUrl: { attribute: 'agenda-url' },
     data: { attribute: false },
   };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
 
   /** The committee's id, e.g. `tofte-lsu` (required). */
   committee = '';

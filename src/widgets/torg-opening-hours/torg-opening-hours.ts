@@ -7,6 +7,7 @@ import { getTorg } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { scheduleAt } from '../../core/timers.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-opening-hours.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { openingState, type OpeningState } from '../../domain/opening-hours.js';
 import { addDays, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
@@ -76,6 +77,9 @@ export class TorgOpeningHours extends TorgElement {
     at: {},
     data: { attribute: false },
   };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
 
   /** The torg's id (`tofte`, `borgen`, …); required unless `data` is set. */
   torg = '';

@@ -3,6 +3,7 @@ import { TorgError } from '../../contract/errors.js';
 import type { StedskompassResults } from '../../contract/schemas.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-stedskompass.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import type { ReadResults } from '../../domain/compass.js';
 import { catalogs, createView, styles } from './torg-stedskompass.view.js';
@@ -69,6 +70,9 @@ export class TorgStedskompass extends TorgElement {
     results: { type: Boolean, reflect: true },
     data: { attribute: false },
   };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
 
   /** The torg or area the answers are about (required). */
   area = '';

@@ -4,6 +4,7 @@ import type { Funds } from '../../contract/schemas.js';
 import type { FundsAnswer } from '../../core/api/funds.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-tilskudd.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import {
   applicationWindow,
@@ -86,6 +87,9 @@ export class TorgTilskudd extends TorgElement {
     meetingUrl: { attribute: 'meeting-url' },
     data: { attribute: false },
   };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
 
   /** The committee's id, e.g. `tofte-lsu` (required). */
   committee = '';
