@@ -261,7 +261,7 @@ const define = { __TORG_VERSION__: JSON.stringify(pkg.version) };
  * screen (the survey of `<torg-stedskompass>`) does not load it.
  */
 const SHARED_CORE =
-  /decorate|rolldown[\\/]runtime|src[\\/]shared[\\/]styles\.ts$|[\\/](node_modules[\\/](lit[\\/](index|decorators|static-html)\.js|lit-html[\\/](lit-html|static)\.js|lit-element[\\/]lit-element\.js|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/]\w+)\.js)|src[\\/](core[\\/](torg-element|widget-host|answers|first-screen|view-loader|data-controller|i18n|config|clock|define|logger|page|styles|tokens|events|messages[\\/](index|nb|glossary[\\/]nb))|contract[\\/]errors)\.ts)$/;
+  /decorate|rolldown[\\/]runtime|src[\\/]shared[\\/]styles\.ts$|[\\/](node_modules[\\/](lit[\\/](index|decorators)\.js|lit-html[\\/]lit-html\.js|lit-element[\\/]lit-element\.js|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/]\w+)\.js)|src[\\/](core[\\/](torg-element|widget-host|answers|first-screen|view-loader|data-controller|i18n|config|clock|define|logger|page|styles|tokens|events|messages[\\/](index|nb|glossary[\\/]nb))|contract[\\/]errors)\.ts)$/;
 
 /**
  * What every data widget's first screen needs beside: the API client

@@ -17,7 +17,21 @@
  * moves nothing a person sees. `variants` are for attributes that change the
  * first screen (`<torg-opening-hours view="today">`); the last that matches
  * wins.
+ *
+ * Each widget's room is a module of its own (`first-screens/<tag>.ts`), which
+ * its element names (`static firstScreen`): an element's first render
+ * carries its own room only; {@link FIRST_SCREENS} lists them all.
  */
+
+import { firstScreen as finder } from './first-screens/torg-finder.js';
+import { firstScreen as openingHours } from './first-screens/torg-opening-hours.js';
+import { firstScreen as events } from './first-screens/torg-events.js';
+import { firstScreen as committee } from './first-screens/torg-committee.js';
+import { firstScreen as agenda } from './first-screens/torg-agenda.js';
+import { firstScreen as stedskompass } from './first-screens/torg-stedskompass.js';
+import { firstScreen as booking } from './first-screens/torg-booking.js';
+import { firstScreen as tilskudd } from './first-screens/torg-tilskudd.js';
+import { firstScreen as innspill } from './first-screens/torg-innspill.js';
 
 /** Narrow and wide heights, in em. */
 export interface Room {
@@ -33,15 +47,15 @@ export interface FirstScreen extends Room {
 export const WIDE = '(min-width: 40em)';
 
 export const FIRST_SCREENS: Readonly<Record<string, FirstScreen>> = {
-  'torg-finder': { narrow: 196, wide: 145 },
-  'torg-opening-hours': { narrow: 34, wide: 31, variants: { '[view="today"]': { narrow: 13, wide: 11 } } },
-  'torg-events': { narrow: 357, wide: 320, variants: { '[view="month"]': { narrow: 44, wide: 50 } } },
-  'torg-committee': { narrow: 158, wide: 119 },
-  'torg-agenda': { narrow: 118, wide: 104, variants: { '[meeting]': { narrow: 75, wide: 65 } } },
-  'torg-stedskompass': { narrow: 325, wide: 293 },
-  'torg-booking': { narrow: 28, wide: 22 },
-  'torg-tilskudd': { narrow: 95, wide: 58 },
-  'torg-innspill': { narrow: 85, wide: 72 },
+  'torg-finder': finder,
+  'torg-opening-hours': openingHours,
+  'torg-events': events,
+  'torg-committee': committee,
+  'torg-agenda': agenda,
+  'torg-stedskompass': stedskompass,
+  'torg-booking': booking,
+  'torg-tilskudd': tilskudd,
+  'torg-innspill': innspill,
 };
 
 /** A height as CSS: the first screen's, at most a screenful. */
@@ -55,9 +69,8 @@ function rules(spec: FirstScreen, selector: (variant: string) => string, propert
   return `${narrow}@media ${WIDE}{${wide}}`;
 }
 
-/** The loading state's room inside a widget's shadow root (`:host([view="today"]) .loading`); '' for another tag. */
-export function loadingRoomCss(tag: string): string {
-  const spec = FIRST_SCREENS[tag];
+/** The loading state's room inside a widget's shadow root (`:host([view="today"]) .loading`); '' without one. */
+export function loadingRoomCss(spec: FirstScreen | undefined): string {
   return spec ? rules(spec, (v) => (v ? `:host(${v}) .loading` : '.loading'), 'min-height') : '';
 }
 

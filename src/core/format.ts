@@ -9,13 +9,17 @@
  *
  * What must not break across lines is joined with no-break spaces (U+00A0):
  * "kl. 08.00", "31. desember", "912 34 567", "2,4 km" (see docs/glossary.md).
+ *
+ * This module is in every data widget's first render: a format only one
+ * widget uses is a module of its own beside it (`format-bytes.ts`,
+ * `format-distance.ts`, `format-kroner.ts`), so it comes with that widget only.
  */
 import type { Locale } from './config.js';
 import { isoWeekday, parseDate } from '../domain/oslo-time.js';
 import { osloClock } from './clock.js';
 
 /** No-break space. */
-const NBSP = '\u00a0';
+export const NBSP = '\u00a0';
 
 export { viewerZoneIsNotOslo } from './clock.js';
 
@@ -193,26 +197,6 @@ export function formatNumber(value: number, locale: Locale, options: Intl.Number
   return format.format(value);
 }
 
-/** "PDF, 1,2 MB"-style byte sizes: "850 kB", "1,2 MB". */
-export function formatBytes(bytes: number, locale: Locale): string {
-  const units = ['B', 'kB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${formatNumber(value, locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })}${NBSP}${units[unit]}`;
-}
-
-/** "2,4 km" / "850 m" for a distance in metres. */
-export function formatDistance(metres: number, locale: Locale): string {
-  if (metres < 1000) return `${formatNumber(Math.round(metres / 10) * 10, locale)}${NBSP}m`;
-  const km = metres / 1000;
-  return `${formatNumber(km, locale, { maximumFractionDigits: km < 10 ? 1 : 0, minimumFractionDigits: km < 10 ? 1 : 0 })}${NBSP}km`;
-}
-
 /** "a, b og c" / "a, b and c". */
 export function formatList(
   items: string[],
@@ -220,18 +204,4 @@ export function formatList(
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
   return new Intl.ListFormat(intlLocale(locale), { type, style: 'long' }).format(items);
-}
-
-/**
- * An amount in Norwegian kroner: "12 500 kr" (nb, nn), "NOK 12,500" (en);
- * øre only when there are any ("12 500,50 kr").
- */
-export function formatKroner(amount: number, locale: Locale): string {
-  const whole = Number.isInteger(amount);
-  return formatNumber(amount, locale, {
-    style: 'currency',
-    currency: 'NOK',
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: whole ? 0 : 2,
-  });
 }

@@ -17,15 +17,14 @@ import {
   isServer,
   nothing,
   type CSSResultOrNative,
+  type PropertyDeclarations,
   type PropertyValues,
   type ReactiveController,
   type TemplateResult,
   unsafeCSS,
 } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TorgError, isTorgError } from '../contract/errors.js';
-import { loadingRoomCss } from './first-screen.js';
+import { loadingRoomCss, type FirstScreen } from './first-screen.js';
 import type { ApiContext } from './api.js';
 import { ANSWERS_FRESH_MS, readAnswers, type AnswerBook } from './answers.js';
 import { osloClock, viewerZoneIsNotOslo } from './clock.js';
@@ -42,8 +41,8 @@ function isTrustedTypesError(error: unknown): boolean {
   return error instanceof TypeError && /Trusted ?(HTML|Types?|Script)/i.test(error.message);
 }
 
-/** The loading state's room per tag (see `first-screen.ts`), one style sheet per tag. */
-const loadingRooms = new Map<string, CSSResultOrNative>();
+/** The loading state's room per first screen (see `first-screen.ts`), one style sheet each. */
+const loadingRooms = new Map<FirstScreen, CSSResultOrNative>();
 
 /** Connected elements: they re-render when `<html lang>` or the page-wide texts change. */
 const live = new Set<TorgElement>();
@@ -111,8 +110,14 @@ export interface ServerRender {
   styles: CSSResultOrNative[];
 }
 
-/** `<h1>`…`<h6>` as static parts of one template (a tag name cannot be a binding). */
-const HEADINGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
+/**
+ * `<h1>`…`<h6>`: a tag name cannot be a binding, so each level has its template's strings, made once here
+ * from constants as `lit/static-html.js` makes its own (which would cost every element 0.2 kB more).
+ */
+const HEADINGS = [1, 2, 3, 4, 5, 6].map((level) => {
+  const strings = [`<h${level} id=`, ' part=', ' class=', ' tabindex=', '>', `</h${level}>`];
+  return Object.assign(strings, { raw: strings });
+});
 
 /**
  * Each colour token falls back to Designsystemet's (`--ds-color-…`) or Punkt's (`--pkt-color-…`) when the
@@ -161,40 +166,62 @@ const HEADINGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
  * @csspart loading - The loading state ("Laster …" and the skeleton).
  */
 export abstract class TorgElement extends LitElement {
+  /**
+   * Lit's reactive properties, each documented where it is declared below.
+   * @internal
+   */
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    lang: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hideTitle: { attribute: 'hide-title', type: Boolean },
+    theme: {},
+    texts: { converter: textsConverter },
+    locale: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   static override styles: CSSResultOrNative[] = sharedStyles;
 
+  /**
+   * The room of the element's first screen (`core/first-screens/<tag>.ts`), held by its loading state: each
+   * element names its own, so its first render carries no other element's.
+   * @internal
+   */
+  static firstScreen?: FirstScreen;
+
   /** Base URL of the municipal API. Default: the page's `<meta name="torg:api-base">`, else the documented default. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
 
   /** Language: `nb` (default), `nn` or `en`; when absent, the nearest ancestor's `lang`. */
-  @property() override lang = '';
+  override lang = '';
 
   /** The level of the widget's top heading, `1`–`6` (default `2`); its inner headings follow one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Hides the widget's own title from view when the page has a heading of its own; screen readers still
    * find it, so the heading outline stays whole.
    */
-  @property({ attribute: 'hide-title', type: Boolean }) hideTitle = false;
+  hideTitle = false;
 
   /**
    * Colours: `light`, `dark`, or `auto` (follows the viewer's `prefers-color-scheme`). Default: the page's
    * `<meta name="torg:theme" content="…">`, else `light`.
    */
-  @property() theme?: Theme;
+  theme?: Theme;
 
   /**
    * Replacements for the widget's texts, per language: `{ "nb": { "key": "text" } }` (as a JSON attribute
    * or a property). Keys are those of the widget's message tables (see the README, "Texts").
    */
-  @property({ converter: textsConverter }) texts?: ElementTexts;
+  texts?: ElementTexts;
 
   /** The resolved language. */
-  @state() private locale: Locale = 'nb';
+  private locale: Locale = 'nb';
 
   /** Text for the polite live region (async changes read out to screen readers). */
-  @state() private announcement = '';
+  private announcement = '';
 
   /**
    * What a widget's element and view use of the base: see {@link WidgetHost}.
@@ -239,10 +266,12 @@ export abstract class TorgElement extends LitElement {
   constructor() {
     super();
     // The loading state holds the room of the first screen, as `dist/torg-widgets.css` did before the script ran.
-    const tag = this.localName;
-    let room = loadingRooms.get(tag);
-    if (!room) loadingRooms.set(tag, (room = unsafeCSS(loadingRoomCss(tag))));
-    this.#extraStyles.push(room);
+    const spec = (this.constructor as typeof TorgElement).firstScreen;
+    if (spec) {
+      let room = loadingRooms.get(spec);
+      if (!room) loadingRooms.set(spec, (room = unsafeCSS(loadingRoomCss(spec))));
+      this.#extraStyles.push(room);
+    }
     // The host delegates to the element; a view holds it instead of the element's private parts.
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host's getters close over the element
     const element = this;
@@ -303,6 +332,8 @@ export abstract class TorgElement extends LitElement {
    * @internal
    */
   async renderOnServer(answers: AnswerBook, changed: PropertyValues): Promise<ServerRender> {
+    // `isServer` is a constant: the browser's files carry none of this (Node.js resolves Lit's server build).
+    if (!isServer) throw new TypeError('renderOnServer runs in Node.js only (torg-widgets/ssr)');
     this.#answers = answers;
     this.locale = mapLocale(this.lang);
     // Inputs may follow from loaded data (the agenda's places follow its meetings): load until nothing starts.
@@ -514,15 +545,10 @@ export abstract class TorgElement extends LitElement {
   #heading(depth: HeadingDepth, content: unknown, options: HeadingOptions = {}, title = true): TemplateResult {
     const hidden = title && depth === 0 && this.hideTitle;
     const classes = [options.class, `depth-${depth}`, hidden ? 'vh' : ''].filter(Boolean).join(' ');
-    const tag = HEADINGS[this.#level(depth) - 1]!;
-    return staticHtml`<${tag}
-      id=${options.id ?? nothing}
-      part=${options.part ?? nothing}
-      class=${classes}
-      tabindex=${options.focusable ? '-1' : nothing}
-    >
-      ${content}
-    </${tag}>`;
+    const id = options.id ?? nothing;
+    const part = options.part ?? nothing;
+    const tabindex = options.focusable ? '-1' : nothing;
+    return html(HEADINGS[this.#level(depth) - 1]!, id, part, classes, tabindex, content);
   }
 
   /** `heading-level` (1–6, else 2) plus `depth`, at most 6. */

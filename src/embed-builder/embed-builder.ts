@@ -1,5 +1,4 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { CommitteeSummary, Torg } from '../contract/schemas.js';
 import { DEFAULT_API_BASE, resolveApiBase } from '../core/config.js';
 import { DataController } from '../core/data-controller.js';
@@ -36,6 +35,18 @@ interface Choices {
  * @summary Make the embed code for a widget.
  */
 export class TorgEmbedBuilder extends TorgElement {
+  /**
+   * Lit's reactive properties, each documented where it is declared below.
+   * @internal
+   */
+  static override properties = {
+    manifest: { attribute: false },
+    snippets: { attribute: false },
+    chosen: { state: true, attribute: false },
+    values: { state: true, attribute: false },
+    copyState: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...TorgElement.styles,
     choiceStyles,
@@ -122,18 +133,18 @@ export class TorgEmbedBuilder extends TorgElement {
   ];
 
   /** The Custom Elements Manifest (`custom-elements.json`): which widgets and attributes it offers. */
-  @property({ attribute: false }) manifest?: Manifest;
+  manifest?: Manifest;
 
   /** The CDN script tag of each file of `dist/` (`torg-events.js` → `<script …>`), from `scripts/cdn-snippet.mjs`. */
-  @property({ attribute: false }) snippets: Record<string, string> = {};
+  snippets: Record<string, string> = {};
 
   /** The widget chosen. */
-  @state() private chosen = '';
+  private chosen = '';
 
   /** The options chosen, per widget (kept when the editor looks at another widget and comes back). */
-  @state() private values: Record<string, OptionValues> = {};
+  private values: Record<string, OptionValues> = {};
 
-  @state() private copyState: '' | 'copied' | 'failed' = '';
+  private copyState: '' | 'copied' | 'failed' = '';
 
   private widgets: WidgetInfo[] = [];
 

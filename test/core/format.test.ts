@@ -2,11 +2,11 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { forgetViewerZone } from '../../src/core/clock.js';
+import { formatBytes } from '../../src/core/format-bytes.js';
+import { formatDistance } from '../../src/core/format-distance.js';
 import {
-  formatBytes,
   formatClock,
   formatDate,
-  formatDistance,
   formatMonth,
   formatPhone,
   formatTime,

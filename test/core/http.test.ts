@@ -70,6 +70,10 @@ describe('http time limits (fake clock)', () => {
   let fetchStub: { calls: Call[]; restore(): void } | undefined;
   let start: number;
 
+  // What a non-2xx answer says (`http-problem.ts`) is a chunk fetched at the first such answer: loaded here
+  // up front, so the fake clock's ticks time the request, not the test server serving that module.
+  before(() => import('../../src/core/http-problem.js'));
+
   beforeEach(() => {
     clock = installFakeTimers('2026-12-03T10:00:00Z');
     start = clock.now();

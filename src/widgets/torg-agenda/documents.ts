@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MeetingDocument } from '../../contract/schemas.js';
 import type { Locale } from '../../core/config.js';
-import { formatBytes } from '../../core/format.js';
+import { formatBytes } from '../../core/format-bytes.js';
 import { apiHref } from '../../core/url.js';
 import { documentType } from '../../domain/meetings.js';
 import { bdi } from '../../shared/bidi.js';

@@ -1,5 +1,4 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
 import type { Meeting } from '../../contract/schemas.js';
 import { MeetingSchema } from '../../contract/schemas/meetings.js';
@@ -9,6 +8,7 @@ import { meetingsFeedPath, meetingsFeedUrl } from '../../core/api/feeds.js';
 import { getTorg } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-agenda.js';
 import { apiHref } from '../../core/url.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { publicMeeting } from '../../domain/meetings.js';
@@ -64,27 +64,43 @@ const SKELETON_MEETINGS = [0, 1, 2];
  * @cssprop --torg-agenda-accent - The bar beside each meeting (default: `--torg-color-primary`).
  */
 export class TorgAgenda extends TorgElement {
+  /**
+   * Lit's reactive properties, each documented where it is declared below.
+   * @internal
+   */
+  static override properties = {
+    committee: {},
+    meeting: {},
+    upcoming: { type: Number },
+    past: { type: Number },
+    hideSubscribe: { type: Boolean, attribute: 'hide-subscribe' },
+    data: { attribute: false },
+  };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
+
   /** The committee's id, e.g. `tofte-lsu` (required unless `meeting` or `data` is set). */
-  @property() committee = '';
+  committee = '';
 
   /** One meeting's id: that meeting in full (agenda, documents, minutes) instead of the list. */
-  @property() meeting = '';
+  meeting = '';
 
   /** How many upcoming meetings to show (default 3; 0 hides them). */
-  @property({ type: Number }) upcoming = 3;
+  upcoming = 3;
 
   /** How many past meetings to show, and how many more each "Vis eldre møter" adds (default 3; 0 hides them). */
-  @property({ type: Number }) past = 3;
+  past = 3;
 
   /** Leaves out "subscribe to the meeting calendar" (and the request that asks whether the API offers it). */
-  @property({ type: Boolean, attribute: 'hide-subscribe' }) hideSubscribe = false;
+  hideSubscribe = false;
 
   /**
    * The meetings as data (`Meeting[]` as in the API, agendas included), used
    * instead of the API. Checked like an API answer: unreadable meetings are
    * left out with a notice.
    */
-  @property({ attribute: false }) data?: Meeting[] | undefined;
+  data?: Meeting[] | undefined;
 
   /** The view: which meetings are open, their details (fetched when first opened), "show older". */
   private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });

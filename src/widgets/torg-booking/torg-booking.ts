@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { isTorgError } from '../../contract/errors.js';
 import type { Resource, Slot } from '../../contract/schemas.js';
 import { AvailabilitySchema, ResourceSchema } from '../../contract/schemas/booking.js';
@@ -8,6 +7,7 @@ import { getAvailability, getResources } from '../../core/api/booking.js';
 import { DataController, type DataSource } from '../../core/data-controller.js';
 import { emit } from '../../core/events.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-booking.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { freeDays, monthRange, type BookingWindow, type FreeSlot } from '../../domain/booking.js';
 import {
@@ -131,17 +131,31 @@ const CARD = html`<div class="bar card"></div>`;
  * @cssprop --torg-date-grid-cell-min-height - Height of a day in the grid.
  */
 export class TorgBooking extends TorgElement {
+  /**
+   * Lit's reactive properties, each documented where it is declared below.
+   * @internal
+   */
+  static override properties = {
+    torg: {},
+    resource: {},
+    data: { attribute: false },
+    flow: { state: true, attribute: false },
+  };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
+
   /** The torg's id. */
-  @property() torg?: string;
+  torg?: string;
 
   /** A resource id to preselect; the resource step is then skipped. */
-  @property() resource?: string;
+  resource?: string;
 
   /** Resources (and optionally free times) to use instead of the API. */
-  @property({ attribute: false }) data?: TorgBookingData;
+  data?: TorgBookingData;
 
   /** Where the person is in the booking, and everything chosen and typed (`domain/booking-flow.ts`). */
-  @state() private flow: BookingFlow = initialFlow();
+  private flow: BookingFlow = initialFlow();
 
   private readonly resources = new DataController<Collection<Resource>, readonly [string, TorgBookingData | undefined]>(
     this.host,

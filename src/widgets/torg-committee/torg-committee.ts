@@ -1,5 +1,4 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { isTorgError } from '../../contract/errors.js';
 import type { Committee } from '../../contract/schemas.js';
 import type { ApiContext } from '../../core/api/client.js';
@@ -9,6 +8,7 @@ import type { Locale } from '../../core/config.js';
 import { DataController } from '../../core/data-controller.js';
 import { emit, type CompositionRuleDetail, type TorgCompositionDetail } from '../../core/events.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-committee.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { checkComposition, referenceDate, type CompositionResult, type RuleResult } from '../../domain/composition.js';
 import { osloDate } from '../../domain/oslo-time.js';
@@ -111,14 +111,27 @@ async function load(id: string, data: Committee | undefined, api: () => ApiConte
  * @cssprop --torg-committee-photo-size - Size of the members' photos (default 3.5em).
  */
 export class TorgCommittee extends TorgElement {
+  /**
+   * Lit's reactive properties, each documented where it is declared below.
+   * @internal
+   */
+  static override properties = {
+    committee: {},
+    date: {},
+    data: { attribute: false },
+  };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
+
   /** The committee id. */
-  @property() committee?: string;
+  committee?: string;
 
   /** Reference date of the check (`YYYY-MM-DD`); default today in Oslo. */
-  @property() date?: string;
+  date?: string;
 
   /** The committee as data; used instead of the API when set. */
-  @property({ attribute: false }) data?: Committee;
+  data?: Committee;
 
   private readonly source = new DataController<Loaded, readonly [string, Committee | undefined]>(this.host, {
     args: () => {

@@ -1,5 +1,4 @@
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { TorgEvent } from '../../contract/schemas.js';
 import { EventSchema } from '../../contract/schemas/events.js';
 import { checkItems, offers } from '../../core/api/client.js';
@@ -8,6 +7,7 @@ import { getTorgList } from '../../core/api/torg.js';
 import { DataController, type LoadContext } from '../../core/data-controller.js';
 import { createLogger } from '../../core/logger.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-events.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import {
   buildModel,
@@ -91,29 +91,47 @@ export interface KnownNames {
  * @cssprop --torg-date-grid-cell-min-height - Height of a month grid cell (default 6em; 3em on narrow screens).
  */
 export class TorgEvents extends TorgElement {
+  /**
+   * Lit's reactive properties, each documented where it is declared below.
+   * @internal
+   */
+  static override properties = {
+    torg: {},
+    category: {},
+    audience: {},
+    view: {},
+    days: { type: Number },
+    src: {},
+    hideSubscribe: { type: Boolean, attribute: 'hide-subscribe' },
+    data: { attribute: false },
+  };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
+
   /** Preset of the torg filter (a torg id, e.g. `borgen`). */
-  @property() torg = '';
+  torg = '';
 
   /** Preset of the category filter (a category id, e.g. `kultur`). */
-  @property() category = '';
+  category = '';
 
   /** Preset of the audience filter: `barn`, `ungdom`, `voksne`, `senior` or `alle`. */
-  @property() audience = '';
+  audience = '';
 
   /** `list` (default): coming events by day; `month`: a month grid. */
-  @property() view: EventsView = 'list';
+  view: EventsView = 'list';
 
   /** How many days the list shows (default 30, at most 366); "show more" adds as many again. */
-  @property({ type: Number }) days = 30;
+  days = 30;
 
   /** An iCalendar (.ics) feed URL to read instead of the API (fetched without cookies). */
-  @property() src = '';
+  src = '';
 
   /** Leaves out "subscribe to the calendar" (and the request that asks whether the API offers the feed). */
-  @property({ type: Boolean, attribute: 'hide-subscribe' }) hideSubscribe = false;
+  hideSubscribe = false;
 
   /** Events to show instead of asking the API (checked like API data). */
-  @property({ attribute: false }) data?: TorgEvent[];
+  data?: TorgEvent[];
 
   /** The view: the filters, month and pages the person chose, and what they opened. */
   private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });

@@ -1,11 +1,11 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Torg } from '../../contract/schemas.js';
 import { TorgSchema } from '../../contract/schemas/torg.js';
 import { checkItems, offers, type Collection } from '../../core/api/client.js';
 import { getTorgList } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-finder.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { catalogs, createView, styles } from './torg-finder.view.js';
 
@@ -59,6 +59,21 @@ export type FinderData = Collection<Torg> & { places: boolean };
  * @cssprop --torg-finder-map-height - Height of the map (default `20em`; `34em` beside the list on wide screens).
  */
 export class TorgFinder extends TorgElement {
+  /**
+   * Lit's reactive properties, each documented where it is declared below.
+   * @internal
+   */
+  static override properties = {
+    service: {},
+    map: { type: Boolean, reflect: true },
+    tiles: {},
+    tilesAttribution: { attribute: 'tiles-attribution' },
+    data: { attribute: false },
+  };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
+
   /** The skeleton's shape (shown before the view and its styles are there). */
   static override styles = [
     ...TorgElement.styles,
@@ -88,19 +103,19 @@ export class TorgFinder extends TorgElement {
   ];
 
   /** Preselects services by id (`bibliotek`); several ids may be given, separated by spaces or commas. */
-  @property() service = '';
+  service = '';
 
   /** Shows a map with a marker per torg. Its code is loaded only when set. */
-  @property({ type: Boolean, reflect: true }) map = false;
+  map = false;
 
   /** Map tiles: a URL template with `{z}`, `{x}` and `{y}`. Default: Kartverket's topographic map. */
-  @property() tiles = '';
+  tiles = '';
 
   /** Credit for custom `tiles` (plain text), shown on the map. */
-  @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
+  tilesAttribution = '';
 
   /** The torg to show, instead of loading them from the API (checked the same way). */
-  @property({ attribute: false }) data?: Torg[];
+  data?: Torg[];
 
   private readonly torg = new DataController<FinderData, readonly [Torg[] | undefined]>(this.host, {
     args: () => [this.data] as const,

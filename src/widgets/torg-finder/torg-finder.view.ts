@@ -11,7 +11,8 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import type { OpeningHours, Torg } from '../../contract/schemas.js';
 import { emit } from '../../core/events.js';
 import { createLogger } from '../../core/logger.js';
-import { formatDistance, formatList } from '../../core/format.js';
+import { formatList } from '../../core/format.js';
+import { formatDistance } from '../../core/format-distance.js';
 import { scheduleAt } from '../../core/timers.js';
 import type { WidgetHost } from '../../core/widget-host.js';
 import {

@@ -1,10 +1,10 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
 import type { Committee, Meeting } from '../../contract/schemas.js';
 import { checkCommittee, getCommittee, getMeetings, type CommitteeAnswer } from '../../core/api/committees.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-innspill.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { nextMeeting } from '../../domain/meeting-times.js';
 import { osloDate } from '../../domain/oslo-time.js';
@@ -54,17 +54,30 @@ const FIELDS = [0, 1, 2];
  * @csspart received - The thanks after sending.
  */
 export class TorgInnspill extends TorgElement {
+  /**
+   * Lit's reactive properties, each documented where it is declared below.
+   * @internal
+   */
+  static override properties = {
+    committee: {},
+    agendaUrl: { attribute: 'agenda-url' },
+    data: { attribute: false },
+  };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
+
   /** The committee's id, e.g. `tofte-lsu` (required). */
-  @property() committee = '';
+  committee = '';
 
   /** The page with the council's meetings and agendas (`<torg-agenda>`): linked under "what happens next". */
-  @property({ attribute: 'agenda-url' }) agendaUrl = '';
+  agendaUrl = '';
 
   /**
    * The committee (`Committee` as from `GET /committees/{id}`) to name instead of asking the API; checked like
    * an API answer. Proposals are still sent to the API, for `committee` (default: the data's id).
    */
-  @property({ attribute: false }) data?: Committee;
+  data?: Committee;
 
   /** The committee: its name for the heading (an unknown one is said as such). */
   private readonly source = new DataController<CommitteeAnswer, readonly [string, Committee | undefined]>(this.host, {

@@ -1,5 +1,4 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { isTorgError } from '../../contract/errors.js';
 import type { OpeningHours, Service, Torg } from '../../contract/schemas.js';
 import { TorgSchema } from '../../contract/schemas/torg.js';
@@ -8,6 +7,7 @@ import { getTorg } from '../../core/api/torg.js';
 import { DataController } from '../../core/data-controller.js';
 import { scheduleAt } from '../../core/timers.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-opening-hours.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import { openingState, type OpeningState } from '../../domain/opening-hours.js';
 import { addDays, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
@@ -65,26 +65,42 @@ export interface Shown {
  * @cssprop --torg-opening-hours-today-bg - Background of today's row.
  */
 export class TorgOpeningHours extends TorgElement {
+  /**
+   * Lit's reactive properties, each documented where it is declared below.
+   * @internal
+   */
+  static override properties = {
+    torg: {},
+    service: {},
+    view: { reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    at: {},
+    data: { attribute: false },
+  };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
+
   /** The torg's id (`tofte`, `borgen`, …); required unless `data` is set. */
-  @property() torg = '';
+  torg = '';
 
   /** A service id of the torg (`bibliotek`, …): its own hours, else the torg's. */
-  @property() service = '';
+  service = '';
 
   /** `week` (default): the status, the week and upcoming changes; `today`: the status and today's hours. */
-  @property({ reflect: true }) view: 'today' | 'week' = 'week';
+  view: 'today' | 'week' = 'week';
 
   /** Writes schema.org `OpeningHoursSpecification` JSON-LD into the light DOM, for search engines. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /**
    * Shows the hours as at this instant (RFC 3339, e.g. `2027-03-25T10:00:00+01:00`) instead of now, without
    * updating itself: for previews ("how does it look at Easter?"), print and documentation.
    */
-  @property() at = '';
+  at = '';
 
   /** A `Torg` object (as from `GET /torg/{id}`) to show instead of asking the API. */
-  @property({ attribute: false }) data?: Torg;
+  data?: Torg;
 
   private readonly source = new DataController<Torg, readonly [string, Torg | undefined]>(this.host, {
     args: () => (this.torg || this.data ? [this.torg, this.data] : undefined),

@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { TorgError } from '../../contract/errors.js';
 import type { StedskompassResults } from '../../contract/schemas.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-stedskompass.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import type { ReadResults } from '../../domain/compass.js';
 import { catalogs, createView, styles } from './torg-stedskompass.view.js';
@@ -61,14 +61,27 @@ const TABLE_ROWS = [...Array(16).keys()];
  *   header (default 0).
  */
 export class TorgStedskompass extends TorgElement {
+  /**
+   * Lit's reactive properties, each documented where it is declared below.
+   * @internal
+   */
+  static override properties = {
+    area: {},
+    results: { type: Boolean, reflect: true },
+    data: { attribute: false },
+  };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
+
   /** The torg or area the answers are about (required). */
-  @property() area = '';
+  area = '';
 
   /** Show the area's results (the compass and the table) instead of the survey. */
-  @property({ type: Boolean, reflect: true }) results = false;
+  results = false;
 
   /** Results to show instead of `GET /stedskompass/results` (also after sending). */
-  @property({ attribute: false }) data?: StedskompassResults;
+  data?: StedskompassResults;
 
   /** The area's results: asked for when shown, and again after each submission (they include it then). */
   private readonly source = new DataController<

@@ -1,10 +1,10 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { TorgError, isTorgError } from '../../contract/errors.js';
 import type { Funds } from '../../contract/schemas.js';
 import type { FundsAnswer } from '../../core/api/funds.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
+import { firstScreen } from '../../core/first-screens/torg-tilskudd.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import {
   applicationWindow,
@@ -77,23 +77,37 @@ const FORM_ROWS = [0, 1, 2, 3];
  * @cssprop --torg-tilskudd-meter-color - The granted part of the bar (default: the primary colour).
  */
 export class TorgTilskudd extends TorgElement {
+  /**
+   * Lit's reactive properties, each documented where it is declared below.
+   * @internal
+   */
+  static override properties = {
+    committee: {},
+    year: { type: Number },
+    meetingUrl: { attribute: 'meeting-url' },
+    data: { attribute: false },
+  };
+
+  /** @internal */
+  static override firstScreen = firstScreen;
+
   /** The committee's id, e.g. `tofte-lsu` (required). */
-  @property() committee = '';
+  committee = '';
 
   /** The year shown (default: this year); the year switch changes it. */
-  @property({ type: Number }) year?: number;
+  year?: number;
 
   /**
    * Where a meeting is shown, with `{id}` for the meeting's id: the page with `<torg-agenda meeting="…">`, e.g.
    * `/tofte/moter?meeting={id}`. With it, each grant's date links to the meeting that decided it.
    */
-  @property({ attribute: 'meeting-url' }) meetingUrl = '';
+  meetingUrl = '';
 
   /**
    * The funds of one year (`Funds` as from `GET /committees/{id}/funds`) to show instead of asking the API;
    * checked like an API answer. Applications are still sent to the API.
    */
-  @property({ attribute: false }) data?: Funds;
+  data?: Funds;
 
   private readonly source = new DataController<FundsAnswer, readonly [string, number, Funds | undefined]>(this.host, {
     args: () => (this.committee || this.data ? [this.committee, this.shownYear(), this.data] : undefined),

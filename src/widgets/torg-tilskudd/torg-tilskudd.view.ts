@@ -9,7 +9,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Grant } from '../../contract/schemas.js';
-import { formatDate, formatKroner } from '../../core/format.js';
+import { formatDate } from '../../core/format.js';
+import { formatKroner } from '../../core/format-kroner.js';
 import { apiHref, safeHref } from '../../core/url.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import type { WidgetHost } from '../../core/widget-host.js';

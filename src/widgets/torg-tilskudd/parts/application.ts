@@ -20,7 +20,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ApplicationRequest, Received } from '../../../contract/schemas.js';
 import { postApplication } from '../../../core/api/council.js';
 import { emit } from '../../../core/events.js';
-import { formatDate, formatKroner } from '../../../core/format.js';
+import { formatDate } from '../../../core/format.js';
+import { formatKroner } from '../../../core/format-kroner.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import {
   addLine,
