@@ -54,11 +54,13 @@ describe('<torg-finder map> lifecycle', () => {
     await waitFor(() => pins(removed).length === 8, 'the map of the element put back');
   });
 
-  it('makes no map for an element removed before its view or its data arrived (they arrive after it left)', async () => {
+  it('makes no map for an element removed before its view or its data arrived (the view arrives after it left; nothing loads while it is away)', async () => {
     const place = document.createElement('div');
     document.body.append(place);
     try {
-      // Removed at once: the view (a chunk) and the torg from the API arrive later, and the element still renders.
+      // Removed at once: the view (a chunk) arrives after the elements left. Off the page nothing loads (the
+      // element reading the API gives up its request, the one given its data keeps it for later), so neither
+      // draws its list, let alone a map, while away.
       const fromApi = document.createElement('torg-finder');
       fromApi.map = true;
       const given = document.createElement('torg-finder');
@@ -67,13 +69,14 @@ describe('<torg-finder map> lifecycle', () => {
       place.append(fromApi, given);
       fromApi.remove();
       given.remove();
-      await waitFor(() => $(fromApi, '[part~="list"]') && $(given, '[part~="list"]'), 'the lists drawn after leaving');
       // A map shown on the page: the map code is there, and any map being made for the others would be by now.
       const shown = await renderFinder(env, html`<torg-finder map .data=${torgFixtures}></torg-finder>`);
       await waitFor(() => pins(shown).length === 8, 'the map on the page');
       for (let i = 0; i < 5; i++) await nextFrame();
       expect($(fromApi, '.leaflet-container')).to.equal(null);
       expect($(given, '.leaflet-container')).to.equal(null);
+      expect($(fromApi, '[part~="list"]')).to.equal(null);
+      expect($(given, '[part~="list"]')).to.equal(null);
       // Put on the page, each gets its map.
       place.append(fromApi, given);
       await waitFor(() => pins(fromApi).length === 8 && pins(given).length === 8, 'the maps once on the page');
