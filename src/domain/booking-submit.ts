@@ -2,8 +2,9 @@
  * What follows "Bekreft" in the booking's steps (booking-flow.ts): sending,
  * the idempotency key, the answer — the booking made, a time taken (409),
  * fields or the time refused (422), any other failure — and "Book en ny
- * tid". Pure like the rest of the flow; it comes with the review's code
- * (the flow reads it as `FlowContext.submit`), not with the first screen.
+ * tid", with the request body it sends. Pure like the rest of the flow; it
+ * comes with the review's code (the flow reads it as `FlowContext.submit`),
+ * not with the first screen.
  *
  * - One idempotency key per submission: a retry of the same booking keeps
  *   its key; a changed booking gets a new one (`send`'s, or `keyed`'s).
@@ -13,9 +14,55 @@
  *   else said on the review. The details are kept in every case.
  */
 import { TorgError, isTorgError } from '../contract/errors.js';
-import type { BookingRequest } from '../contract/schemas.js';
+import type { BookingRequest, Resource } from '../contract/schemas.js';
+import { DETAIL_FIELDS, type BookingDetails, type DetailField, type FreeSlot } from './booking.js';
+import { parseAttendees } from './booking-details.js';
 import type { BookingFlow, Submission, SubmitContext, SubmitEvent } from './booking-flow.js';
-import { bookingRequest, sortServerErrors, type DetailField } from './booking.js';
+
+/** The body of `POST /bookings`: trimmed texts, empty optional fields left out. */
+export function bookingRequest(resource: Resource, slot: FreeSlot, details: BookingDetails): BookingRequest {
+  const optional = (text: string): string | undefined => text.trim() || undefined;
+  const body: BookingRequest = {
+    resourceId: resource.id,
+    start: slot.start,
+    end: slot.end,
+    name: details.name.trim(),
+    email: details.email.trim(),
+    consent: true,
+  };
+  const phone = optional(details.phone);
+  const organisation = optional(details.organisation);
+  const purpose = optional(details.purpose);
+  const attendees = parseAttendees(details.attendees);
+  if (phone) body.phone = phone;
+  if (organisation) body.organisation = organisation;
+  if (purpose) body.purpose = purpose;
+  if (attendees !== undefined && !Number.isNaN(attendees)) body.attendees = attendees;
+  return body;
+}
+
+/**
+ * A 422's field errors sorted out: those about the contact details (by
+ * field, with the server's message), whether the slot itself was refused
+ * (`start`, `end`), and the rest.
+ */
+export function sortServerErrors(errors: readonly { field: string; message: string }[]): {
+  fields: Partial<Record<DetailField, string>>;
+  slot: boolean;
+  other: string[];
+} {
+  const fields: Partial<Record<DetailField, string>> = {};
+  const other: string[] = [];
+  let slot = false;
+  for (const { field, message } of errors) {
+    // "attendees", "/attendees", "booking.attendees" all name the attendees.
+    const name = field.split(/[./]/).filter(Boolean).pop() ?? '';
+    if ((DETAIL_FIELDS as readonly string[]).includes(name)) fields[name as DetailField] ??= message;
+    else if (name === 'start' || name === 'end') slot = true;
+    else other.push(message);
+  }
+  return { fields, slot, other };
+}
 
 /** Whether two booking requests are the same booking (then a retry keeps its idempotency key). */
 export function sameBooking(a: BookingRequest, b: BookingRequest): boolean {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { TorgError } from '../../src/contract/errors.js';
 import type { Booking, Resource, Slot } from '../../src/contract/schemas.js';
-import { bookingRequest, freeSlots, bookingWindow, type FreeSlot } from '../../src/domain/booking.js';
+import { freeSlots, bookingWindow, type FreeSlot } from '../../src/domain/booking.js';
 import { validateDetails } from '../../src/domain/booking-details.js';
 import {
   STEPS,
@@ -19,7 +19,7 @@ import {
   type FlowContext,
   type FlowEvent,
 } from '../../src/domain/booking-flow.js';
-import { sameBooking, submit } from '../../src/domain/booking-submit.js';
+import { bookingRequest, sameBooking, submit } from '../../src/domain/booking-submit.js';
 
 const NOW = Date.parse('2026-12-03T10:00:00+01:00');
 
