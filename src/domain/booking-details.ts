@@ -4,8 +4,15 @@
  * first step — and the flow (`booking-flow.ts`), which reads them from its
  * context — carries none of them. The details step's code brings them.
  */
-import { MAX_LENGTH, parseAttendees, type BookingDetails, type DetailProblems } from './booking.js';
+import { MAX_LENGTH, type BookingDetails, type DetailProblems } from './booking.js';
 import { isEmail, isPhone } from './form.js';
+
+/** The attendees as a number; `undefined` when empty; `NaN` when not a whole positive number. */
+export function parseAttendees(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  return /^\d{1,6}$/.test(trimmed) && Number(trimmed) >= 1 ? Number(trimmed) : Number.NaN;
+}
 
 /** Checks the details; `capacity` caps the attendees when the resource has one. No problems: `{}`. */
 export function validateDetails(details: BookingDetails, capacity?: number): DetailProblems {

@@ -31,15 +31,16 @@
  * - A `send` while sending is ignored: a double click books once.
  * - `attention` says where a person is taken after a change (the step's
  *   heading, the "time taken" notice, the error summary, a field).
+ *
+ * What follows "Bekreft" (`send`, `keyed`, `booked`, `failed`, `again`: the
+ * keys, 409 and 422) is in booking-submit.ts, which comes with the review's
+ * code and reaches `reduce` as `FlowContext.submit`.
  */
-import { TorgError, isTorgError } from '../contract/errors.js';
 import type { Booking, BookingRequest, Resource, Slot } from '../contract/schemas.js';
 import {
-  bookingRequest,
   bookingWindow,
   emptyDetails,
   freeSlots,
-  sortServerErrors,
   type BookingDetails,
   type BookingWindow,
   type DetailField,
@@ -138,7 +139,31 @@ export interface FlowContext {
    * does not go on, and a problem stays until they are there.
    */
   checkDetails?: CheckDetails | undefined;
+  /**
+   * What follows "Bekreft" (`booking-submit.ts`: sending, its answer — made, 409, 422, failed — and "Book en ny
+   * tid"), which comes with the review's code: every such event comes from the review or after it. Without it
+   * those events change nothing.
+   */
+  submit?: Submit | undefined;
 }
+
+/** The events that follow "Bekreft" (see {@link FlowContext.submit}). */
+export type SubmitEvent = Extract<FlowEvent, { type: 'send' | 'keyed' | 'booked' | 'failed' | 'again' }>;
+
+/** What the transitions of {@link SubmitEvent}s read besides the state. */
+export interface SubmitContext {
+  /** The chosen resource, when it is among the loaded ones ({@link chosenResource}). */
+  resource: Resource | undefined;
+  /** The step shown ({@link shownStep}): a booking is sent from the review only. */
+  step: Step;
+  checkDetails?: CheckDetails | undefined;
+}
+
+/**
+ * The transitions of {@link SubmitEvent}s: the next state, the same object when the event changes nothing. Each
+ * makes a new `attention` object when it moves focus, as `reduce` does.
+ */
+export type Submit = (state: BookingFlow, event: SubmitEvent, context: SubmitContext) => BookingFlow;
 
 export type FlowEvent =
   /** The page changed the torg, the resource or the data: back to the start, typed details kept. */
@@ -280,12 +305,6 @@ export function canGoBack(state: BookingFlow, resources: readonly Resource[]): b
   return stepsOf(state).indexOf(shownStep(state, resources) as FormStep) > 0;
 }
 
-/** Whether two booking requests are the same booking (then a retry keeps its idempotency key). */
-export function sameBooking(a: BookingRequest, b: BookingRequest): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof BookingRequest>;
-  return [...keys].every((key) => a[key] === b[key]);
-}
-
 /**
  * Whether the free times must be asked for again, past any cache, after a
  * change: a time was just taken or refused, or a new booking starts after
@@ -396,51 +415,19 @@ export function reduce(state: BookingFlow, event: FlowEvent, context: FlowContex
         attention: event.field ? { to: 'field', field: event.field } : toStep(),
       };
 
-    case 'send': {
-      const resource = chosenResource(state, context.resources);
-      const slot = state.slot;
-      if (state.sending || !resource || !slot || shownStep(state, context.resources) !== 'review') return state;
-      const body = bookingRequest(resource, slot, state.details);
-      // The same booking again (a retry) keeps its key; a changed one gets the new key.
-      const previous = state.submission;
-      const key = (previous && sameBooking(previous.body, body) ? previous.key : undefined) ?? event.key;
-      return { ...state, submission: { key, body, resource, slot }, sending: true, sendError: undefined };
-    }
-
-    case 'booked': {
-      const sent = state.submission;
-      if (!state.sending || !sent) return state;
-      return {
-        ...state,
-        sending: false,
-        done: { booking: event.booking, request: sent.body, resource: sent.resource, slot: sent.slot },
-        step: 'result',
-        attention: toStep(),
-      };
-    }
-
+    case 'send':
     case 'keyed':
-      if (!state.sending || !state.submission || state.submission.key) return state;
-      return { ...state, submission: { ...state.submission, key: event.key } };
-
+    case 'booked':
     case 'failed':
-      if (!state.sending || !state.submission) return state;
-      return failed({ ...state, sending: false }, state.submission, event.error, context);
-
     case 'again':
-      if (!state.done) return state;
-      return {
-        ...state,
-        done: undefined,
-        submission: undefined,
-        slot: undefined,
-        day: undefined,
-        // A new booking: the contact details stay, the consent is asked again.
-        details: { ...state.details, consent: false },
-        detailsDone: false,
-        step: state.preselected ? 'day' : 'resource',
-        attention: toStep(),
-      };
+      // What follows "Bekreft" comes with the review's code (see `FlowContext.submit`).
+      return context.submit
+        ? context.submit(state, event, {
+            resource: chosenResource(state, context.resources),
+            step: shownStep(state, context.resources),
+            checkDetails: context.checkDetails,
+          })
+        : state;
   }
 }
 
@@ -466,36 +453,4 @@ function chooseResource(state: BookingFlow, id: string, context: FlowContext): B
     step: 'day',
     attention: toStep(),
   };
-}
-
-/** What a failed submission does to the flow (409, 422, or anything else). */
-function failed(state: BookingFlow, sent: Submission, error: unknown, context: FlowContext): BookingFlow {
-  if (isTorgError(error) && (error.slotTaken || error.kind === 'validation')) {
-    const sorted = sortServerErrors(error.fieldErrors);
-    if (error.slotTaken || sorted.slot) {
-      // Someone else was quicker (or the time cannot be booked): fresh free times, the next ones offered,
-      // the details kept.
-      return {
-        ...state,
-        lost: { slot: sent.slot, refused: !error.slotTaken },
-        slot: undefined,
-        step: 'slot',
-        attention: { to: 'lost' },
-      };
-    }
-    const fields = Object.keys(sorted.fields) as DetailField[];
-    if (fields.length > 0) {
-      const local = context.checkDetails?.(state.details, capacity(state, context)) ?? {};
-      return {
-        ...state,
-        problems: Object.fromEntries(fields.map((field) => [field, local[field] ?? 'rejected'])),
-        serverMessages: sorted.fields,
-        detailsDone: false,
-        step: 'details',
-        attention: { to: 'problems' },
-      };
-    }
-  }
-  const sendError = error instanceof Error ? error : new TorgError('invalid-data', String(error));
-  return { ...state, sendError };
 }

@@ -1,13 +1,14 @@
 /**
  * The rules of booking a room or a case-officer slot, as pure functions (no
  * DOM): resources grouped by kind, the bookable window, free slots and days,
- * the next free slots after one was taken, the contact details and the
- * request body sent to `POST /bookings` (the details' checks are in
- * `booking-details.ts`, with the details step's code).
+ * the next free slots after one was taken, the contact details (their
+ * checks are in `booking-details.ts`, with the details step's code; the
+ * request body sent to `POST /bookings` and a 422's errors sorted out in
+ * `booking-submit.ts`, with the review's).
  *
  * Dates are Oslo calendar dates (`YYYY-MM-DD`); instants are epoch ms.
  */
-import type { BookingRequest, Resource, ResourceKind, Slot } from '../contract/schemas.js';
+import type { Resource, ResourceKind, Slot } from '../contract/schemas.js';
 import type { FieldProblem as FormFieldProblem } from './form.js';
 import { addDays, addMonths, osloDate } from './oslo-time.js';
 
@@ -134,55 +135,3 @@ export const MAX_LENGTH: Partial<Record<DetailField, number>> = {
   organisation: 200,
   purpose: 1000,
 };
-
-/** The attendees as a number; `undefined` when empty; `NaN` when not a whole positive number. */
-export function parseAttendees(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  return /^\d{1,6}$/.test(trimmed) && Number(trimmed) >= 1 ? Number(trimmed) : Number.NaN;
-}
-
-/** The body of `POST /bookings`: trimmed texts, empty optional fields left out. */
-export function bookingRequest(resource: Resource, slot: FreeSlot, details: BookingDetails): BookingRequest {
-  const optional = (text: string): string | undefined => text.trim() || undefined;
-  const body: BookingRequest = {
-    resourceId: resource.id,
-    start: slot.start,
-    end: slot.end,
-    name: details.name.trim(),
-    email: details.email.trim(),
-    consent: true,
-  };
-  const phone = optional(details.phone);
-  const organisation = optional(details.organisation);
-  const purpose = optional(details.purpose);
-  const attendees = parseAttendees(details.attendees);
-  if (phone) body.phone = phone;
-  if (organisation) body.organisation = organisation;
-  if (purpose) body.purpose = purpose;
-  if (attendees !== undefined && !Number.isNaN(attendees)) body.attendees = attendees;
-  return body;
-}
-
-/**
- * A 422's field errors sorted out: those about the contact details (by
- * field, with the server's message), whether the slot itself was refused
- * (`start`, `end`), and the rest.
- */
-export function sortServerErrors(errors: readonly { field: string; message: string }[]): {
-  fields: Partial<Record<DetailField, string>>;
-  slot: boolean;
-  other: string[];
-} {
-  const fields: Partial<Record<DetailField, string>> = {};
-  const other: string[] = [];
-  let slot = false;
-  for (const { field, message } of errors) {
-    // "attendees", "/attendees", "booking.attendees" all name the attendees.
-    const name = field.split(/[./]/).filter(Boolean).pop() ?? '';
-    if ((DETAIL_FIELDS as readonly string[]).includes(name)) fields[name as DetailField] ??= message;
-    else if (name === 'start' || name === 'end') slot = true;
-    else other.push(message);
-  }
-  return { fields, slot, other };
-}

@@ -136,7 +136,8 @@ export async function buildModel(
 
 /**
  * The occurrences of repeating events between two instants, as items (the
- * recurrence engine is loaded only here, when there is a series to expand).
+ * recurrence engine is loaded only here, when there is a series to expand;
+ * the full RRULE parser only when a rule is not a common one).
  */
 async function seriesOccurrences(
   series: readonly SeriesEvent[],
@@ -144,9 +145,12 @@ async function seriesOccurrences(
   toInstant: number,
 ): Promise<Item[]> {
   const items: Item[] = [];
-  const { expandSeries } = await import('./recurrence.js');
-  for (const event of series) {
-    const { occurrences, refused } = expandSeries(
+  const { expandParsed, readSimpleRule } = await import('./recurrence.js');
+  // Common rules (a weekly event's) are read without the full RRULE parser; it loads for the others only.
+  const rules = series.map((event) => readSimpleRule(event.rrule!));
+  const parse = rules.includes(undefined) ? (await import('./rrule.js')).parseRule : undefined;
+  for (const [i, event] of series.entries()) {
+    const { occurrences, refused } = expandParsed(
       {
         start: Date.parse(event.start),
         end: event.end ? Date.parse(event.end) : undefined,
@@ -155,6 +159,7 @@ async function seriesOccurrences(
         exdates: (event.exdates ?? []).map((d) => Date.parse(d)),
         rdates: event.rdates?.map((d) => Date.parse(d)),
       },
+      rules[i] ?? parse!(event.rrule!),
       fromInstant,
       toInstant,
     );

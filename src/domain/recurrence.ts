@@ -4,7 +4,9 @@
  * change. One engine of our own for every rule a calendar feed or the API
  * sends; nothing is handed on and nothing falls back silently.
  *
- * - Rules are read and checked by rrule.ts. Rule parts: FREQ (DAILY, WEEKLY, MONTHLY, YEARLY), INTERVAL, COUNT, UNTIL
+ * - Rules are read and checked by rrule.ts (the common ones also by
+ *   rrule-simple.ts, without the full parser: {@link expandParsed}; recurrence-series.ts
+ *   reads any rule and expands it). Rule parts: FREQ (DAILY, WEEKLY, MONTHLY, YEARLY), INTERVAL, COUNT, UNTIL
  *   (a UTC date-time, a floating date-time read in Oslo time, or a date,
  *   which includes the whole day), WKST, BYDAY (ordinals relative to the
  *   month in monthly rules and yearly rules with BYMONTH, else to the year),
@@ -45,7 +47,7 @@
  *   skipped (RFC 5545 §3.3.10).
  */
 import { osloToInstant, toOsloParts } from './oslo-time.js';
-import { FREQS, UNTIL_RE, monthLength, parseRule, type Rule } from './rrule.js';
+import { DAYS, FREQS, UNTIL_RE, monthLength, untilValid, type Freq, type Rule } from './rrule-simple.js';
 
 /** A repeating event: its first occurrence, rule and exceptions. */
 export interface Series {
@@ -283,6 +285,35 @@ export function expandRule(
   }
 }
 
+/**
+ * A common rule read without the full parser: the same rule `parseRule` reads from it, or `undefined` when the
+ * text has anything else (a part not listed above, BYDAY ordinals, a part given twice, COUNT with UNTIL, a
+ * malformed or out-of-range value) — `parseRule` then reads it, or says why it cannot be used.
+ */
+export function readSimpleRule(text: string): Rule | undefined {
+  const rule: Rule = { freq: 'DAILY', interval: 1, wkst: 0 };
+  const seen = new Set<string>();
+  for (const part of String(text)
+    .replace(/^RRULE:/i, '')
+    .trim()
+    .toUpperCase()
+    .split(';')) {
+    if (!part) continue;
+    const [key = '', value = '', extra] = part.split('=');
+    if (seen.has(key) || extra !== undefined) return undefined;
+    seen.add(key);
+    if (key === 'FREQ' && FREQS.includes(value as Freq)) rule.freq = value as Freq;
+    else if ((key === 'INTERVAL' || key === 'COUNT') && /^[1-9]\d{0,8}$/.test(value))
+      rule[key === 'COUNT' ? 'count' : 'interval'] = Number(value);
+    else if (key === 'WKST' && DAYS.includes(value)) rule.wkst = DAYS.indexOf(value);
+    else if (key === 'BYDAY' && /^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/.test(value))
+      rule.byDay = value.split(',').map((day): [number, number] => [0, DAYS.indexOf(day)]);
+    else if (key === 'UNTIL' && untilValid(value)) rule.until = value;
+    else return undefined;
+  }
+  return seen.has('FREQ') && !(rule.count && rule.until) ? rule : undefined;
+}
+
 /** The first occurrence alone, if it overlaps `[from, to)`. */
 function first(series: Series, from: number, to: number): Occurrence[] {
   const end = series.end !== undefined && series.end > series.start ? series.end : undefined;
@@ -290,13 +321,11 @@ function first(series: Series, from: number, to: number): Occurrence[] {
 }
 
 /**
- * The occurrences of a series that overlap `[from, to)` (instants), in
- * order, at most `limit`; a rule the engine refuses gives the first
- * occurrence with the reason. Never throws, never runs unbounded.
+ * The occurrences of a series (recurrence-series.ts' `expandSeries`) with the rule already read — by `readSimpleRule` (a common rule) or rrule.ts' `parseRule`
+ * (the string: why it cannot be used) — so that a caller whose rules are all common never loads the full parser.
  */
-export function expandSeries(series: Series, from: number, to: number, limit = 5_000): Expansion {
+export function expandParsed(series: Series, rule: Rule | string, from: number, to: number, limit = 5_000): Expansion {
   if (!Number.isFinite(series.start)) return { occurrences: [], refused: 'no start' };
-  const rule = parseRule(series.rrule);
   if (typeof rule === 'string') return { occurrences: first(series, from, to), refused: rule };
   const allDay = series.allDay === true;
   const dayOf = (t: number): number => Math.floor(osloWall(t) / DAY);

@@ -2,31 +2,12 @@
  * RRULE values (RFC 5545 §3.3.10): read and checked ({@link parseRule}), and
  * written back from their parts ({@link formatRule}). Shared by the
  * recurrence engine (recurrence.ts) and the .ics writer (ics.ts), which
- * never copies a rule as sent. Weekdays are 0 = Monday … 6 = Sunday.
+ * never copies a rule as sent. Weekdays are 0 = Monday … 6 = Sunday. The
+ * common rules are also read by rrule-simple.ts, without this parser.
  */
+import { DAYS, FREQS, untilValid, type Freq, type Rule } from './rrule-simple.js';
 
-export const FREQS = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY'] as const;
-export type Freq = (typeof FREQS)[number];
-
-/** A parsed RRULE (see {@link parseRule}). Weekdays are 0 = Monday … 6 = Sunday. */
-export interface Rule {
-  freq: Freq;
-  interval: number;
-  count?: number;
-  /** As written: `YYYYMMDD`, `YYYYMMDDTHHMMSS` (floating) or `YYYYMMDDTHHMMSSZ`. */
-  until?: string;
-  wkst: number;
-  /** [ordinal (0: every such day), weekday]. */
-  byDay?: [number, number][];
-  byMonth?: number[];
-  byMonthDay?: number[];
-  byYearDay?: number[];
-  byWeekNo?: number[];
-  byHour?: number[];
-  byMinute?: number[];
-  bySecond?: number[];
-  bySetPos?: number[];
-}
+export { FREQS, UNTIL_RE, monthLength, type Freq, type Rule } from './rrule-simple.js';
 
 /** The integer-list parts: rule key, Rule field, lowest absolute value, highest, whether negative values are allowed. */
 const LISTS: [string, keyof Rule, number, number, boolean][] = [
@@ -39,14 +20,6 @@ const LISTS: [string, keyof Rule, number, number, boolean][] = [
   ['BYSECOND', 'bySecond', 0, 59, false],
   ['BYSETPOS', 'bySetPos', 1, 366, true],
 ];
-const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-/** UNTIL: date, floating date-time or UTC date-time. */
-export const UNTIL_RE = /^(\d{4})(\d\d)(\d\d)(?:T(\d\d)(\d\d)(\d\d)(Z?))?$/;
-
-/** Days in a month of the proleptic Gregorian calendar. */
-export const monthLength = (y: number, m: number): number =>
-  m === 2 ? (y % 4 || (!(y % 100) && y % 400) ? 28 : 29) : 30 + ((m + (m >> 3)) & 1);
-
 /**
  * Parses and checks an RRULE value (with or without the `RRULE:` prefix):
  * the rule, or why it cannot be used. Sub-daily rules parse (they are valid
@@ -79,10 +52,7 @@ export function parseRule(text: string): Rule | string {
       if (!/^\d{1,9}$/.test(value) || Number(value) < 1) return `bad ${key} "${value}"`;
       rule[key === 'COUNT' ? 'count' : 'interval'] = Number(value);
     } else if (key === 'UNTIL') {
-      const m = UNTIL_RE.exec(value);
-      const [y, mo, d, h = 0, mi = 0, s = 0] = (m ?? []).slice(1, 7).map((v) => (v === undefined ? 0 : Number(v)));
-      if (!m || mo! < 1 || mo! > 12 || d! < 1 || d! > monthLength(y!, mo!) || h > 23 || mi > 59 || s > 59)
-        return `bad UNTIL "${value}"`;
+      if (!untilValid(value)) return `bad UNTIL "${value}"`;
       rule.until = value;
     } else if (key === 'WKST') {
       if (!DAYS.includes(value)) return `bad WKST "${value}"`;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { TorgError } from '../../src/contract/errors.js';
 import type { Booking, Resource, Slot } from '../../src/contract/schemas.js';
-import { bookingRequest, freeSlots, bookingWindow, type FreeSlot } from '../../src/domain/booking.js';
+import { freeSlots, bookingWindow, type FreeSlot } from '../../src/domain/booking.js';
 import { validateDetails } from '../../src/domain/booking-details.js';
 import {
   STEPS,
@@ -13,13 +13,13 @@ import {
   progress,
   reduce,
   refreshesAvailability,
-  sameBooking,
   shownStep,
   stepsOf,
   type BookingFlow,
   type FlowContext,
   type FlowEvent,
 } from '../../src/domain/booking-flow.js';
+import { bookingRequest, sameBooking, submit } from '../../src/domain/booking-submit.js';
 
 const NOW = Date.parse('2026-12-03T10:00:00+01:00');
 
@@ -57,7 +57,13 @@ const TEN = free('2026-12-08', '10:00');
 const ELEVEN = free('2026-12-08', '11:00');
 const FREE_DAYS = new Set(['2026-12-08', '2026-12-10']);
 
-const CONTEXT: FlowContext = { resources: RESOURCES, now: NOW, freeDays: FREE_DAYS, checkDetails: validateDetails };
+const CONTEXT: FlowContext = {
+  resources: RESOURCES,
+  now: NOW,
+  freeDays: FREE_DAYS,
+  checkDetails: validateDetails,
+  submit,
+};
 
 /** The state after `events`, from the start. */
 function run(events: FlowEvent[], context: FlowContext = CONTEXT, from: BookingFlow = initialFlow()): BookingFlow {
@@ -324,6 +330,23 @@ describe('the booking flow', () => {
       expect(sending.submission).to.include({ key: 'k1', resource: FJORDEN, slot: TEN });
       expect(sending.submission!.body).to.deep.equal(bookingRequest(FJORDEN, TEN, sending.details));
       expect(run([{ type: 'send', key: 'k2' }], CONTEXT, sending)).to.equal(sending);
+    });
+
+    it('without what follows "Bekreft" (its code not there yet) changes nothing', () => {
+      const { submit: _, ...before } = CONTEXT;
+      const review = run(TO_REVIEW);
+      expect(run([{ type: 'send', key: 'k1' }], before, review)).to.equal(review);
+      const sending = run([{ type: 'send', key: 'k1' }], CONTEXT, review);
+      for (const event of [
+        { type: 'keyed', key: 'k2' },
+        { type: 'booked', booking: BOOKING },
+        { type: 'failed', error: new Error('x') },
+      ] satisfies FlowEvent[]) {
+        expect(run([event], before, sending)).to.equal(sending);
+      }
+      const done = run([{ type: 'booked', booking: BOOKING }], CONTEXT, sending);
+      expect(done.step).to.equal('result');
+      expect(run([{ type: 'again' }], before, done)).to.equal(done);
     });
 
     it('sends only from the review', () => {

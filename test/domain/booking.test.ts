@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import type { Resource, Slot } from '../../src/contract/schemas.js';
 import {
   RESOURCE_KINDS,
-  bookingRequest,
   bookingWindow,
   emptyDetails,
   freeDays,
@@ -11,12 +10,11 @@ import {
   groupResources,
   monthRange,
   nextFreeSlots,
-  parseAttendees,
   slotsOn,
-  sortServerErrors,
   type BookingDetails,
 } from '../../src/domain/booking.js';
-import { validateDetails } from '../../src/domain/booking-details.js';
+import { parseAttendees, validateDetails } from '../../src/domain/booking-details.js';
+import { bookingRequest, sortServerErrors } from '../../src/domain/booking-submit.js';
 import { addDays, osloDate } from '../../src/domain/oslo-time.js';
 
 const NOW = Date.parse('2026-12-03T10:00:00+01:00');

@@ -11,7 +11,7 @@ import {
   type IcsEvent,
 } from '../../src/domain/ics.js';
 import { osloToInstant } from '../../src/domain/oslo-time.js';
-import { expandSeries } from '../../src/domain/recurrence.js';
+import { expandSeries } from '../../src/domain/recurrence-series.js';
 
 const NOW = Date.parse('2026-11-26T12:00:00Z');
 

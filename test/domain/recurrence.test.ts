@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { MAX_DAYS, expandRule, expandSeries, type Series } from '../../src/domain/recurrence.js';
+import { MAX_DAYS, expandRule, readSimpleRule, type Series } from '../../src/domain/recurrence.js';
+import { expandSeries } from '../../src/domain/recurrence-series.js';
 import { formatRule, parseRule, type Rule } from '../../src/domain/rrule.js';
 import { osloDate, osloMinuteOfDay, osloToInstant, toOsloParts } from '../../src/domain/oslo-time.js';
 import {
@@ -318,6 +319,54 @@ describe('recurrence (domain)', () => {
   });
 
   describe('the rule', () => {
+    it('reads common rules without the full parser, as the parser reads them (else leaves them to it)', () => {
+      for (const text of [
+        'FREQ=WEEKLY;BYDAY=WE',
+        'FREQ=WEEKLY;BYDAY=MO,WE',
+        'RRULE:freq=weekly;interval=2;byday=TH;',
+        'FREQ=WEEKLY;BYDAY=FR;UNTIL=20270405T230000Z',
+        'FREQ=DAILY;COUNT=3;WKST=SU',
+        'FREQ=YEARLY;COUNT=1',
+      ]) {
+        expect(readSimpleRule(text), text).to.deep.equal(parseRule(text));
+      }
+      for (const text of [
+        'FREQ=MONTHLY;BYDAY=1MO',
+        'FREQ=WEEKLY;BYDAY=MO;BYDAY=TU',
+        'FREQ=WEEKLY;COUNT=2;UNTIL=20270101',
+        'FREQ=WEEKLY;UNTIL=20270230',
+        'FREQ=WEEKLY;INTERVAL=0',
+        'FREQ=WEEKLY;INTERVAL=01',
+        'FREQ=WEEKLY;BYSETPOS=1;BYDAY=MO',
+        'BYDAY=MO',
+        'FREQ=FORTNIGHTLY',
+        'FREQ=WEEKLY;RSCALE=GREGORIAN',
+      ]) {
+        expect(readSimpleRule(text), text).to.equal(undefined);
+      }
+      // Generated rules (every part, and mangled ones): what it reads, the parser reads the same.
+      const mangled = fc.oneof(
+        caseArb.map((c) => c.rrule),
+        fc
+          .tuple(caseArb, fc.nat(), fc.constantFrom('', ';', '=', ',', 'X', '0', '-', 'T', 'Z', ';COUNT=2'))
+          .map(
+            ([c, at, insert]) =>
+              c.rrule.slice(0, at % (c.rrule.length + 1)) + insert + c.rrule.slice(at % (c.rrule.length + 1)),
+          ),
+      );
+      let simple = 0;
+      fc.assert(
+        fc.property(mangled, (text) => {
+          const read = readSimpleRule(text);
+          if (read) simple++;
+          return read === undefined || JSON.stringify(read) === JSON.stringify(parseRule(text));
+        }),
+        { numRuns: 400 },
+      );
+      // The comparison was not empty.
+      expect(simple).to.be.greaterThan(10);
+    });
+
     it('counts exdated occurrences towards COUNT (RFC 5545)', () => {
       expect(
         expandSeries(

@@ -203,12 +203,13 @@ export class TorgBooking extends TorgElement {
     this.shown = this.work();
   }
 
-  /** What the machine reads besides its state: the resources, now, the free days, the details' checks. */
+  /** What the machine reads besides its state: the resources, now, the free days, the details' checks, what follows "Bekreft". */
   private context(): FlowContext {
     const resources = this.resources.value?.items ?? [];
     const now = Date.now();
     const free = offeredSlots(this.flow, this.availability.value ?? [], { resources, now });
-    return { resources, now, freeDays: freeDays(free), checkDetails: this.ui.view?.checkDetails() };
+    const view = this.ui.view;
+    return { resources, now, freeDays: freeDays(free), checkDetails: view?.checkDetails(), submit: view?.submit() };
   }
 
   private work(): Shown | undefined {

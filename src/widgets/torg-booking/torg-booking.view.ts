@@ -89,6 +89,8 @@ export function createView(host: Host) {
   return {
     /** The contact details' checks, once the details step's code is there (the flow reads them). */
     checkDetails: () => form?.view?.checkDetails,
+    /** What follows "Bekreft" in the flow, once the review's code is there (every such event comes after it). */
+    submit: () => form?.view?.submit,
 
     render(shown: Shown): TemplateResult {
       const { step, progress } = shown;

@@ -10,7 +10,7 @@ import type { WidgetHost } from '../../../core/widget-host.js';
 import { bdi } from '../../../shared/bidi.js';
 import type { DetailField, FreeSlot } from '../../../domain/booking.js';
 import type { CheckDetails } from '../../../domain/booking-details.js';
-import type { Step } from '../../../domain/booking-flow.js';
+import type { Step, Submit } from '../../../domain/booking-flow.js';
 import type { BookingMessages } from '../messages/index.js';
 import { bookingStepsCatalog } from '../messages/steps.js';
 import type { Shown, TorgBooking } from '../torg-booking.js';
@@ -22,6 +22,8 @@ export interface StepsView {
   render(shown: Shown): unknown;
   /** The contact details' checks, which the details step's chunk brings for the flow. */
   checkDetails?: CheckDetails;
+  /** What follows "Bekreft" in the flow (sending, its answer, "Book en ny tid"), which the review's chunk brings. */
+  submit?: Submit;
 }
 
 /** "kl. 10.00 til 10.30" / "10:00 to 10:30". */

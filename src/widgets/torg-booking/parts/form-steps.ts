@@ -2,11 +2,13 @@
  * The details, review and result steps of `<torg-booking>` as a chunk of
  * their own (a view module: `createView`, `styles`, `catalogs`): the form,
  * the summary to confirm, the confirmation with its calendar file, and the
- * contact details' checks the flow reads. Fetched once the first step is
+ * contact details' checks and what follows "Bekreft" (booking-submit.ts),
+ * which the flow reads. Fetched once the first step is
  * shown.
  */
 import { html, nothing } from 'lit';
 import { validateDetails } from '../../../domain/booking-details.js';
+import { submit } from '../../../domain/booking-submit.js';
 import { errorSummaryStyles } from '../../../shared/form-outcome-styles.js';
 import { fieldStyles } from '../../../shared/form-styles.js';
 import { choiceStyles, linkButtonStyles } from '../../../shared/styles.js';
@@ -25,6 +27,7 @@ export function createView(host: Host): StepsView {
   const result = createResultStep(host);
   return {
     checkDetails: validateDetails,
+    submit,
     render(shown: Shown): unknown {
       switch (shown.step) {
         case 'details':
