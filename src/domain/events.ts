@@ -145,7 +145,7 @@ async function seriesOccurrences(
   toInstant: number,
 ): Promise<Item[]> {
   const items: Item[] = [];
-  const { expandParsed, readSimpleRule } = await import('./recurrence.js');
+  const { expandParsed, readSimpleRule } = await import('./recurrence-expand.js');
   // Common rules (a weekly event's) are read without the full RRULE parser; it loads for the others only.
   const rules = series.map((event) => readSimpleRule(event.rrule!));
   const parse = rules.includes(undefined) ? (await import('./rrule.js')).parseRule : undefined;
