@@ -56,12 +56,16 @@ export interface Model {
 }
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 const offsets = new Map<number, number>();
+/** `YYYY-MM-DD` by day number since the epoch (of Oslo wall time read as UTC). */
+const dates = new Map<number, string>();
 
 /**
  * The Oslo date and minute of an instant. Oslo's offset is read once per
  * UTC hour (DST changes fall on whole UTC hours), so thousands of events
- * cost a few hundred `Intl` calls, not thousands.
+ * cost a few hundred `Intl` calls, not thousands; each date's text is made
+ * once, the minute is arithmetic (no `Date` per instant).
  */
 export function osloWall(instant: number): { date: string; minute: number } {
   const hour = Math.floor(instant / HOUR);
@@ -70,9 +74,14 @@ export function osloWall(instant: number): { date: string; minute: number } {
     offset = osloOffsetMinutes(hour * HOUR);
     offsets.set(hour, offset);
   }
-  const d = new Date(instant + offset * 60_000);
-  const date = d.toISOString().slice(0, 10);
-  return { date, minute: d.getUTCHours() * 60 + d.getUTCMinutes() };
+  const local = instant + offset * 60_000;
+  const day = Math.floor(local / DAY);
+  let date = dates.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY).toISOString().slice(0, 10);
+    dates.set(day, date);
+  }
+  return { date, minute: Math.floor((local - day * DAY) / 60_000) };
 }
 
 export function matches(event: TorgEvent, filters: Filters): boolean {
@@ -188,6 +197,8 @@ function group(items: Item[], from: string, to: string, extra: Extra): Model {
       let day = buckets.get(date);
       if (!day) buckets.set(date, (day = []));
       day.push(it);
+      // Most events take one day: no date after it to work out.
+      if (date === it.last) break;
     }
   }
   const days = new Map<string, Item[]>();

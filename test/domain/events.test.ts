@@ -56,6 +56,31 @@ describe('<torg-events> model (grouping)', () => {
     );
   });
 
+  it('reads the instants around DST changes and Oslo midnights like oslo-time does (property)', () => {
+    // The changes (01:00 UTC on the last Sundays of March and October) and the midnights either side of them,
+    // each ± up to two hours, to the millisecond: the offset and date caches never carry a reading over an edge.
+    const edges = [2026, 2027, 2028].flatMap((y) => [
+      Date.UTC(y, 2, 31 - new Date(Date.UTC(y, 2, 31)).getUTCDay(), 1),
+      Date.UTC(y, 9, 31 - new Date(Date.UTC(y, 9, 31)).getUTCDay(), 1),
+    ]);
+    const around = edges.flatMap((t) => [t, t - 2 * 3_600_000, t - 3_600_000, t + 21 * 3_600_000, t + 22 * 3_600_000]);
+    fc.assert(
+      fc.property(fc.constantFrom(...around), fc.integer({ min: -7_200_000, max: 7_200_000 }), (edge, delta) => {
+        const w = osloWall(edge + delta);
+        expect(w.date).to.equal(osloDate(edge + delta));
+        expect(w.minute).to.equal(osloMinuteOfDay(edge + delta));
+      }),
+      { numRuns: 3000 },
+    );
+    // The same instant read twice (the second from the caches), and the last millisecond before an Oslo midnight.
+    const midnight = Date.parse('2027-03-28T00:00:00+01:00');
+    expect(osloWall(midnight - 1)).to.deep.equal({ date: '2027-03-27', minute: 1439 });
+    expect(osloWall(midnight)).to.deep.equal({ date: '2027-03-28', minute: 0 });
+    expect(osloWall(midnight)).to.deep.equal({ date: '2027-03-28', minute: 0 });
+    expect(osloWall(Date.parse('2027-03-28T03:00:00+02:00'))).to.deep.equal({ date: '2027-03-28', minute: 180 });
+    expect(osloWall(Date.parse('2027-10-31T02:30:00+01:00'))).to.deep.equal({ date: '2027-10-31', minute: 150 });
+  });
+
   it('puts each event on every Oslo date it covers in the range, days in order, each day sorted (property)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(eventArb, { maxLength: 40, selector: (e) => e.id }), async (events) => {
