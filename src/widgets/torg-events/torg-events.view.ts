@@ -463,31 +463,20 @@ export class EventsScreen {
               class="name">${e.title}</bdi></button></${tag}>
         ${placeStart}${place || nothing}${placeEnd}
         <p class="meta"><bdi>${categories}</bdi>${between}<bdi>${price}</bdi></p>
-        ${item.refused || register || open ? this.renderRowEnd(model, item, key, register, open, t) : nothing}
+        ${
+          // What few rows have (the rule's note, registration, the opened description): one part of thousands of rows.
+          item.refused || register || open
+            ? html`${item.refused ? html`<p class="meta" part="repeats-note">${t.repeatsElsewhere}</p>` : nothing}${
+                register
+                  ? html`<a class="register" part="register" href=${register}
+                      >${t.register}<span class="vh">: ${e.title}</span></a
+                    >`
+                  : nothing
+              }${open ? this.renderDetails(model, item, key, t) : nothing}`
+            : nothing
+        }
       </div>
     </li>`;
-  }
-
-  /**
-   * What few rows have — the note on a rule not expanded, the registration link, the opened description — as one
-   * part of the row's template (thousands of rows, each with one marker for all three).
-   */
-  private renderRowEnd(
-    model: Model,
-    item: Item,
-    key: string,
-    register: string | undefined,
-    open: boolean,
-    t: EventsFirstMessages,
-  ): TemplateResult {
-    const e = item.event;
-    return html`${item.refused ? html`<p class="meta" part="repeats-note">${t.repeatsElsewhere}</p>` : nothing}${
-      register
-        ? html`<a class="register" part="register" href=${register}
-            >${t.register}<span class="vh">: ${e.title}</span></a
-          >`
-        : nothing
-    }${open ? this.renderDetails(model, item, key, t) : nothing}`;
   }
 
   private renderDetails(model: Model, item: Item, id: string, t: EventsFirstMessages): TemplateResult {
