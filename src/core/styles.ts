@@ -72,8 +72,16 @@ export const baseStyles = css`
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
-    overflow-wrap: anywhere;
+    /*
+     * Not "anywhere": that makes every word one letter wide to grid, flex and table sizing, so a narrow column
+     * breaks words letter by letter. A word breaks only when it alone is wider than its line.
+     */
+    overflow-wrap: break-word;
     cursor: auto;
+  }
+  /* An e-mail address has no space to break at: it may break anywhere, also where a column sizes to it. */
+  a[href^='mailto:'] {
+    overflow-wrap: anywhere;
   }
   .base[data-theme='dark'] {
     color-scheme: dark;
