@@ -34,8 +34,14 @@ export const styles = css`
     border-radius: 50%;
     background: var(--_c);
   }
+  /* An interval stays on one line, and breaks after its dash only when a narrow column has no room for it. */
   .iv {
-    white-space: nowrap;
+    display: inline-block;
+  }
+  /* Room for "30. november" and "Åpningstid" side by side in a 15 em column (a sidebar of 240 px). */
+  th,
+  td {
+    padding-inline: var(--_space-2);
   }
   tbody th {
     border-inline-start: 4px solid transparent;
