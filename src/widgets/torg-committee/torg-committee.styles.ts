@@ -10,6 +10,8 @@ export const styles = css`
   section,
   .group {
     display: grid;
+    /* As wide as the element: the members' columns (17 em) never widen a narrow one. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-5);
   }
   section {
