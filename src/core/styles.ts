@@ -79,7 +79,11 @@ export const baseStyles = css`
     overflow-wrap: break-word;
     cursor: auto;
   }
-  /* An e-mail address has no space to break at: it may break anywhere, also where a column sizes to it. */
+  /*
+   * API text (isolated in bdi: shared/bidi.ts) and e-mail addresses may hold a long string with no space to
+   * break at (a URL): it may break anywhere, also where a column sizes to it, so it never widens the widget.
+   */
+  bdi,
   a[href^='mailto:'] {
     overflow-wrap: anywhere;
   }

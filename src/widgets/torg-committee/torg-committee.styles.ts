@@ -30,6 +30,10 @@ export const styles = css`
     gap: var(--_space-2) var(--_space-5);
     margin-top: var(--_space-3);
   }
+  /* A long unbroken string in API text (a URL) breaks in its line rather than widen it. */
+  dl > * {
+    min-width: 0;
+  }
   dt,
   .small {
     font-size: 0.875em;
