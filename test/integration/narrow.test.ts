@@ -29,7 +29,10 @@ function overflowing(el: HTMLElement): string[] {
     .filter((node) => shown(node) && past(node) > 1 && past(node) > past(node.parentElement ?? base) + 1)
     // Inside a box that scrolls on its own, content may be wider than the widget (a wide table).
     .filter((node) => !hasScrollingAncestor(node, base))
-    .map((node) => `${node.localName}.${[...node.classList].join('.')} (${Math.round(node.getBoundingClientRect().right - right)} px)`);
+    .map(
+      (node) =>
+        `${node.localName}.${[...node.classList].join('.')} (${Math.round(node.getBoundingClientRect().right - right)} px)`,
+    );
   if (base.scrollWidth > base.clientWidth) wider.unshift(`base: scrollWidth ${base.scrollWidth} > ${base.clientWidth}`);
   return wider;
 }
@@ -106,11 +109,16 @@ describe('every widget in a narrow column', function () {
     for (const [name, { html: markup, shows }] of Object.entries(CASES)) {
       it(`${name} in ${page} (${width} px): nothing overflows, no word broken`, async () => {
         if (css) usePageCss(css);
-        const column = await env.render<HTMLElement>(html`<div style=${`width: ${width}px`}>${unsafeStatic(markup)}</div>`);
+        const column = await env.render<HTMLElement>(
+          html`<div style=${`width: ${width}px`}>${unsafeStatic(markup)}</div>`,
+        );
         const widget = column.firstElementChild as HTMLElement;
         await settle(widget);
         await waitFor(
-          () => shows.every((text) => (typeof text === 'string' ? textOf(widget).includes(text) : text.test(textOf(widget)))),
+          () =>
+            shows.every((text) =>
+              typeof text === 'string' ? textOf(widget).includes(text) : text.test(textOf(widget)),
+            ),
           () => `${name} shows its content: ${textOf(widget).slice(0, 200)}`,
         );
         expect(widget.shadowRoot!.querySelector('[part~="error"]'), 'shows its content').to.equal(null);
