@@ -38,10 +38,13 @@ export const styles = css`
   .iv {
     display: inline-block;
   }
-  /* Room for "30. november" and "Åpningstid" side by side in a 15 em column (a sidebar of 240 px). */
+  /*
+   * Room for "30. november" and "Åpningstid" side by side in a 15 em column (a sidebar of 240 px), and on a
+   * phone's narrow screen tighter still, so the week fits a padded column of a 320 px page.
+   */
   th,
   td {
-    padding-inline: var(--_space-2);
+    padding-inline: min(var(--_space-2), 1.5vw);
   }
   tbody th {
     border-inline-start: 4px solid transparent;
