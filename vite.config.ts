@@ -52,6 +52,12 @@ function minifyTemplates(): Plugin {
     async transform(code, id) {
       if (!id.includes('/src/') || !/\b(html|svg|css)`/.test(code)) return null;
       const result = await minifyHTMLLiterals(code, { fileName: id });
+      // The CSS minifier escapes some characters ("mailto:" → "mailto\:"), but in a template literal "\:" is
+      // read as ":": a selector that was valid becomes invalid and its rule is dropped in the built bundle only.
+      const slashes = (text: string): number => text.split('\\').length;
+      if (result && slashes(result.code) > slashes(code)) {
+        throw new Error(`${id}: minifying its templates added a backslash escape, lost in a template literal`);
+      }
       return result ? { code: result.code, map: result.map } : null;
     },
   };

@@ -72,8 +72,22 @@ export const baseStyles = css`
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
-    overflow-wrap: anywhere;
+    /*
+     * Not "anywhere": that makes every word one letter wide to grid, flex and table sizing, so a narrow column
+     * breaks words letter by letter. A word breaks only when it alone is wider than its line.
+     */
+    overflow-wrap: break-word;
     cursor: auto;
+  }
+  /*
+   * API text (isolated in bdi: shared/bidi.ts) and e-mail addresses may hold a long string with no space to
+   * break at (a URL): it may break anywhere, also where a column sizes to it, so it never widens the widget.
+   * "mailto" without its colon: the build's minifier escapes a colon in a selector with a backslash, which a
+   * template literal drops — an invalid selector that lost the whole rule (vite.config.ts now fails on that).
+   */
+  bdi,
+  a[href^='mailto'] {
+    overflow-wrap: anywhere;
   }
   .base[data-theme='dark'] {
     color-scheme: dark;

@@ -10,6 +10,8 @@ import { choiceStyles, linkButtonStyles } from './styles.js';
 export const fieldStyles = css`
   form {
     display: grid;
+    /* As wide as the element: a long unbroken string a person typed breaks in it rather than widen it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-4);
   }
   .field {

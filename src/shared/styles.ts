@@ -27,6 +27,13 @@ export const tableStyles = css`
     /* Not break-word: a long unbroken string (a URL in a note) must narrow the column, not widen the table. */
     overflow-wrap: anywhere;
   }
+  /*
+   * A header (a day, a theme, a name) keeps its words whole: its column is at least as wide as its longest
+   * word, and the data cells give way. Not "anywhere" here, or a narrow table breaks "nov / ember".
+   */
+  th {
+    overflow-wrap: break-word;
+  }
   thead th {
     color: var(--_color-text-muted);
     font-size: 0.875em;

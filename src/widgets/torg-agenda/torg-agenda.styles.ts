@@ -18,6 +18,8 @@ export const styles = css`
   .panel,
   .agenda {
     display: grid;
+    /* As wide as the element: a long unbroken string in API text breaks in it rather than widen it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-4);
   }
   .root {

@@ -11,6 +11,8 @@ import { css } from 'lit';
 export const styles = css`
   .step {
     display: grid;
+    /* As wide as the element: a long unbroken string in API text breaks in it rather than widen it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-4);
     max-width: var(--torg-booking-max-width, 40em);
   }
@@ -47,6 +49,7 @@ export const styles = css`
   .slots,
   .summary ul {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
     padding: 0;
     list-style: none;
@@ -57,6 +60,7 @@ export const styles = css`
   .card {
     position: relative;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-1);
     padding: var(--_space-3) var(--_space-4);
     border: 1px solid var(--_color-border);

@@ -10,6 +10,8 @@ export const styles = css`
   section,
   .group {
     display: grid;
+    /* As wide as the element: the members' columns (17 em) never widen a narrow one. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-5);
   }
   section {
@@ -27,6 +29,10 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-2) var(--_space-5);
     margin-top: var(--_space-3);
+  }
+  /* A long unbroken string in API text (a URL) breaks in its line rather than widen it. */
+  dl > * {
+    min-width: 0;
   }
   dt,
   .small {

@@ -170,6 +170,9 @@ export const styles = css`
   }
   .details {
     display: grid;
+    /* As wide as the element: a long unbroken string in API text breaks in it rather than widen it. */
+    grid-template-columns: minmax(0, 1fr);
+
     gap: var(--_space-2);
     margin-block-start: var(--_space-2);
     padding: var(--_space-3) var(--_space-4);

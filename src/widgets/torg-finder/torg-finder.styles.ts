@@ -7,8 +7,27 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* One column as wide as the element: a long unbroken string in API text breaks in it rather than widen it. */
+  .finder,
+  .controls,
+  .results,
+  .map-area,
+  .listing,
+  .list,
+  .item,
+  .field,
+  .combo,
+  fieldset {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .option,
+  .chip {
+    min-width: 0;
+  }
   .finder {
     display: grid;
+    /* Still "anywhere" in the finder: without it an 88-character URL in its API text widens the page (api-text test). */
+    overflow-wrap: anywhere;
     gap: var(--_space-4);
     container-type: inline-size;
   }

@@ -5,6 +5,8 @@ export const styles = css`
   .intro,
   .next {
     display: grid;
+    /* As wide as the element: a name longer than a narrow column breaks in it, rather than widen it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-2);
   }
   .intro {

@@ -34,8 +34,17 @@ export const styles = css`
     border-radius: 50%;
     background: var(--_c);
   }
+  /* An interval stays on one line, and breaks after its dash only when a narrow column has no room for it. */
   .iv {
-    white-space: nowrap;
+    display: inline-block;
+  }
+  /*
+   * Room for "30. november" and "Åpningstid" side by side in a 15 em column (a sidebar of 240 px), and on a
+   * phone's narrow screen tighter still, so the week fits a padded column of a 320 px page.
+   */
+  th,
+  td {
+    padding-inline: min(var(--_space-2), 1.5vw);
   }
   tbody th {
     border-inline-start: 4px solid transparent;

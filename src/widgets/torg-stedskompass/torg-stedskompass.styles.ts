@@ -126,10 +126,15 @@ export const styles = css`
   }
   legend {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-2);
     padding-inline: var(--_space-1);
     font-size: 1.1em;
+  }
+  /* The theme's name wraps beside its number; below it only when its longest word has no room there. */
+  legend > .num + span {
+    flex: 1 1 0;
   }
   .num {
     display: inline-grid;

@@ -17,6 +17,8 @@ import type { TorgAgenda } from '../torg-agenda.js';
 export const styles = css`
   .item {
     display: grid;
+    /* As wide as the list: a long unbroken string in an item's title breaks in it rather than widen it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-1);
     padding: var(--_space-3) 0;
     border-bottom: 1px solid var(--_color-border-subtle);

@@ -30,6 +30,9 @@ export const styles = css`
   }
   .review dd {
     flex: 1 1 12em;
+    /* What a person typed may be a long unbroken string (a URL): it breaks rather than widen the review. */
+    min-width: 0;
+    overflow-wrap: anywhere;
     white-space: pre-line;
   }
   .review .change {

@@ -5,6 +5,7 @@ export const styles = css`
   .results {
     display: grid;
     gap: var(--_space-3);
+    container-type: inline-size;
   }
   .compass {
     container-type: inline-size;
@@ -129,6 +130,38 @@ export const styles = css`
   }
   thead th:not(:first-child) {
     text-align: end;
+  }
+  /* A narrow column (a sidebar): each theme on a line of its own, its figures below it with their labels. */
+  @container (max-width: 21em) {
+    table,
+    tbody,
+    tr,
+    th {
+      display: block;
+    }
+    thead {
+      display: none;
+    }
+    tbody tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 var(--_space-4);
+      padding-block: var(--_space-2);
+      border-block-end: 1px solid var(--_color-border-subtle);
+    }
+    tbody th {
+      flex: 1 1 100%;
+    }
+    tbody th,
+    td {
+      padding: 0;
+      border: 0;
+      text-align: start;
+    }
+    td::before {
+      content: attr(data-label) ': ';
+      color: var(--_color-text-muted);
+    }
   }
   @media (forced-colors: active) {
     .ring,

@@ -139,9 +139,13 @@ export function createView(host: WidgetHost) {
               const score = mine?.[i];
               return html`<tr>
                 <th scope="row">${i + 1}. ${labels[i]}</th>
-                <td>${row && row.n > 0 ? number(row.mean, 1) : t.noValue}</td>
-                <td>${number(row?.n ?? 0)}</td>
-                ${mine ? html`<td>${score === undefined ? t.notAnswered : number(score)}</td>` : nothing}
+                <td data-label=${t.colMean}>${row && row.n > 0 ? number(row.mean, 1) : t.noValue}</td>
+                <td data-label=${t.colCount}>${number(row?.n ?? 0)}</td>
+                ${
+                  mine
+                    ? html`<td data-label=${t.colYours}>${score === undefined ? t.notAnswered : number(score)}</td>`
+                    : nothing
+                }
               </tr>`;
             })}
           </tbody>

@@ -167,7 +167,7 @@ function renderTheme(m: SurveyForm, theme: ThemeId, i: number): TemplateResult {
     part="theme"
     aria-describedby=${describedBy(`q-${theme}`, scoreProblem, `e-${theme}`)}
   >
-    <legend><span class="num" aria-hidden="true">${i + 1}</span>${label}</legend>
+    <legend><span class="num" aria-hidden="true">${i + 1}</span><span>${label}</span></legend>
     <p id="q-${theme}">${question}</p>
     ${fieldError(m, scoreProblem, `e-${theme}`)}
     <div class="scale" part="scale">
