@@ -76,6 +76,24 @@ export default tseslint.config(
       'import-x/extensions': ['.ts', '.js'],
     },
     rules: {
+      // Host pages with Prototype.js 1.6 (test/hostile/prototype-1.6.js) replace these array methods: `entries()` gives
+      // an array, `reduce` ignores its callback, `Array.from` its map function. Loops instead.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[arguments.length=0] > MemberExpression.callee[property.name='entries']",
+          message: 'A page with Prototype.js replaces Array.prototype.entries: loop by index (or for…of a Map).',
+        },
+        {
+          selector: 'CallExpression > MemberExpression.callee[property.name=/^reduce(Right)?$/]',
+          message: 'A page with Prototype.js replaces Array.prototype.reduce: use a loop.',
+        },
+        {
+          selector:
+            "CallExpression[arguments.length>1] > MemberExpression.callee[object.name='Array'][property.name='from']",
+          message: 'A page with Prototype.js replaces Array.from (no map function): map afterwards, or loop.',
+        },
+      ],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': ['error', { zones: layerZones() }],
     },

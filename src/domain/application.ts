@@ -102,10 +102,11 @@ function isUsed(line: BudgetLineDraft): boolean {
 
 /** The budget's total, over the lines with a readable amount. */
 export function budgetTotal(lines: readonly BudgetLineDraft[]): number {
-  const cents = lines.reduce((sum, line) => {
+  let cents = 0;
+  for (const line of lines) {
     const amount = parseKroner(line.amount);
-    return amount !== undefined && !Number.isNaN(amount) ? sum + Math.round(amount * 100) : sum;
-  }, 0);
+    if (amount !== undefined && !Number.isNaN(amount)) cents += Math.round(amount * 100);
+  }
   return cents / 100;
 }
 

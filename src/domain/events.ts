@@ -158,7 +158,9 @@ async function seriesOccurrences(
   // Common rules (a weekly event's) are read without the full RRULE parser; it loads for the others only.
   const rules = series.map((event) => readSimpleRule(event.rrule!));
   const parse = rules.includes(undefined) ? (await import('./rrule.js')).parseRule : undefined;
-  for (const [i, event] of series.entries()) {
+  // By index, not `series.entries()`: a page with Prototype.js has replaced `Array.prototype.entries`.
+  for (let i = 0; i < series.length; i++) {
+    const event = series[i]!;
     const { occurrences, refused } = expandParsed(
       {
         start: Date.parse(event.start),

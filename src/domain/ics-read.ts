@@ -365,7 +365,9 @@ class Zone {
    * Outlook's do, costs no more than one that begins in 1970.
    */
   private expand(fromDay: number, lastDay: number): Change[] | undefined {
-    if (!this.spend(this.observances.reduce((n, o) => n + o.rules.length, 0))) return undefined;
+    let rules = 0;
+    for (const observance of this.observances) rules += observance.rules.length;
+    if (!this.spend(rules)) return undefined;
     const changes: Change[] = [];
     for (const { start, from, to, rules, rdates } of this.observances) {
       if (changes.length >= MAX_CHANGES) break;
