@@ -47,7 +47,7 @@
  *   skipped (RFC 5545 §3.3.10).
  */
 import { osloToInstant, toOsloParts } from './oslo-time.js';
-import { DAYS, FREQS, UNTIL_RE, monthLength, untilValid, type Freq, type Rule } from './rrule-simple.js';
+import { DAYS, FREQS, UNTIL_RE, monthLength, ruleParts, untilValid, type Freq, type Rule } from './rrule-simple.js';
 
 /** A repeating event: its first occurrence, rule and exceptions. */
 export interface Series {
@@ -293,12 +293,7 @@ export function expandRule(
 export function readSimpleRule(text: string): Rule | undefined {
   const rule: Rule = { freq: 'DAILY', interval: 1, wkst: 0 };
   const seen = new Set<string>();
-  for (const part of String(text)
-    .replace(/^RRULE:/i, '')
-    .trim()
-    .toUpperCase()
-    .split(';')) {
-    if (!part) continue;
+  for (const part of ruleParts(text)) {
     const [key = '', value = '', extra] = part.split('=');
     if (seen.has(key) || extra !== undefined) return undefined;
     seen.add(key);

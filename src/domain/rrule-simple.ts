@@ -46,3 +46,18 @@ export function untilValid(value: string): boolean {
   const [y, mo, d, h = 0, mi = 0, s = 0] = (m ?? []).slice(1, 7).map((v) => (v === undefined ? 0 : Number(v)));
   return Boolean(m) && mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= monthLength(y!, mo!) && h <= 23 && mi <= 59 && s <= 59;
 }
+
+/**
+ * The `KEY=value` parts of an RRULE value (with or without its `RRULE:` prefix), upper-cased, empty ones
+ * left out: what both readers of a rule (`readSimpleRule`, `parseRule`) go through.
+ */
+export function ruleParts(text: string): string[] {
+  const parts: string[] = [];
+  for (const part of String(text)
+    .replace(/^RRULE:/i, '')
+    .trim()
+    .toUpperCase()
+    .split(';'))
+    if (part) parts.push(part);
+  return parts;
+}

@@ -5,7 +5,7 @@
  * never copies a rule as sent. Weekdays are 0 = Monday … 6 = Sunday. The
  * common rules are also read by rrule-simple.ts, without this parser.
  */
-import { DAYS, FREQS, untilValid, type Freq, type Rule } from './rrule-simple.js';
+import { DAYS, FREQS, ruleParts, untilValid, type Freq, type Rule } from './rrule-simple.js';
 
 export { FREQS, UNTIL_RE, monthLength, type Freq, type Rule } from './rrule-simple.js';
 
@@ -28,12 +28,7 @@ const LISTS: [string, keyof Rule, number, number, boolean][] = [
 export function parseRule(text: string): Rule | string {
   const rule: Rule = { freq: 'DAILY', interval: 1, wkst: 0 };
   const seen = new Set<string>();
-  for (const part of String(text)
-    .replace(/^RRULE:/i, '')
-    .trim()
-    .toUpperCase()
-    .split(';')) {
-    if (!part) continue;
+  for (const part of ruleParts(text)) {
     const [key = '', value = '', extra] = part.split('=');
     if (!value || extra !== undefined) return `malformed part "${part}"`;
     if (seen.has(key)) return `${key} given twice`;
