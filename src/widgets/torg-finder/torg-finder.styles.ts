@@ -26,8 +26,6 @@ export const styles = css`
   }
   .finder {
     display: grid;
-    /* Still "anywhere" in the finder: without it an 88-character URL in its API text widens the page (api-text test). */
-    overflow-wrap: anywhere;
     gap: var(--_space-4);
     container-type: inline-size;
   }

@@ -26,7 +26,7 @@ import {
 } from '../../domain/finder.js';
 import { openingState, type OpeningState } from '../../domain/opening-hours.js';
 import { addDays, osloDate, startOfOsloDay } from '../../domain/oslo-time.js';
-import { isolate, isolated } from '../../shared/bidi.js';
+import { bdi, isolate, isolated } from '../../shared/bidi.js';
 import { openingStatusCatalog } from '../../shared/opening-status/opening-status.js';
 import { choiceStyles } from '../../shared/styles.js';
 import { finderCatalog, type FinderFirstMessages } from './messages/index.js';
@@ -399,7 +399,7 @@ export class FinderView implements ReactiveController {
                     .checked=${this.chosen.has(o.id)}
                     @change=${this.handleService}
                   />
-                  ${o.name}</label
+                  ${bdi(o.name)}</label
                 >`,
             )}
           </div>
