@@ -67,7 +67,7 @@ const dates = new Map<number, string>();
  * cost a few hundred `Intl` calls, not thousands; each date's text is made
  * once, the minute is arithmetic (no `Date` per instant).
  */
-export function osloWall(instant: number): { date: string; minute: number } {
+export function osloDateMinute(instant: number): { date: string; minute: number } {
   const hour = Math.floor(instant / HOUR);
   let offset = offsets.get(hour);
   if (offset === undefined) {
@@ -93,8 +93,8 @@ export function matches(event: TorgEvent, filters: Filters): boolean {
 }
 
 function item(event: SeriesEvent, key: string, start: number, end: number | undefined): Item {
-  const s = osloWall(start);
-  const e = end === undefined || end <= start ? undefined : osloWall(end);
+  const s = osloDateMinute(start);
+  const e = end === undefined || end <= start ? undefined : osloDateMinute(end);
   // An event that ends at midnight ends on the day before.
   const last = e === undefined ? s.date : e.minute === 0 ? addDays(e.date, -1) : e.date;
   return {

@@ -10,7 +10,7 @@ import {
   listSpan,
   matches,
   monthRange,
-  osloWall,
+  osloDateMinute,
   placeOf,
   requestSpans,
   type Item,
@@ -48,7 +48,7 @@ describe('<torg-events> model (grouping)', () => {
   it('reads Oslo wall-clock time like oslo-time does, across DST (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2029, 0, 1) }), (t) => {
-        const w = osloWall(t);
+        const w = osloDateMinute(t);
         expect(w.date).to.equal(osloDate(t));
         expect(w.minute).to.equal(osloMinuteOfDay(t));
       }),
@@ -66,7 +66,7 @@ describe('<torg-events> model (grouping)', () => {
     const around = edges.flatMap((t) => [t, t - 2 * 3_600_000, t - 3_600_000, t + 21 * 3_600_000, t + 22 * 3_600_000]);
     fc.assert(
       fc.property(fc.constantFrom(...around), fc.integer({ min: -7_200_000, max: 7_200_000 }), (edge, delta) => {
-        const w = osloWall(edge + delta);
+        const w = osloDateMinute(edge + delta);
         expect(w.date).to.equal(osloDate(edge + delta));
         expect(w.minute).to.equal(osloMinuteOfDay(edge + delta));
       }),
@@ -74,11 +74,11 @@ describe('<torg-events> model (grouping)', () => {
     );
     // The same instant read twice (the second from the caches), and the last millisecond before an Oslo midnight.
     const midnight = Date.parse('2027-03-28T00:00:00+01:00');
-    expect(osloWall(midnight - 1)).to.deep.equal({ date: '2027-03-27', minute: 1439 });
-    expect(osloWall(midnight)).to.deep.equal({ date: '2027-03-28', minute: 0 });
-    expect(osloWall(midnight)).to.deep.equal({ date: '2027-03-28', minute: 0 });
-    expect(osloWall(Date.parse('2027-03-28T03:00:00+02:00'))).to.deep.equal({ date: '2027-03-28', minute: 180 });
-    expect(osloWall(Date.parse('2027-10-31T02:30:00+01:00'))).to.deep.equal({ date: '2027-10-31', minute: 150 });
+    expect(osloDateMinute(midnight - 1)).to.deep.equal({ date: '2027-03-27', minute: 1439 });
+    expect(osloDateMinute(midnight)).to.deep.equal({ date: '2027-03-28', minute: 0 });
+    expect(osloDateMinute(midnight)).to.deep.equal({ date: '2027-03-28', minute: 0 });
+    expect(osloDateMinute(Date.parse('2027-03-28T03:00:00+02:00'))).to.deep.equal({ date: '2027-03-28', minute: 180 });
+    expect(osloDateMinute(Date.parse('2027-10-31T02:30:00+01:00'))).to.deep.equal({ date: '2027-10-31', minute: 150 });
   });
 
   it('puts each event on every Oslo date it covers in the range, days in order, each day sorted (property)', async () => {
