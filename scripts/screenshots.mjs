@@ -55,7 +55,12 @@ const fixture = (name) => readFileSync(new URL(`../test/fixtures/${name}`, impor
 const HOST_PAGES = {
   light: { css: '', meta: {} },
   dark: { css: fixture('dark-page.css'), meta: { 'torg:theme': 'dark' } },
-  hostile: { css: fixture('hostile-theme.css'), meta: {} },
+  // Storybook's own frame (`body > div`, e.g. #storybook-root) is not the host page: the theme styles what is
+  // around the widget, never the harness's wrappers (their margins would leave a 375 px page an 85 px column).
+  hostile: {
+    css: `${fixture('hostile-theme.css')}\nbody > div { margin: 0; padding: 0; border: 0; }\n`,
+    meta: {},
+  },
 };
 for (const page of PAGES) {
   if (!HOST_PAGES[page]) {
