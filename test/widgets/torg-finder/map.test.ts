@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import { worker } from '../../../mocks/browser.js';
-import { $, $$, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
+import { $, $$, nextFrame, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { TINY_PNG, item, names, renderFinder, search, serviceBox, toggle, type TorgFinder } from './helpers.js';
 
 /** Tile requests the map made (answered by the mock, so nothing leaves the machine). */
@@ -197,6 +197,26 @@ describe('<torg-finder map>', () => {
     expect(credit.querySelector('b')).to.equal(null);
   });
 
+  it('shows a tile once it has loaded, and never a broken image for one that fails', async () => {
+    worker.use(http.get('https://tiles.example.test/missing/*', () => new HttpResponse(null, { status: 404 })));
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    // Its load event comes a moment after the image is complete.
+    await waitFor(
+      () => tileImages(el).length > 0 && tileImages(el).every((img) => getComputedStyle(img).visibility === 'visible'),
+      'tiles shown',
+    );
+    const missing = await renderFinder(
+      env,
+      html`<torg-finder map tiles="https://tiles.example.test/missing/{z}/{x}/{y}.png"></torg-finder>`,
+    );
+    await withMap(missing);
+    await waitFor(() => tileImages(missing).length > 0 && tileImages(missing).every((img) => img.complete), 'tiles');
+    expect(tileImages(missing).every((img) => img.naturalWidth === 0)).to.equal(true);
+    await nextFrame();
+    expect(tileImages(missing).every((img) => getComputedStyle(img).visibility === 'hidden')).to.equal(true);
+  });
+
   it('falls back to the default tiles for an unusable tiles value', async () => {
     const el = await renderFinder(env, html`<torg-finder map tiles="javascript:alert(1)"></torg-finder>`);
     await withMap(el);
@@ -331,6 +351,44 @@ describe('<torg-finder map>', () => {
     $(el, '.map-surface')!.dispatchEvent(wheel);
     expect(wheel.defaultPrevented).to.equal(false);
     expect(tileZoom(el)).to.equal(zoom);
+  });
+
+  it('zooms in and out with two fingers', async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    await waitFor(() => tileImages(el).length > 0, 'tiles');
+    const surface = $(el, '.map-surface')!;
+    expect(getComputedStyle(surface).touchAction).to.equal('none');
+    const box = surface.getBoundingClientRect();
+    const middle = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    const finger = (type: string, pointerId: number, dx: number): void => {
+      surface.dispatchEvent(
+        new PointerEvent(type, {
+          pointerId,
+          pointerType: 'touch',
+          isPrimary: pointerId === 1,
+          bubbles: true,
+          composed: true,
+          clientX: middle.x + dx,
+          clientY: middle.y,
+        }),
+      );
+    };
+    const zoom = tileZoom(el);
+    finger('pointerdown', 1, -20);
+    finger('pointerdown', 2, 20);
+    finger('pointermove', 1, -40);
+    finger('pointermove', 2, 40);
+    // Twice as far apart: one step in.
+    expect(tileZoom(el)).to.equal(zoom + 1);
+    // A step out each time they come a third nearer.
+    finger('pointermove', 1, -15);
+    finger('pointermove', 2, 15);
+    expect(tileZoom(el)).to.equal(zoom);
+    finger('pointermove', 1, -4);
+    expect(tileZoom(el)).to.equal(zoom - 1);
+    finger('pointerup', 1, -4);
+    finger('pointerup', 2, 15);
   });
 
   it('zooms in where it is double-clicked', async () => {

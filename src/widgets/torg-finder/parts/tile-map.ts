@@ -113,6 +113,11 @@ const mapCss = css`
     height: ${TILE_SIZE}px;
     max-width: none;
     pointer-events: none;
+    /* Shown once loaded: a tile that fails leaves the map's background, not a broken image. */
+    visibility: hidden;
+  }
+  .map-tile.loaded {
+    visibility: inherit;
   }
   .pin,
   .here {
@@ -531,6 +536,7 @@ export class FinderMap {
     tile.decoding = 'async';
     // The tile server learns the site, never the page (whatever the page's own policy, e.g. `unsafe-url`).
     tile.referrerPolicy = 'strict-origin-when-cross-origin';
+    tile.addEventListener('load', () => tile.classList.add('loaded'), { once: true });
     tile.src = this.template.replace(/\{(-y|[zxysr])\}/g, (_, name: string) => String(values[name]));
     return tile;
   }
