@@ -149,6 +149,10 @@ describe('<torg-finder map>', () => {
     expect(tileImages(el).every((img) => template.test(img.src))).to.equal(true);
     // 1×1: the mock's tile, not one from the network.
     expect(tileImages(el).every((img) => img.naturalWidth === 1)).to.equal(true);
+    // Only tiles of the view shown were asked for (none of the view before the markers were placed: Asker at zoom 9).
+    const zoom = tileZoom(el);
+    expect(zoom).not.to.equal(9);
+    expect(tiles.filter((url) => !url.includes(`/webmercator/${zoom}/`))).to.deep.equal([]);
     const credit = $(el, '.map-credit')!;
     expect(textOf(credit)).to.equal('© Kartverket');
     expect(credit.querySelector('a')!.href).to.equal('https://www.kartverket.no/');

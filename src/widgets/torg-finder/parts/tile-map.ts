@@ -352,8 +352,9 @@ export class FinderMap {
     );
     this.surface.addEventListener('dblclick', (event) => this.onDoubleClick(event), { signal });
 
+    // Laid out when its places come (`update`, straight after) or, if none do, when the observer first reports:
+    // no tile is asked for a view that is never shown.
     this.measure();
-    this.layout();
     this.resize = new ResizeObserver(() => {
       this.measure();
       this.layout();
