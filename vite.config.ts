@@ -10,15 +10,12 @@
  *   first screen needs — Lit, the core, the contract, the API client and its
  *   validators — each element's file its own first screen, and what no first
  *   screen needs comes as chunks when needed (the nynorsk and English texts,
- *   later steps and views, the map, the iCalendar feed reader). Lit and Leaflet keep their
- *   `@license` / `@preserve` comments (Leaflet's is written in the finder's leaflet-map.ts, which
- *   imports Leaflet's source modules); all licences: THIRD-PARTY-NOTICES.
+ *   later steps and views, the map, the iCalendar feed reader). Lit keeps its
+ *   `@license` comments; all licences: THIRD-PARTY-NOTICES.
  * - `vite build --mode npm` → lib/, for npm and bundlers: one ES module per
- *   source module (the tree of `src/`), importing `lit`, `valibot`
- *   and `leaflet` instead of bundling them, so an app
- *   has one Lit and its bundler keeps only what is imported (Leaflet's
- *   stylesheet, which the map puts in its shadow root, is a module of text:
- *   `lib/_virtual/leaflet.css.js`, for any bundler); and
+ *   source module (the tree of `src/`), importing `lit` and `valibot`
+ *   instead of bundling them, so an app
+ *   has one Lit and its bundler keeps only what is imported; and
  *   `lib/ssr/index.js` (`torg-widgets/ssr`), server rendering in Node.js.
  *   `tsc -p tsconfig.build.json` puts the declarations next to them.
  *
@@ -27,7 +24,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { build as esbuild } from 'esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { cdnEntries, elementEntries } from './scripts/lib/entries.mjs';
@@ -120,131 +116,6 @@ function guardLitPolicy(): Plugin {
 }
 
 /**
- * The classes of Leaflet's parts that `<torg-finder>`'s map never creates
- * (src/widgets/torg-finder/parts/leaflet-map.ts): popups, tooltips, the
- * layers and scale controls, image overlays (their modules are not imported),
- * the default marker image and its shadow (every marker is a `divIcon` with
- * a class of its own, so neither `leaflet-div-icon`'s square) and old
- * Internet Explorer's. Their panes (`leaflet-popup-pane`, …) the map does
- * create, and keeps.
- */
-const UNUSED_LEAFLET_CLASS =
-  /^(leaflet-(popup|tooltip)(-(?!pane$)[\w-]+)?|leaflet-control-(layers|scale)(-[\w-]+)?|leaflet-(image-layer|default-icon-path|marker-shadow|div-icon|oldie|vml-shape)|lvml)$/;
-
-/**
- * What of the parts above the JavaScript could name: if a chunk's code names one, the map creates it
- * now, and the build fails rather than ship it without its styles.
- */
-const UNUSED_LEAFLET_PART = /leaflet-(popup|tooltip)(?!-pane)|leaflet-control-(layers|scale)|leaflet-image-layer/;
-
-/**
- * Leaflet's stylesheet without the rules of the parts above (a selector that
- * names one goes; a rule with no selector left goes), and with them the
- * images those rules inline (the layers control's and the default marker's,
- * about 4.5 kB). Whatever else Leaflet's stylesheet holds, now or after an
- * update, stays. `css`: esbuild's minified output (rules and at-rule blocks,
- * no comments).
- */
-function withoutUnusedLeafletRules(css: string): string {
-  const used = (selector: string): boolean =>
-    ![...selector.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].some(([, name]) => UNUSED_LEAFLET_CLASS.test(name!));
-  /** Splits at `separator` outside strings, parentheses and blocks. */
-  const split = (text: string, separator: string): string[] => {
-    const parts: string[] = [];
-    let depth = 0;
-    let quote = '';
-    let start = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      const c = text[i]!;
-      if (quote) {
-        if (c === '\\') i += 1;
-        else if (c === quote) quote = '';
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === '(' || c === '{') depth += 1;
-      else if (c === ')' || c === '}') depth -= 1;
-      if (!quote && depth === 0 && c === separator) {
-        parts.push(text.slice(start, i));
-        start = i + 1;
-      }
-    }
-    if (depth !== 0 || quote) throw new Error('withoutUnusedLeafletRules: unbalanced stylesheet');
-    return [...parts, text.slice(start)].filter((part) => part !== '');
-  };
-  const rules = (text: string): string =>
-    split(text, '}')
-      .map((rule) => {
-        const open = rule.indexOf('{');
-        if (open < 0) throw new Error(`withoutUnusedLeafletRules: not a rule: ${rule.slice(0, 80)}`);
-        const prelude = rule.slice(0, open);
-        const body = rule.slice(open + 1);
-        if (prelude.startsWith('@')) {
-          // A block of rules (`@media`, `@supports`); any other at-rule stays as it is.
-          if (!/^@(media|supports|layer|container)\b/.test(prelude)) return `${rule}}`;
-          const inner = rules(body);
-          return inner ? `${prelude}{${inner}}` : '';
-        }
-        const selectors = split(prelude, ',').filter(used);
-        return selectors.length ? `${selectors.join(',')}{${body}}` : '';
-      })
-      .join('');
-  return rules(css);
-}
-
-/** Fails the build if a chunk's code names a Leaflet part whose styles `withoutUnusedLeafletRules` leaves out. */
-function leafletPartsChecked(): Plugin {
-  return {
-    name: 'torg-leaflet-parts-checked',
-    generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) {
-        const found = file.type === 'chunk' && UNUSED_LEAFLET_PART.exec(file.code);
-        if (found) {
-          this.error(
-            `torg-leaflet-parts-checked: ${file.fileName} creates \`${found[0]}\`, whose styles vite.config.ts leaves out of Leaflet's stylesheet (UNUSED_LEAFLET_CLASS)`,
-          );
-        }
-      }
-    },
-  };
-}
-
-/**
- * `import css from 'x.css?inline'`, in both builds: a plain module whose
- * default export is the CSS text, so any bundler (not only Vite) can use it
- * from lib/ — also for a dependency's stylesheet (Leaflet's), which would
- * otherwise stay an import only Vite understands. Minified, its images
- * inlined; Leaflet's without the rules of parts the map never creates
- * (`withoutUnusedLeafletRules`). The dev server, Storybook and the browser
- * tests load Leaflet's whole stylesheet.
- */
-function inlineCssModules(): Plugin {
-  const prefix = '\0torg-inline-css:';
-  return {
-    name: 'torg-inline-css',
-    enforce: 'pre',
-    async resolveId(source, importer) {
-      if (!source.endsWith('.css?inline')) return null;
-      const resolved = await this.resolve(source.slice(0, -'?inline'.length), importer, { skipSelf: true });
-      // `.js`: a module, not a stylesheet for Vite's CSS pipeline.
-      return resolved ? `${prefix}${resolved.id}.js` : null;
-    },
-    async load(id) {
-      if (!id.startsWith(prefix)) return null;
-      const { outputFiles } = await esbuild({
-        entryPoints: [id.slice(prefix.length, -'.js'.length)],
-        bundle: true,
-        minify: true,
-        write: false,
-        loader: { '.png': 'dataurl', '.gif': 'dataurl', '.svg': 'dataurl' },
-        logLevel: 'silent',
-      });
-      const css = outputFiles[0]!.text.trim();
-      const leaflet = /[\\/]node_modules[\\/]leaflet[\\/]dist[\\/]leaflet\.css\.js$/.test(id);
-      return `export default ${JSON.stringify(leaflet ? withoutUnusedLeafletRules(css) : css)};`;
-    },
-  };
-}
-
-/**
  * A chunk's file name says whose it is: `torg-events.month-view`,
  * `torg-committee.define`, `core.api`; third-party code keeps its own name.
  */
@@ -291,14 +162,7 @@ function cdnBuild(): UserConfig {
   return {
     define,
     publicDir: false,
-    plugins: [
-      inlineCssModules(),
-      leafletPartsChecked(),
-      minifyTemplates(),
-      ownKeysInRuntime(),
-      guardLitPolicy(),
-      firstScreenStylesheet(),
-    ],
+    plugins: [minifyTemplates(), ownKeysInRuntime(), guardLitPolicy(), firstScreenStylesheet()],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -348,7 +212,7 @@ function npmBuild(): UserConfig {
   return {
     define,
     publicDir: false,
-    plugins: [inlineCssModules(), minifyTemplates()],
+    plugins: [minifyTemplates()],
     build: {
       target: 'es2022',
       outDir: 'lib',
@@ -362,8 +226,7 @@ function npmBuild(): UserConfig {
         formats: ['es'],
       },
       rolldownOptions: {
-        // A dependency's stylesheet, imported `?inline`, becomes a module of lib/ (inlineCssModules).
-        external: (id) => isDependency(id) && !/\.css(\?inline)?$/.test(id),
+        external: isDependency,
         preserveEntrySignatures: 'strict',
         output: {
           preserveModules: true,
@@ -378,10 +241,8 @@ function npmBuild(): UserConfig {
           minify: { compress: true, mangle: { toplevel: false }, codegen: true },
           comments: { legal: true, annotation: true, jsdoc: false },
           entryFileNames: (chunk) => {
-            // Helpers and inlined CSS that have no file in src/: `_virtual/<name>.js` (the bundler's
-            // decorator helper, imported by every element, under its own name, not its package's path).
-            if (chunk.facadeModuleId?.startsWith('\0torg-inline-css:'))
-              return `_virtual/${basename(chunk.facadeModuleId, '.css.js')}.css.js`;
+            // Helpers that have no file in src/: `_virtual/<name>.js` (the bundler's decorator
+            // helper, imported by every element, under its own name, not its package's path).
             if (chunk.name.startsWith('_virtual/')) return `_virtual/${basename(chunk.name)}.js`;
             return '[name].js';
           },

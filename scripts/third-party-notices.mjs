@@ -31,7 +31,7 @@ function runtimePackages() {
 
 function licenceText(dir) {
   const file = readdirSync(dir).find((name) => /^licen[cs]e(\.md|\.txt)?$/i.test(name));
-  // Line ends as in the rest of the file (Leaflet's LICENSE has CRLF).
+  // Line ends as in the rest of the file (some LICENSE files have CRLF).
   return file ? readFileSync(join(dir, file), 'utf8').replace(/\r\n?/g, '\n').trim() : undefined;
 }
 
@@ -51,8 +51,7 @@ export function notices() {
     '',
     'torg-widgets is MIT-licensed (LICENSE). Its bundled files (dist/) contain the',
     'following third-party code; the ES modules in lib/ import it as npm',
-    "dependencies instead, except Leaflet's stylesheet, which lib/ carries as text",
-    '(lib/_virtual/leaflet.css.js).',
+    'dependencies instead.',
     '',
   ];
   for (const { dir, json } of packages) {

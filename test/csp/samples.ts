@@ -24,6 +24,18 @@ export function cspSamples(): CspSample[] {
   return [
     { tag: 'test-torg-element', properties: { data: torgFixtures }, shows: 'Borgen innbyggertorg' },
     { tag: 'torg-finder', properties: { data: torgFixtures }, shows: 'Tofte innbyggertorg' },
+    // With its map: positions set through the CSSOM, tiles from the page's own origin (`img-src 'self'`; this
+    // page is no image, so each tile fails quietly and leaves the map's background).
+    {
+      tag: 'torg-finder',
+      attributes: {
+        map: '',
+        tiles: `${location.origin}/test/csp/csp-page.html?tile={z}/{x}/{y}`,
+        'tiles-attribution': 'Kart under streng CSP',
+      },
+      properties: { data: torgFixtures },
+      shows: 'Kart under streng CSP',
+    },
     { tag: 'torg-opening-hours', attributes: { torg: 'borgen' }, properties: { data: borgen }, shows: 'Borgen' },
     { tag: 'torg-events', properties: { data: eventFixtures(today) }, shows: 'Språkkafé' },
     {

@@ -360,7 +360,7 @@ describe('a consumer project with the tarball installed', () => {
     assert.deepEqual(otherElements, [], 'importing <torg-events> brings in no other element');
   });
 
-  it("bundles <torg-finder> with its map (Leaflet and Leaflet's CSS as text) in a bundler without Vite's `?inline`", async () => {
+  it('bundles <torg-finder> with its map (code and styles) in a plain bundler, the map in a chunk of its own', async () => {
     writeFileSync(join(project, 'src/finder.js'), "import 'torg-widgets/torg-finder.js';\n");
     const result = await build({
       absWorkingDir: project,
@@ -373,8 +373,15 @@ describe('a consumer project with the tarball installed', () => {
       platform: 'browser',
       logLevel: 'silent',
     });
-    const map = result.outputFiles.filter((f) => f.text.includes('.leaflet-pane') && f.text.includes('zoomInTitle'));
-    assert.equal(map.length, 1, 'one chunk holds the map: Leaflet and its CSS');
+    const map = result.outputFiles.filter(
+      (f) => f.text.includes('.map-surface') && f.text.includes('cache.kartverket.no'),
+    );
+    assert.equal(map.length, 1, 'one chunk holds the map: its code and its styles');
     assert.ok(!map[0].path.endsWith('finder.js'), 'the map is a chunk of its own, loaded when needed');
+    assert.deepEqual(
+      result.outputFiles.filter((f) => /leaflet/i.test(f.text)).map((f) => f.path),
+      [],
+      'no Leaflet anywhere',
+    );
   });
 });

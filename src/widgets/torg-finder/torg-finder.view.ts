@@ -78,7 +78,7 @@ export class FinderView implements ReactiveController {
   private listed = PAGE;
   private listedFor = '';
   private readonly nearest: Nearest;
-  /** The map's life (`parts/map.ts`, with Leaflet): fetched when `map` is set; whether that failed. */
+  /** The map's life (`parts/map.ts`, with the tile map): fetched when `map` is set; whether that failed. */
   private map: FinderMapPart | undefined;
   private mapCode: 'idle' | 'loading' | 'failed' = 'idle';
 
@@ -220,7 +220,7 @@ export class FinderView implements ReactiveController {
     }
   }
 
-  /** Fetches the map's code (with Leaflet); once it is there, the next render makes the map. */
+  /** Fetches the map's code; once it is there, the next render makes the map. */
   private loadMap(): void {
     this.mapCode = 'loading';
     import('./parts/map.js').then(

@@ -52,7 +52,7 @@ describe('<torg-finder> on any page', function () {
     expect($$(el, '[part~="item"]')).to.have.length(0);
     expectTargets(el, 'nothing found');
     const map = await renderFinder(env, html`<torg-finder map></torg-finder>`);
-    await waitFor(() => $$(map, '.leaflet-marker-pane .pin').length > 0, 'the map markers');
+    await waitFor(() => $$(map, '.map-markers .pin').length > 0, 'the map markers');
     expectTargets(map, 'with the map');
     env.scenario('server-error');
     // Not the list this test already has (from the HTTP cache).

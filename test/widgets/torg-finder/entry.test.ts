@@ -104,7 +104,7 @@ describe('<torg-finder> entries', () => {
       await el.updateComplete;
       const loaded = performance.getEntriesByType('resource').map((r) => r.name);
       expect(loaded.some((name) => /torg-finder\/torg-finder\.view/.test(name))).to.equal(true);
-      expect(loaded.filter((name) => /leaflet/i.test(name))).to.deep.equal([]);
+      expect(loaded.filter((name) => /tile-map|web-mercator|\/parts\/map\./.test(name))).to.deep.equal([]);
       expect($(el, '[part~="map"]')).to.equal(null);
     });
   });

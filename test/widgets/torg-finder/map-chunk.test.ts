@@ -1,5 +1,5 @@
 /**
- * The map's code (`parts/map.ts` with Leaflet) is fetched only when `map` is
+ * The map's code (`parts/map.ts` with the tile map) is fetched only when `map` is
  * set: when it cannot be, the list stays and a notice says so in the map's
  * place; set again, it is fetched again. In a file of its own, so the chunk
  * is not in the page yet.
@@ -11,10 +11,10 @@ import { failModuleOnce } from '../../helpers/chunks.js';
 import { $, $$, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { TINY_PNG, names, renderFinder, type TorgFinder } from './helpers.js';
 
-const pins = (el: TorgFinder): HTMLElement[] => $$(el, '.leaflet-marker-pane .pin');
+const pins = (el: TorgFinder): HTMLElement[] => $$(el, '.map-markers .pin');
 
 describe('<torg-finder map> when the map’s code cannot be fetched', function () {
-  // Leaflet is fetched (and compiled by the test server) for the first time in this page.
+  // The map's code is fetched (and compiled by the test server) for the first time in this page.
   this.timeout(30_000);
   const env = useTestEnv({ now: '2026-12-03T10:00:00+01:00' });
 

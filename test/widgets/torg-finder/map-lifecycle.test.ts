@@ -11,11 +11,11 @@ import { $, $$, nextFrame, useTestEnv, waitFor } from '../../helpers/env.js';
 import { TINY_PNG, renderFinder, type TorgFinder } from './helpers.js';
 
 function pins(el: TorgFinder): HTMLElement[] {
-  return $$(el, '.leaflet-marker-pane .pin');
+  return $$(el, '.map-markers .pin');
 }
 
 function mapCodeLoaded(): boolean {
-  return performance.getEntriesByType('resource').some((r) => r.name.includes('leaflet-map'));
+  return performance.getEntriesByType('resource').some((r) => r.name.includes('tile-map'));
 }
 
 describe('<torg-finder map> lifecycle', () => {
@@ -29,7 +29,7 @@ describe('<torg-finder map> lifecycle', () => {
 
   // First in this file: the map's code has not been fetched in this page yet, so it arrives after what follows.
   it('makes no map for an element removed, or turned off, while the map code is on the way', async function () {
-    // Leaflet is fetched (and compiled by the test server) for the first time in this page.
+    // The map's code is fetched (and compiled by the test server) for the first time in this page.
     this.timeout(30_000);
     expect(mapCodeLoaded()).to.equal(false);
     const removed = await renderFinder(env, html`<torg-finder .data=${torgFixtures}></torg-finder>`);
@@ -46,9 +46,9 @@ describe('<torg-finder map> lifecycle', () => {
     const shown = await renderFinder(env, html`<torg-finder map .data=${torgFixtures}></torg-finder>`);
     await waitFor(() => pins(shown).length === 8, 'the third map');
     await nextFrame();
-    expect($(removed, '.leaflet-map-pane')).to.equal(null);
-    expect($(removed, '.map')!.classList.contains('leaflet-container')).to.equal(false);
-    expect($(off, '.leaflet-container')).to.equal(null);
+    expect($(removed, '.map-surface')).to.equal(null);
+    expect($(removed, '.map')!.classList.contains('tile-map')).to.equal(false);
+    expect($(off, '.tile-map')).to.equal(null);
     // Put back on the page, it gets its map.
     place.append(removed);
     await waitFor(() => pins(removed).length === 8, 'the map of the element put back');
@@ -73,8 +73,8 @@ describe('<torg-finder map> lifecycle', () => {
       const shown = await renderFinder(env, html`<torg-finder map .data=${torgFixtures}></torg-finder>`);
       await waitFor(() => pins(shown).length === 8, 'the map on the page');
       for (let i = 0; i < 5; i++) await nextFrame();
-      expect($(fromApi, '.leaflet-container')).to.equal(null);
-      expect($(given, '.leaflet-container')).to.equal(null);
+      expect($(fromApi, '.tile-map')).to.equal(null);
+      expect($(given, '.tile-map')).to.equal(null);
       expect($(fromApi, '[part~="list"]')).to.equal(null);
       expect($(given, '[part~="list"]')).to.equal(null);
       // Put on the page, each gets its map.
@@ -89,9 +89,15 @@ describe('<torg-finder map> lifecycle', () => {
     const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
     await waitFor(() => pins(el).length === 8, 'the map');
     const place = el.parentElement!;
+    const map = $(el, '.map')!;
     el.remove();
-    expect($(el, '.leaflet-map-pane')).to.equal(null);
+    expect($(el, '.map-surface')).to.equal(null);
     expect(pins(el)).to.have.length(0);
+    expect($$(el, 'img.map-tile')).to.have.length(0);
+    // Nothing of the map is left on its region: no class, no tab stop, no controls.
+    expect(map.classList.contains('tile-map')).to.equal(false);
+    expect(map.hasAttribute('tabindex')).to.equal(false);
+    expect(map.children).to.have.length(0);
     place.append(el);
     await waitFor(() => pins(el).length === 8, 'the map again');
   });

@@ -1,8 +1,8 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import { worker } from '../../../mocks/browser.js';
-import { $, $$, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
+import { $, $$, nextFrame, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { TINY_PNG, item, names, renderFinder, search, serviceBox, toggle, type TorgFinder } from './helpers.js';
 
 /** Tile requests the map made (answered by the mock, so nothing leaves the machine). */
@@ -11,11 +11,28 @@ let tiles: string[] = [];
 let referrers: string[] = [];
 
 function pins(el: TorgFinder): HTMLElement[] {
-  return $$(el, '.leaflet-marker-pane .pin');
+  return $$(el, '.map-markers .pin');
 }
 
 function tileImages(el: TorgFinder): HTMLImageElement[] {
-  return $$<HTMLImageElement>(el, 'img.leaflet-tile');
+  return $$<HTMLImageElement>(el, 'img.map-tile');
+}
+
+/** The zoom of the tiles shown (Kartverket's template: …/webmercator/{z}/{y}/{x}.png). */
+function tileZoom(el: TorgFinder): number {
+  const zooms = new Set(tileImages(el).map((img) => Number(/\/webmercator\/(\d+)\//.exec(img.src)?.[1])));
+  expect(zooms.size, 'tiles of one zoom').to.equal(1);
+  return [...zooms][0]!;
+}
+
+/** Where a marker's box is on the page. */
+function at(pin: HTMLElement): { x: number; y: number } {
+  const box = pin.getBoundingClientRect();
+  return { x: box.left, y: box.top };
+}
+
+function zoomButtons(el: TorgFinder): HTMLButtonElement[] {
+  return $$<HTMLButtonElement>(el, '.map-zoom button');
 }
 
 async function withMap(el: TorgFinder): Promise<void> {
@@ -36,18 +53,20 @@ describe('<torg-finder map>', () => {
     worker.use(http.get('https://cache.kartverket.no/*', tile), http.get('https://tiles.example.test/*', tile));
   });
 
-  it('loads the map code only when the map attribute is set', async () => {
-    const leaflet = (): string[] =>
+  it('loads the map code, and asks for tiles, only when the map attribute is set', async () => {
+    const mapCode = (): string[] =>
       performance
         .getEntriesByType('resource')
         .map((r) => r.name)
-        .filter((name) => /leaflet/i.test(name));
+        .filter((name) => /tile-map|web-mercator/.test(name));
     const el = await renderFinder(env);
-    expect(leaflet()).to.deep.equal([]);
+    expect(mapCode()).to.deep.equal([]);
+    expect($(el, '.tile-map')).to.equal(null);
+    expect(tiles).to.deep.equal([]);
     el.map = true;
     await withMap(el);
-    expect(leaflet().some((name) => name.includes('leaflet-map'))).to.equal(true);
-    expect($(el, '.leaflet-container')).to.exist;
+    expect(mapCode().some((name) => name.includes('tile-map'))).to.equal(true);
+    expect($(el, '.tile-map')).to.exist;
   });
 
   it('places a keyboard-operable marker per torg, in list order, named after it', async () => {
@@ -58,9 +77,11 @@ describe('<torg-finder map>', () => {
       names(el).map((name) => (name.startsWith('Holmen') ? `\u2068${name}\u2069 (Planlagt)` : name)),
     );
     for (const pin of markers) {
-      expect(pin.getAttribute('role')).to.equal('button');
+      expect(pin.localName).to.equal('button');
+      expect((pin as HTMLButtonElement).type).to.equal('button');
       expect(pin.tabIndex).to.equal(0);
       expect(pin.getAttribute('aria-pressed')).to.equal('false');
+      expect(pin.title).to.equal(pin.getAttribute('aria-label'));
     }
     expect(markers.filter((p) => p.classList.contains('planned'))).to.have.length(1);
   });
@@ -98,7 +119,7 @@ describe('<torg-finder map>', () => {
   it('chooses with Space too, and Tab moves from the map to the markers', async () => {
     const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
     await withMap(el);
-    $(el, '.leaflet-container')!.focus();
+    $(el, '.tile-map')!.focus();
     await sendKeys({ press: 'Tab' });
     const first = el.shadowRoot!.activeElement as HTMLElement;
     expect(first.classList.contains('pin')).to.equal(true);
@@ -128,7 +149,13 @@ describe('<torg-finder map>', () => {
     expect(tileImages(el).every((img) => template.test(img.src))).to.equal(true);
     // 1×1: the mock's tile, not one from the network.
     expect(tileImages(el).every((img) => img.naturalWidth === 1)).to.equal(true);
-    expect(textOf($(el, '.leaflet-control-attribution'))).to.contain('© Kartverket');
+    // Only tiles of the view shown were asked for (none of the view before the markers were placed: Asker at zoom 9).
+    const zoom = tileZoom(el);
+    expect(zoom).not.to.equal(9);
+    expect(tiles.filter((url) => !url.includes(`/webmercator/${zoom}/`))).to.deep.equal([]);
+    const credit = $(el, '.map-credit')!;
+    expect(textOf(credit)).to.equal('© Kartverket');
+    expect(credit.querySelector('a')!.href).to.equal('https://www.kartverket.no/');
   });
 
   it('tells the tile server the site, never the page, even on a page whose policy is unsafe-url', async () => {
@@ -169,9 +196,29 @@ describe('<torg-finder map>', () => {
       tileImages(el).every((img) => /^https:\/\/tiles\.example\.test\/\d+\/\d+\/\d+\.png$/.test(img.src)),
     ).to.equal(true);
     expect(tiles.length).to.be.greaterThan(0);
-    const credit = $(el, '.leaflet-control-attribution')!;
-    expect(textOf(credit)).to.contain('<b>Eksempelkart</b>');
+    const credit = $(el, '.map-credit')!;
+    expect(textOf(credit)).to.equal('<b>Eksempelkart</b>');
     expect(credit.querySelector('b')).to.equal(null);
+  });
+
+  it('shows a tile once it has loaded, and never a broken image for one that fails', async () => {
+    worker.use(http.get('https://tiles.example.test/missing/*', () => new HttpResponse(null, { status: 404 })));
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    // Its load event comes a moment after the image is complete.
+    await waitFor(
+      () => tileImages(el).length > 0 && tileImages(el).every((img) => getComputedStyle(img).visibility === 'visible'),
+      'tiles shown',
+    );
+    const missing = await renderFinder(
+      env,
+      html`<torg-finder map tiles="https://tiles.example.test/missing/{z}/{x}/{y}.png"></torg-finder>`,
+    );
+    await withMap(missing);
+    await waitFor(() => tileImages(missing).length > 0 && tileImages(missing).every((img) => img.complete), 'tiles');
+    expect(tileImages(missing).every((img) => img.naturalWidth === 0)).to.equal(true);
+    await nextFrame();
+    expect(tileImages(missing).every((img) => getComputedStyle(img).visibility === 'hidden')).to.equal(true);
   });
 
   it('falls back to the default tiles for an unusable tiles value', async () => {
@@ -188,9 +235,234 @@ describe('<torg-finder map>', () => {
     expect(map.getAttribute('role')).to.equal('region');
     expect(map.getAttribute('aria-label')).to.equal('Kart over torgene');
     expect(textOf($(el, `#${map.getAttribute('aria-describedby')}`))).to.contain('Alt på kartet står også i listen.');
-    const zoom = $$(el, '.leaflet-control-zoom a').map((a) => a.getAttribute('aria-label'));
-    expect(zoom).to.deep.equal(['Zoom inn', 'Zoom ut']);
+    expect(map.tabIndex, 'the map takes the arrow keys').to.equal(0);
+    const zoom = zoomButtons(el);
+    expect(zoom.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Zoom inn', 'Zoom ut']);
+    expect(zoom.map((b) => b.title)).to.deep.equal(['Zoom inn', 'Zoom ut']);
+    expect(zoom.map((b) => b.textContent)).to.deep.equal(['+', '\u2212']);
+    for (const button of zoom) {
+      const box = button.getBoundingClientRect();
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+    }
     await expect(el).to.be.accessible();
+  });
+
+  it('fits the torg into the map, and shows only the tiles in view (and a margin of half a tile)', async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    await waitFor(() => tileImages(el).length > 0, 'tiles');
+    const box = $(el, '.tile-map')!.getBoundingClientRect();
+    for (const pin of pins(el)) {
+      const p = pin.getBoundingClientRect();
+      expect(p.left >= box.left && p.right <= box.right && p.top >= box.top && p.bottom <= box.bottom).to.equal(
+        true,
+        `${pin.getAttribute('aria-label')} inside the map`,
+      );
+    }
+    // Every tile touches the view grown by the margin, and together they cover the view.
+    const rects = tileImages(el).map((img) => img.getBoundingClientRect());
+    for (const r of rects) {
+      expect(r.width).to.equal(256);
+      expect(
+        r.right > box.left - 128 && r.left < box.right + 128 && r.bottom > box.top - 128 && r.top < box.bottom + 128,
+      ).to.equal(true);
+    }
+    expect(Math.min(...rects.map((r) => r.left))).to.be.at.most(box.left);
+    expect(Math.max(...rects.map((r) => r.right))).to.be.at.least(box.right);
+    expect(Math.min(...rects.map((r) => r.top))).to.be.at.most(box.top);
+    expect(Math.max(...rects.map((r) => r.bottom))).to.be.at.least(box.bottom);
+    expect(tileImages(el).every((img) => img.alt === '' && !img.draggable && img.decoding === 'async')).to.equal(true);
+  });
+
+  it('moves with the arrow keys and zooms with + and − on the map itself, not on a marker', async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    await waitFor(() => tileImages(el).length > 0, 'tiles');
+    const map = $(el, '.tile-map')!;
+    const pin = pins(el)[0]!;
+    map.focus();
+    const start = at(pin);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(at(pin).x).to.be.closeTo(start.x - 80, 1);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(at(pin).y).to.be.closeTo(start.y - 80, 1);
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(at(pin).x).to.be.closeTo(start.x, 1);
+    expect(at(pin).y).to.be.closeTo(start.y, 1);
+    const zoom = tileZoom(el);
+    await sendKeys({ press: '+' });
+    expect(tileZoom(el)).to.equal(zoom + 1);
+    await sendKeys({ press: '-' });
+    expect(tileZoom(el)).to.equal(zoom);
+    // On a marker the keys are the marker's: the map stays.
+    pin.focus();
+    const onPin = at(pin);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(at(pin)).to.deep.equal(onPin);
+  });
+
+  it('zooms with its buttons, which say when they can go no further and keep their focus', async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    await waitFor(() => tileImages(el).length > 0, 'tiles');
+    const [zoomIn, zoomOut] = zoomButtons(el) as [HTMLButtonElement, HTMLButtonElement];
+    const zoom = tileZoom(el);
+    zoomIn.click();
+    expect(tileZoom(el)).to.equal(zoom + 1);
+    zoomOut.focus();
+    for (let i = 0; i < 20; i++) zoomOut.click();
+    expect(tileZoom(el)).to.equal(3);
+    expect(zoomOut.getAttribute('aria-disabled')).to.equal('true');
+    expect(zoomIn.getAttribute('aria-disabled')).to.equal('false');
+    expect(el.shadowRoot!.activeElement).to.equal(zoomOut);
+    for (let i = 0; i < 20; i++) zoomIn.click();
+    expect(tileZoom(el)).to.equal(18);
+    expect(zoomIn.getAttribute('aria-disabled')).to.equal('true');
+    expect(zoomOut.getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('is dragged with a pointer, without choosing the marker it starts on; the scroll wheel leaves it to the page', async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    await waitFor(() => tileImages(el).length > 0, 'tiles');
+    const chosen: string[] = [];
+    el.addEventListener('torg-select', (e) => chosen.push(e.detail.torgId));
+    const pin = pins(el)[0]!;
+    pin.scrollIntoView({ block: 'center' });
+    const start = at(pin);
+    const box = pin.getBoundingClientRect();
+    const from: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    await sendMouse({ type: 'move', position: from });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [from[0] - 60, from[1] - 30] });
+    await sendMouse({ type: 'move', position: [from[0] - 100, from[1] - 50] });
+    await sendMouse({ type: 'up' });
+    expect(at(pin).x).to.be.closeTo(start.x - 100, 1);
+    expect(at(pin).y).to.be.closeTo(start.y - 50, 1);
+    expect(chosen).to.deep.equal([]);
+    // A click that does not move chooses.
+    const now = pin.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(now.left + now.width / 2), Math.round(now.top + now.height / 2)],
+    });
+    expect(chosen).to.deep.equal(['asker-sentrum']);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    const zoom = tileZoom(el);
+    const wheel = new WheelEvent('wheel', { deltaY: -300, bubbles: true, cancelable: true, composed: true });
+    $(el, '.map-surface')!.dispatchEvent(wheel);
+    expect(wheel.defaultPrevented).to.equal(false);
+    expect(tileZoom(el)).to.equal(zoom);
+  });
+
+  it('zooms in and out with two fingers', async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    await waitFor(() => tileImages(el).length > 0, 'tiles');
+    const surface = $(el, '.map-surface')!;
+    expect(getComputedStyle(surface).touchAction).to.equal('none');
+    const box = surface.getBoundingClientRect();
+    const middle = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    const finger = (type: string, pointerId: number, dx: number): void => {
+      surface.dispatchEvent(
+        new PointerEvent(type, {
+          pointerId,
+          pointerType: 'touch',
+          isPrimary: pointerId === 1,
+          bubbles: true,
+          composed: true,
+          clientX: middle.x + dx,
+          clientY: middle.y,
+        }),
+      );
+    };
+    const zoom = tileZoom(el);
+    finger('pointerdown', 1, -20);
+    finger('pointerdown', 2, 20);
+    finger('pointermove', 1, -40);
+    finger('pointermove', 2, 40);
+    // Twice as far apart: one step in.
+    expect(tileZoom(el)).to.equal(zoom + 1);
+    // A step out each time they come a third nearer.
+    finger('pointermove', 1, -15);
+    finger('pointermove', 2, 15);
+    expect(tileZoom(el)).to.equal(zoom);
+    finger('pointermove', 1, -4);
+    expect(tileZoom(el)).to.equal(zoom - 1);
+    finger('pointerup', 1, -4);
+    finger('pointerup', 2, 15);
+  });
+
+  it('zooms in where it is double-clicked', async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    await waitFor(() => tileImages(el).length > 0, 'tiles');
+    const surface = $(el, '.map-surface')!;
+    const box = surface.getBoundingClientRect();
+    const pin = pins(el)[0]!;
+    const before = at(pin);
+    const zoom = tileZoom(el);
+    // Double-clicked at the map's top left corner: that point stays, everything else moves away from it.
+    surface.dispatchEvent(
+      new MouseEvent('dblclick', { bubbles: true, composed: true, clientX: box.left, clientY: box.top }),
+    );
+    expect(tileZoom(el)).to.equal(zoom + 1);
+    const after = at(pin);
+    // The place moved twice as far from the corner; the pin's box (28 px turned: 40 px across, its tip 20 px
+    // below its middle) keeps its size, 20 px left of the place and 40 px above it.
+    expect(after.x - box.left).to.be.closeTo(2 * (before.x - box.left) + 20, 2);
+    expect(after.y - box.top).to.be.closeTo(2 * (before.y - box.top) + 40, 2);
+  });
+
+  it('brings a marker reached with Tab into view, and centres on a torg chosen in the list', async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    const map = $(el, '.tile-map')!;
+    map.focus();
+    for (let i = 0; i < 5; i++) await sendKeys({ press: '+' });
+    const inside = (pin: HTMLElement): boolean => {
+      // Afresh: focus may scroll the page.
+      const box = map.getBoundingClientRect();
+      const p = pin.getBoundingClientRect();
+      return p.left >= box.left && p.right <= box.right && p.top >= box.top && p.bottom <= box.bottom;
+    };
+    const outside = pins(el).findIndex((pin) => !inside(pin));
+    expect(outside, 'a marker out of view').to.be.at.least(0);
+    for (let i = 0; i <= outside; i++) await sendKeys({ press: 'Tab' });
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused).to.equal(pins(el)[outside]);
+    expect(inside(focused)).to.equal(true);
+    expect(map.scrollTop + map.scrollLeft, 'the map box itself never scrolls').to.equal(0);
+
+    item(el, 'tofte').querySelector<HTMLButtonElement>('[part~="select"]')!.click();
+    await el.updateComplete;
+    const tofte = pins(el).find((p) => p.getAttribute('aria-label') === 'Tofte innbyggertorg')!;
+    await waitFor(() => tofte.classList.contains('selected'), 'Tofte chosen');
+    const pinBox = tofte.getBoundingClientRect();
+    const box = map.getBoundingClientRect();
+    const middle = {
+      x: box.left + map.clientLeft + map.clientWidth / 2,
+      y: box.top + map.clientTop + map.clientHeight / 2,
+    };
+    // The pin's tip (its turned corner, 20 px below its centre) on the map's centre.
+    expect(pinBox.left + pinBox.width / 2).to.be.closeTo(middle.x, 2);
+    expect(pinBox.top + pinBox.height / 2 + 20).to.be.closeTo(middle.y, 2);
+  });
+
+  it('lays its tiles out anew when its size changes', async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    await waitFor(() => tileImages(el).length > 0, 'tiles');
+    const count = tileImages(el).length;
+    el.style.setProperty('--torg-finder-map-height', '60em');
+    const map = $(el, '.tile-map')!;
+    await waitFor(() => {
+      const bottom = Math.max(...tileImages(el).map((img) => img.getBoundingClientRect().bottom));
+      return bottom >= map.getBoundingClientRect().bottom;
+    }, 'tiles down to the new bottom');
+    expect(tileImages(el).length).to.be.greaterThan(count);
   });
 
   it('removes the map when the attribute goes, and keeps the list', async () => {
@@ -198,7 +470,8 @@ describe('<torg-finder map>', () => {
     await withMap(el);
     el.map = false;
     await el.updateComplete;
-    expect($(el, '.leaflet-container')).to.equal(null);
+    expect($(el, '.tile-map')).to.equal(null);
+    expect($(el, '.map-surface')).to.equal(null);
     expect(names(el)).to.have.length(8);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The map of `<torg-finder>`, and its life — a chunk of its own with Leaflet
- * (`leaflet-map.ts`), fetched only when `map` is set (the view draws the
+ * The map of `<torg-finder>`, and its life — a chunk of its own with the
+ * tile map (`tile-map.ts`), fetched only when `map` is set (the view draws the
  * map's region at once, and this makes the map in it). The map is made once
  * the region is on the page, follows the list after every render, and is
  * torn down when `map` goes, when the view is drawn anew, and when the
@@ -14,7 +14,7 @@ import type { WidgetHost } from '../../../core/widget-host.js';
 import type { LatLon } from '../../../domain/distance.js';
 import type { FinderFirstMessages } from '../messages/index.js';
 import type { TorgFinder } from '../torg-finder.js';
-import { FinderMap, mapStyles, type MapPlace } from './leaflet-map.js';
+import { FinderMap, mapStyles, type MapPlace } from './tile-map.js';
 
 export type { MapPlace };
 
