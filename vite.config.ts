@@ -324,6 +324,10 @@ function cdnBuild(): UserConfig {
         // An element's entry file holds its code (it may export more than its class), so
         // dist/torg-widgets.js imports the element files themselves: no facade files.
         preserveEntrySignatures: 'allow-extension',
+        // An imported constant is written where it is used (`inlineConst`: the bundler's default inlines
+        // only in conditions), so a module of words (the glossary: `import * as g`) leaves in each chunk
+        // the words that chunk uses, not the whole table in the one shared chunk.
+        optimization: { inlineConst: { mode: 'all' } },
         output: {
           // Library mode keeps whitespace by default; the size budget is for what browsers download.
           minify: true,
