@@ -1,9 +1,12 @@
 import type { Glossary } from './types.js';
+import { fixBeforeSending, range } from './nb-later.js';
+
+/** The functions only later parts use (see there). */
+export { fixBeforeSending, range };
 
 /** "kl." and a no-break space, once (a text that already has it is kept). */
 export const at = (time: string): string => (time.startsWith('kl.') ? time : `kl.\u00a0${time}`);
 
-export const range: Glossary['range'] = (from, to) => at(`${from}–${to}`);
 export const loading = 'Laster …';
 export const retry = 'Prøv igjen';
 export const addToCalendar = 'Legg til i kalenderen';
@@ -23,8 +26,6 @@ export const refused = 'Tjenesten godtok ikke dette. Sjekk det du har skrevet.';
 export const tooLong = 'Teksten er for lang. Skriv kortere.';
 export const keptOnDevice = 'Det du skriver, lagres underveis på denne enheten, så du kan fortsette senere.';
 export const consent = 'Samtykke';
-export const fixBeforeSending: Glossary['fixBeforeSending'] = (count) =>
-  count === 1 ? 'Rett opp dette før du sender:' : `Rett opp disse ${count} feilene før du sender:`;
 
 /** The whole glossary, typed: every language has every word. */
 const glossary: Glossary = {
