@@ -131,6 +131,14 @@ function chunkName(chunk: { name: string; moduleIds: readonly string[] }): strin
 const define = { __TORG_VERSION__: JSON.stringify(pkg.version) };
 
 /**
+ * `<torg-events>`' recurrence engine with its reader of common rules (`rrule-simple.ts`), which its first
+ * screen loads when there is a series: one chunk, not two. The full RRULE parser and the iCalendar reader,
+ * which come later when needed, import from it. (Its door, `recurrence-expand.ts`, stays a file of its own:
+ * see there.)
+ */
+const RECURRENCE = /src[\\/]domain[\\/](recurrence|rrule-simple)\.ts$/;
+
+/**
  * The one chunk every element's first screen shares: Lit (without the
  * directives some widgets use) and the element machinery — TorgElement, the
  * host, the view loader, the data controller, texts (bokmål), styles,
@@ -180,6 +188,10 @@ function cdnBuild(): UserConfig {
         // An element's entry file holds its code (it may export more than its class), so
         // dist/torg-widgets.js imports the element files themselves: no facade files.
         preserveEntrySignatures: 'allow-extension',
+        // An imported constant is written where it is used (`inlineConst`: the bundler's default inlines
+        // only in conditions), so a module of words (the glossary: `import * as g`) leaves in each chunk
+        // the words that chunk uses, not the whole table in the one shared chunk.
+        optimization: { inlineConst: { mode: 'all' } },
         output: {
           // Library mode keeps whitespace by default; the size budget is for what browsers download.
           minify: true,
@@ -189,6 +201,7 @@ function cdnBuild(): UserConfig {
           chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
           codeSplitting: {
             groups: [
+              { name: 'recurrence', test: RECURRENCE },
               { name: 'core', test: SHARED_CORE },
               { name: 'data', test: SHARED_DATA },
               { name: 'drafts', test: SHARED_DRAFTS },

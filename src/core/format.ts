@@ -12,7 +12,8 @@
  *
  * This module is in every data widget's first render: a format only one
  * widget uses is a module of its own beside it (`format-bytes.ts`,
- * `format-distance.ts`, `format-kroner.ts`), so it comes with that widget only.
+ * `format-distance.ts`, `format-kroner.ts`, `format-time-range.ts`), so it comes
+ * with that widget only.
  */
 import type { Locale } from './config.js';
 import { isoWeekday, parseDate } from '../domain/oslo-time.js';
@@ -137,17 +138,6 @@ export function formatClock(minutes: number, locale: Locale): string {
 
 /** The Oslo clock time of an instant: "08.00" / "08:00". */
 export const formatTime: (instant: number | Date, locale: Locale) => string = osloClock;
-
-/**
- * A time or a range of times in Oslo time, as it stands in a sentence:
- * "kl. 18.00–20.00" (nb, nn), "18:00–20:00" (en); "kl. 18.00" without an end
- * — the glossary's `at` and `range`, with a no-break space after "kl.".
- */
-export function formatTimeRange(start: number | Date, end: number | Date | undefined, locale: Locale): string {
-  const from = formatTime(start, locale);
-  const text = end === undefined ? from : `${from}–${formatTime(end, locale)}`;
-  return locale === 'en' ? text : `kl.${NBSP}${text}`;
-}
 
 /** The digits of a phone number, with "+" for an international one ("0047…" → "+47…"). */
 function phoneDigits(phone: string): string {

@@ -7,7 +7,7 @@
  * carry it.
  */
 import { abortError } from '../contract/errors.js';
-import { toJson } from '../domain/encode.js';
+import { toJson } from '../domain/to-json.js';
 import { attempt, withRetries, type SendOptions } from './http.js';
 import { createLogger } from './logger.js';
 

@@ -3,7 +3,7 @@
  * reuses its key; a changed payload (another slot after a 409, corrected
  * fields after a 422) is a new submission with a new key.
  */
-import { toJson } from '../domain/encode.js';
+import { toJson } from '../domain/to-json.js';
 
 /** A random UUID v4 (also on plain-http pages, where `crypto.randomUUID` is missing). */
 export function createIdempotencyKey(): string {

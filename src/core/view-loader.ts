@@ -37,22 +37,22 @@ export interface ViewModule<H extends WidgetHost, V> {
 export type ViewState = 'idle' | 'loading' | 'ready' | 'error';
 
 export class ViewLoader<H extends WidgetHost, V> implements ReactiveController {
-  private readonly host: H;
-  private readonly importer: () => Promise<ViewModule<H, V>>;
-  private loading: Promise<V> | undefined;
-  private current: V | undefined;
-  private failure: TorgError | undefined;
+  readonly #host: H;
+  readonly #importer: () => Promise<ViewModule<H, V>>;
+  #loading: Promise<V> | undefined;
+  #current: V | undefined;
+  #failure: TorgError | undefined;
 
   /** `source`: the view module itself (bundled with the element), or a function that imports it (a chunk). */
   constructor(host: H, source: ViewModule<H, V> | (() => Promise<ViewModule<H, V>>)) {
-    this.host = host;
+    this.#host = host;
     if (typeof source === 'function') {
-      this.importer = source;
+      this.#importer = source;
     } else {
       // Bundled with the element: the view exists at once (its texts in another language load before it renders).
-      this.importer = () => Promise.resolve(source);
-      this.adopt(source);
-      this.loading = Promise.resolve(this.current!);
+      this.#importer = () => Promise.resolve(source);
+      this.#adopt(source);
+      this.#loading = Promise.resolve(this.#current!);
     }
     // Last: on an element already on the page, this calls `hostConnected` (which loads) at once.
     host.addController(this);
@@ -60,13 +60,13 @@ export class ViewLoader<H extends WidgetHost, V> implements ReactiveController {
 
   /** The view, once loaded. */
   get view(): V | undefined {
-    return this.current;
+    return this.#current;
   }
 
   get state(): ViewState {
-    if (this.current) return 'ready';
-    if (this.failure) return 'error';
-    return this.loading ? 'loading' : 'idle';
+    if (this.#current) return 'ready';
+    if (this.#failure) return 'error';
+    return this.#loading ? 'loading' : 'idle';
   }
 
   /** Whether the view's code is on its way. */
@@ -76,21 +76,21 @@ export class ViewLoader<H extends WidgetHost, V> implements ReactiveController {
 
   /** Server rendering: loads the view now (the element is never connected there); nothing to do once it is there. */
   prepare(): Promise<V> | undefined {
-    return this.current || this.failure ? undefined : this.load();
+    return this.#current || this.#failure ? undefined : this.load();
   }
 
   /** Starts loading (once); resolves with the view, rejects when its code cannot be fetched. */
   load(): Promise<V> {
-    return (this.loading ??= this.fetch());
+    return (this.#loading ??= this.#fetch());
   }
 
   /** Fetches the view's code again after a failure. */
   retry(): void {
-    this.failure = undefined;
-    this.loading = undefined;
-    this.host.announce(this.host.core.loading);
+    this.#failure = undefined;
+    this.#loading = undefined;
+    this.#host.announce(this.#host.core.loading);
     void this.load().catch(() => undefined);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -100,32 +100,32 @@ export class ViewLoader<H extends WidgetHost, V> implements ReactiveController {
 
   /** The view's content, or the loading state while it comes, or the error state with a retry. */
   render(content: (view: V) => unknown): unknown {
-    if (this.current) return content(this.current);
-    if (this.failure) return this.host.renderError(this.failure, () => this.retry());
-    return this.host.renderLoading();
+    if (this.#current) return content(this.#current);
+    if (this.#failure) return this.#host.renderError(this.#failure, () => this.retry());
+    return this.#host.renderLoading();
   }
 
   /** Adds the module's styles and texts to the element and creates its view (once). */
-  private adopt(module: ViewModule<H, V>): V {
+  #adopt(module: ViewModule<H, V>): V {
     const styles = module.styles;
-    if (styles) this.host.addStyles(...(Array.isArray(styles) ? styles : [styles as CSSResultOrNative]));
-    this.host.speak(...(module.catalogs ?? []));
-    return (this.current ??= module.createView(this.host));
+    if (styles) this.#host.addStyles(...(Array.isArray(styles) ? styles : [styles as CSSResultOrNative]));
+    this.#host.speak(...(module.catalogs ?? []));
+    return (this.#current ??= module.createView(this.#host));
   }
 
-  private async fetch(): Promise<V> {
+  async #fetch(): Promise<V> {
     try {
-      const module = await this.importer();
+      const module = await this.#importer();
       // Texts in the element's language come with the code (bokmål is in it).
-      await Promise.all((module.catalogs ?? []).map((catalog) => catalog.load(this.host.locale)));
-      const view = this.adopt(module);
-      this.host.requestUpdate();
+      await Promise.all((module.catalogs ?? []).map((catalog) => catalog.load(this.#host.locale)));
+      const view = this.#adopt(module);
+      this.#host.requestUpdate();
       return view;
     } catch (error) {
-      createLogger(this.host.element.localName).warn('could not load its view:', error);
-      this.failure = new TorgError('network', 'The widget’s code could not be loaded', { cause: error });
-      this.host.requestUpdate();
-      throw this.failure;
+      createLogger(this.#host.element.localName).warn('could not load its view:', error);
+      this.#failure = new TorgError('network', 'The widget’s code could not be loaded', { cause: error });
+      this.#host.requestUpdate();
+      throw this.#failure;
     }
   }
 }

@@ -4,13 +4,13 @@ import fc from 'fast-check';
 import { forgetViewerZone } from '../../src/core/clock.js';
 import { formatBytes } from '../../src/core/format-bytes.js';
 import { formatDistance } from '../../src/core/format-distance.js';
+import { formatTimeRange } from '../../src/core/format-time-range.js';
 import {
   formatClock,
   formatDate,
   formatMonth,
   formatPhone,
   formatTime,
-  formatTimeRange,
   phoneHref,
   viewerZoneIsNotOslo,
   weekdayName,

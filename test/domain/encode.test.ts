@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { encodeSegment, toJson, wellFormed } from '../../src/domain/encode.js';
+import { encodeSegment, wellFormed } from '../../src/domain/encode.js';
+import { toJson } from '../../src/domain/to-json.js';
 import { mailtoHref, safeHref, telHref } from '../../src/core/url.js';
 
 /** Any UTF-16 code units: lone surrogates and control characters included. */

@@ -1,5 +1,5 @@
 import { pluralize } from '../i18n.js';
-import g from './glossary/nb.js';
+import * as g from './glossary/nb.js';
 import type { CoreMessages } from './types.js';
 
 const messages: CoreMessages = {

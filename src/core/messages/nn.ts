@@ -1,5 +1,5 @@
 import { pluralize } from '../i18n.js';
-import g from './glossary/nn.js';
+import * as g from './glossary/nn.js';
 import type { CoreMessages } from './types.js';
 
 const messages: CoreMessages = {

@@ -18,7 +18,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Meeting } from '../../contract/schemas.js';
-import { formatDate, formatTimeRange } from '../../core/format.js';
+import { formatDate } from '../../core/format.js';
+import { formatTimeRange } from '../../core/format-time-range.js';
 import { getMeeting } from '../../core/api/committees.js';
 import { onIntent } from '../../core/intent.js';
 import { createLogger } from '../../core/logger.js';

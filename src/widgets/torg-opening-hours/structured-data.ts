@@ -11,7 +11,7 @@
  * never close the element when a CMS saves the page's HTML.
  */
 import type { OpeningHours, WeeklyInterval } from '../../contract/schemas.js';
-import { toJson } from '../../domain/encode.js';
+import { toJson } from '../../domain/to-json.js';
 import { apiHref } from '../../core/url.js';
 import { hoursOn, type ClockInterval } from '../../domain/opening-hours.js';
 import { addDays, osloDate } from '../../domain/oslo-time.js';

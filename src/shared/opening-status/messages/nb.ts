@@ -1,4 +1,4 @@
-import g from '../../../core/messages/glossary/nb.js';
+import * as g from '../../../core/messages/glossary/nb.js';
 import { HOLIDAY_NAMES_NB } from '../../../domain/holidays.js';
 import type { OpeningStatusMessages } from './types.js';
 

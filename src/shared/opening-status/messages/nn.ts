@@ -1,4 +1,4 @@
-import g from '../../../core/messages/glossary/nn.js';
+import * as g from '../../../core/messages/glossary/nn.js';
 import { HOLIDAY_NAMES_NN } from '../../../domain/holiday-names-nn.js';
 import type { OpeningStatusMessages } from './types.js';
 

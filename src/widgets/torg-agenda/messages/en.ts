@@ -1,4 +1,4 @@
-import g from '../../../core/messages/glossary/en.js';
+import * as g from '../../../core/messages/glossary/en.js';
 import type { AgendaMessages } from './types.js';
 
 const messages: AgendaMessages = {

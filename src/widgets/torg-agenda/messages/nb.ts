@@ -1,4 +1,4 @@
-import g from '../../../core/messages/glossary/nb.js';
+import * as g from '../../../core/messages/glossary/nb.js';
 import type { AgendaFirstMessages } from './types.js';
 
 /** The meeting list's texts (an opened meeting's are in `nb-detail.ts`). */

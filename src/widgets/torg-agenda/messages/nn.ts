@@ -1,4 +1,4 @@
-import g from '../../../core/messages/glossary/nn.js';
+import * as g from '../../../core/messages/glossary/nn.js';
 import type { AgendaMessages } from './types.js';
 
 const messages: AgendaMessages = {

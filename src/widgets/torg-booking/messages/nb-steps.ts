@@ -1,5 +1,5 @@
 import { formatPhone } from '../../../core/format.js';
-import g from '../../../core/messages/glossary/nb.js';
+import * as g from '../../../core/messages/glossary/nb.js';
 import type { BookingStepMessages } from './types.js';
 
 /** The later steps' texts in bokmål (the first screen's are in `nb.ts`). */

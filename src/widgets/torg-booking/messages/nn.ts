@@ -1,5 +1,5 @@
 import { formatPhone } from '../../../core/format.js';
-import g from '../../../core/messages/glossary/nn.js';
+import * as g from '../../../core/messages/glossary/nn.js';
 import type { BookingMessages } from './types.js';
 
 const minutes = (n: number): string => `${n} minutt`;

@@ -1,4 +1,4 @@
-import g from '../../../core/messages/glossary/en.js';
+import * as g from '../../../core/messages/glossary/en.js';
 import { formatList } from '../../../core/format.js';
 import { pluralize } from '../../../core/i18n.js';
 import type { EventsMessages } from './types.js';

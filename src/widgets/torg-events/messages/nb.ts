@@ -1,4 +1,4 @@
-import g from '../../../core/messages/glossary/nb.js';
+import * as g from '../../../core/messages/glossary/nb.js';
 import { formatList } from '../../../core/format.js';
 import { pluralize } from '../../../core/i18n.js';
 import type { EventsFirstMessages } from './types.js';

@@ -1,4 +1,4 @@
-import g from '../../../core/messages/glossary/en.js';
+import * as g from '../../../core/messages/glossary/en.js';
 import type { InnspillMessages } from './types.js';
 
 const messages: InnspillMessages = {

@@ -1,4 +1,4 @@
-import g from '../../../core/messages/glossary/nb.js';
+import * as g from '../../../core/messages/glossary/nb.js';
 import type { InnspillAfterMessages } from './types.js';
 
 /** What comes after the form is used, in bokmål: its problems, sending and the thanks (the form's texts are in `nb.ts`). */

@@ -1,4 +1,4 @@
-import g from '../../../core/messages/glossary/nb.js';
+import * as g from '../../../core/messages/glossary/nb.js';
 import type { InnspillFirstMessages } from './types.js';
 
 /** The form's texts (what comes after it is used — its problems, the thanks — is in `nb-after.ts`). */

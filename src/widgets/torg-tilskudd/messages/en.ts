@@ -1,5 +1,5 @@
 import { formatPhone } from '../../../core/format.js';
-import g from '../../../core/messages/glossary/en.js';
+import * as g from '../../../core/messages/glossary/en.js';
 import { pluralize } from '../../../core/i18n.js';
 import type { TilskuddMessages } from './types.js';
 

@@ -1,5 +1,5 @@
 import { formatPhone } from '../../../core/format.js';
-import g from '../../../core/messages/glossary/nb.js';
+import * as g from '../../../core/messages/glossary/nb.js';
 import type { TilskuddFormMessages } from './types.js';
 
 /** The application form's texts in bokmål (the first screen's are in `nb.ts`). */
