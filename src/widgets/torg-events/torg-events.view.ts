@@ -10,7 +10,6 @@
  * filters in use, when the API offers the feed.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { eventsFeedUrl } from '../../core/api/feeds.js';
 import type { DataSource } from '../../core/data-controller.js';
 import { formatClock, formatDate, formatMonth, monthName } from '../../core/format.js';
@@ -75,12 +74,18 @@ const SKELETON_ROWS = [0, 1, 2];
 const FIRST_SCREEN_DAYS = 8;
 const FIRST_SCREEN_EVENTS = 60;
 
+/** A static part of a row's template: markup joined into the template's strings (see {@link rowHtml}). */
+interface Static {
+  markup: string;
+}
+const part = (markup: string): Static => ({ markup });
+
 /** `h1`–`h6`, as static parts of a template (an event's title, see `renderItem`). */
-const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
+const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => part(`h${level}`));
 
 /** The place's paragraph in a row, static parts around its text; a row without a place has none (see `renderItem`). */
-const PLACE_TAGS = [unsafeStatic('<p class="meta">'), unsafeStatic('</p>')] as const;
-const NO_TAG = unsafeStatic('');
+const PLACE_TAGS = [part('<p class="meta">'), part('</p>')] as const;
+const NO_TAG = part('');
 const ROW_STATICS = new Set<unknown>([...HEADING_TAGS, ...PLACE_TAGS, NO_TAG]);
 
 /** A row's template for each heading tag, with a place and without, resolved once (see {@link rowHtml}). */
@@ -88,14 +93,22 @@ const rowTemplates = new Map<string, TemplateStringsArray>();
 
 /**
  * The row's template tag, with the heading's tag and the place's paragraph static parts of it (thousands of rows,
- * no nested template each). `lit/static-html.js` finds a template with static parts again by joining its strings
- * on every call — for a list of thousands of rows, most of the time it takes. Here each combination is resolved
- * once and reused under `key`; the one call site (`renderItem`) is what makes the key enough.
+ * no nested template each): each combination's strings are joined once, as `lit/static-html.js` would on every
+ * call (for a list of thousands of rows, most of the time it takes), and reused under `key`; the one call site
+ * (`renderItem`) is what makes the key enough. Strings made so are trusted as the core's headings are: from
+ * constants only, never from data.
  */
 function rowHtml(key: string) {
   return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
     let resolved = rowTemplates.get(key);
-    if (!resolved) rowTemplates.set(key, (resolved = staticHtml(strings, ...values).strings));
+    if (!resolved) {
+      const joined = [strings[0]!];
+      values.forEach((value, i) => {
+        if (ROW_STATICS.has(value)) joined[joined.length - 1] += (value as Static).markup + strings[i + 1]!;
+        else joined.push(strings[i + 1]!);
+      });
+      rowTemplates.set(key, (resolved = Object.assign(joined, { raw: joined })));
+    }
     return html(resolved, ...values.filter((value) => !ROW_STATICS.has(value)));
   };
 }
