@@ -9,7 +9,7 @@
  * times "show older" was used. The rules are `domain/meeting-times.ts`'
  * (upcoming or past) and `domain/meetings.ts`' (what a closed item may show).
  *
- * The calendar file writer (`domain/ics.ts`) and what an opened meeting
+ * The calendar file writer (`domain/meetings-ics.ts` with `domain/ics.ts`) and what an opened meeting
  * shows (`parts/detail.ts`) are fetched when the person is about to use the
  * widget (`onIntent`): until the writer is there, "Legg i kalender" is the
  * same link, and a click on it waits for the file; until the part is there,
@@ -25,9 +25,9 @@ import { createLogger } from '../../core/logger.js';
 import { apiHref } from '../../core/url.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import type { HeadingDepth, WidgetHost } from '../../core/widget-host.js';
-import type * as Ics from '../../domain/ics.js';
+import type * as MeetingsIcs from '../../domain/meetings-ics.js';
 import { isOngoing, meetingEnd, splitMeetings } from '../../domain/meeting-times.js';
-import { meetingToIcsEvent, publicMeeting } from '../../domain/meetings.js';
+import { publicMeeting } from '../../domain/meetings.js';
 import { osloDate } from '../../domain/oslo-time.js';
 import { bdi } from '../../shared/bidi.js';
 import {
@@ -73,7 +73,7 @@ export class AgendaView {
   /** How many times "show older" was used. */
   private olderPages = 0;
   /** The calendar file writer, once loaded (see above). */
-  private ics?: typeof Ics;
+  private ics?: typeof MeetingsIcs;
   private icsLoading?: Promise<boolean>;
   /** An opened meeting's content, a part of its own (created, and so fetched, when first needed). */
   private detail?: ViewLoader<Host, DetailView>;
@@ -127,7 +127,7 @@ export class AgendaView {
 
   /** The calendar file writer (once; after a failure, the next intent or click tries again). Whether it is there. */
   private loadIcs(): Promise<boolean> {
-    return (this.icsLoading ??= import('../../domain/ics.js').then(
+    return (this.icsLoading ??= import('../../domain/meetings-ics.js').then(
       (ics) => {
         this.ics = ics;
         this.host.requestUpdate();
@@ -314,12 +314,12 @@ export class AgendaView {
     heading: string,
     t: AgendaFirstMessages,
   ): TemplateResult {
-    const ics = this.ics;
+    const file = this.ics?.meetingIcsFile(m, url, date);
     return html`<a
       class="cal"
       part="calendar"
-      href=${ics ? ics.icsDataUrl(ics.toIcs([meetingToIcsEvent(m, { url })], { name: m.title })) : NO_FILE}
-      download=${ics ? ics.icsFileName(`${m.title} ${date}`) : nothing}
+      href=${file ? file.href : NO_FILE}
+      download=${file ? file.name : nothing}
       aria-describedby=${heading}
       @click=${this.handleCalendar}
       >${t.addToCalendar}</a
