@@ -12,7 +12,6 @@ import type { OpeningHours, Torg } from '../../contract/schemas.js';
 import { emit } from '../../core/events.js';
 import { createLogger } from '../../core/logger.js';
 import { formatList } from '../../core/format.js';
-import { formatDistance } from '../../core/format-distance.js';
 import { scheduleAt } from '../../core/timers.js';
 import type { WidgetHost } from '../../core/widget-host.js';
 import {
@@ -114,7 +113,7 @@ export class FinderView implements ReactiveController {
   }
 
   private criteria(): FinderCriteria {
-    return { query: this.query, services: this.chosen, openNow: this.openOnly, origin: this.nearest.origin };
+    return { query: this.query, services: this.chosen, openNow: this.openOnly };
   }
 
   // --- before the render ---------------------------------------------------------
@@ -138,7 +137,7 @@ export class FinderView implements ReactiveController {
       this.statesByContent = new Map();
       this.statesUntil = startOfOsloDay(addDays(osloDate(now), 1));
     }
-    const result = findTorg(torgs, this.criteria(), (hours) => this.stateOf(hours, now));
+    const result = this.nearest.order(findTorg(torgs, this.criteria(), (hours) => this.stateOf(hours, now)));
     const { origin, originName } = this.nearest;
     // Sorted by distance only once "nearest to me" is there: its texts are too.
     const later = this.nearest.texts;
@@ -156,7 +155,7 @@ export class FinderView implements ReactiveController {
       this.speech =
         first?.metres === undefined || !later
           ? count
-          : `${count} ${later.nearestIs(first.torg.name, formatDistance(first.metres, this.host.locale))}`;
+          : `${count} ${later.nearestIs(first.torg.name, this.nearest.distance(first.metres) ?? '')}`;
     }
     this.sayAgain = undefined;
     // The filter starts unfolded when there is room for it (or services were chosen); then the person decides.
@@ -448,8 +447,7 @@ export class FinderView implements ReactiveController {
             renderEntry(this.host, row, {
               selected: this.selected === row.torg.id,
               chosen,
-              distance:
-                row.metres === undefined ? undefined : later?.away(formatDistance(row.metres, this.host.locale)),
+              distance: row.metres === undefined ? undefined : later?.away(this.nearest.distance(row.metres) ?? ''),
               onSelect: () => this.select(row.torg.id, 'list'),
             }),
           )

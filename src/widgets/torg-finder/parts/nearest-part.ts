@@ -9,13 +9,17 @@
  * touched. Its texts come with it (`nearestCatalog`).
  *
  * It holds the origin the list is sorted from, and its name when it is a
- * chosen place ("Avstand fra Vollen").
+ * chosen place ("Avstand fra Vollen"), and brings the sorting by distance
+ * (`domain/finder-nearest.ts`) and how a distance is written.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Place } from '../../../contract/schemas.js';
+import { formatDistance } from '../../../core/format-distance.js';
 import { ViewLoader } from '../../../core/view-loader.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import type { LatLon } from '../../../domain/distance.js';
+import type { FinderResult } from '../../../domain/finder.js';
+import { nearestFirst } from '../../../domain/finder-nearest.js';
 import type { FinderMessages } from '../messages/index.js';
 import { nearestCatalog } from '../messages/nearest.js';
 import { GeoError, locate, type GeoFailure } from './geolocation.js';
@@ -65,6 +69,16 @@ export class NearestPart {
 
   /** The texts in the element's language (the first screen's and this part's). */
   readonly texts = (): FinderMessages => this.host.text(nearestCatalog);
+
+  /** The rows to show: nearest first when there is an origin, each with its distance. */
+  order(result: FinderResult): FinderResult {
+    return this.origin ? nearestFirst(result, this.origin) : result;
+  }
+
+  /** A distance in the element's language ("2,4 km"). */
+  distance(metres: number): string {
+    return formatDistance(metres, this.host.locale);
+  }
 
   /** The position is being asked for. */
   get locating(): boolean {

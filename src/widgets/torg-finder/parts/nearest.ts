@@ -14,6 +14,7 @@ import { onIntent } from '../../../core/intent.js';
 import { ViewLoader } from '../../../core/view-loader.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import type { LatLon } from '../../../domain/distance.js';
+import type { FinderResult } from '../../../domain/finder.js';
 import type { FinderFirstMessages, FinderMessages } from '../messages/index.js';
 import type { NearestPart } from './nearest-part.js';
 
@@ -53,6 +54,16 @@ export class Nearest {
   /** The chosen place's name; `undefined` when the origin is the person's position (or there is none). */
   get originName(): string | undefined {
     return this.part?.view?.originName;
+  }
+
+  /** The rows to show: nearest first once there is an origin (the part is there then), else as they are. */
+  order(result: FinderResult): FinderResult {
+    return this.part?.view?.order(result) ?? result;
+  }
+
+  /** A distance in words ("2,4 km"), once the part is there (rows have distances only then). */
+  distance(metres: number): string | undefined {
+    return this.part?.view?.distance(metres);
   }
 
   /** The texts "nearest to me" speaks once used ("sortert etter avstand …"), once they are there. */
