@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { TorgError, isTorgError } from '../../contract/errors.js';
 import type { Funds } from '../../contract/schemas.js';
-import type { FundsAnswer } from '../../core/api/funds.js';
+import { checkFunds, getFunds, type FundsAnswer } from '../../core/api/funds.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { firstScreen } from '../../core/first-screens/torg-tilskudd.js';
@@ -113,7 +113,6 @@ export class TorgTilskudd extends TorgElement {
     args: () => (this.committee || this.data ? [this.committee, this.shownYear(), this.data] : undefined),
     load: async ([committee, year, data], { api }) => {
       const context = data ? undefined : api();
-      const { checkFunds, getFunds } = await import('../../core/api/funds.js');
       return context ? getFunds(context, committee, year) : checkFunds(data, 'data');
     },
     isEmpty: ({ funds }) => isEmptyYear(funds),
