@@ -30,7 +30,7 @@ import {
 } from '../../domain/stedskompass.js';
 import { readStored, writeStored } from '../../shared/drafts.js';
 import { choiceStyles, linkButtonStyles } from '../../shared/styles.js';
-import { stedskompassCatalog, type StedskompassMessages } from './messages/index.js';
+import { stedskompassCatalog, type StedskompassFirstMessages } from './messages/index.js';
 import type * as ResultsPart from './parts/results.js';
 import type { OwnScores } from './parts/results.js';
 import type * as SendingPart from './parts/sending.js';
@@ -115,7 +115,7 @@ export class StedskompassView implements ReactiveController {
     return this.current.area === this.host.element.area ? this.current.sent : undefined;
   }
 
-  private get t(): StedskompassMessages {
+  private get t(): StedskompassFirstMessages {
     return this.host.text(stedskompassCatalog);
   }
 
