@@ -30,7 +30,7 @@ import { THEMES } from '../src/contract/ids.js';
 import { eventToIcsEvent } from '../src/domain/events-ics.js';
 import { placeOf } from '../src/domain/events.js';
 import type * as IcsWriter from '../src/domain/ics.js';
-import { meetingToIcsEvent } from '../src/domain/meetings.js';
+import type * as MeetingsIcs from '../src/domain/meetings-ics.js';
 import { addDays, daysBetween, isValidDate, osloDate } from '../src/domain/oslo-time.js';
 import { fold } from '../src/domain/search.js';
 import { db, type StoredAnswer, type StoredFunds } from './db.js';
@@ -139,6 +139,8 @@ function matchesEtag(header: string | null, etag: string): boolean {
  * and the mock must not load it before the widget does (test/widgets/torg-events/chunks.test.ts).
  */
 const icsWriter = (): Promise<typeof IcsWriter> => import('../src/domain/ics.js');
+/** A meeting as a calendar event (with the writer, so loaded the same way: test/widgets/torg-agenda/chunks.test.ts). */
+const meetingsIcs = (): Promise<typeof MeetingsIcs> => import('../src/domain/meetings-ics.js');
 
 function slug(text: string): string {
   return text
@@ -353,7 +355,7 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
     const committee = db().committees.find((c) => c.id === committeeId);
     if (!committee) return notFound(`Committee ${String(committeeId)}`);
     const meetings = scenario === 'empty' ? [] : db().meetings.filter((m) => m.committeeId === committee.id);
-    const { toIcsFeed } = await icsWriter();
+    const [{ toIcsFeed }, { meetingToIcsEvent }] = await Promise.all([icsWriter(), meetingsIcs()]);
     const ics = toIcsFeed(
       meetings.map((m) => meetingToIcsEvent(m, { url: m.digitalUrl })),
       {

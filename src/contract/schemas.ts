@@ -51,8 +51,8 @@ import type {
   GrantSchema,
   GuidelinesSchema,
   ProposalRequestSchema,
-  ReceivedSchema,
 } from './schemas/council.js';
+import type { ReceivedSchema } from './schemas/received.js';
 
 export {
   ClockSchema,
@@ -70,6 +70,7 @@ export * from './schemas/stedskompass.js';
 export * from './schemas/booking.js';
 export * from './schemas/places.js';
 export * from './schemas/council.js';
+export * from './schemas/received.js';
 
 // --- types ------------------------------------------------------------------------
 

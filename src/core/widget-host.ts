@@ -71,7 +71,7 @@ export interface WidgetHost<E extends HTMLElement = HTMLElement> extends Reactiv
   heading(depth: HeadingDepth, content: unknown, options?: HeadingOptions): TemplateResult;
   /**
    * The level (1–6) `heading(depth, …)` draws. For a list that draws a heading in each of thousands of
-   * rows inside its own template (with `lit/static-html.js`), where a nested template per row would cost.
+   * rows inside its own template (the tag joined into its strings), where a nested template per row would cost.
    */
   headingLevel(depth: HeadingDepth): number;
   /** Moves focus to the first match of `selector` in the shadow root after the next render. */

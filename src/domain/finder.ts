@@ -7,14 +7,14 @@
  * - with services chosen, a torg offering at least one of them;
  * - "open now": the torg is open; with services chosen, one of those services
  *   is (by its own hours, else the torg's). A planned torg is never open;
- * - nearest first (straight-line distance) when there is an origin, else
- *   Norwegian alphabetical order of the names.
+ * - Norwegian alphabetical order of the names; nearest first (straight-line
+ *   distance) from an origin with `finder-nearest.ts`, which comes with
+ *   "nearest to me".
  *
  * Whether some hours are open is asked of a function (`stateOf`), so a caller
  * can keep the opening states for as long as they hold.
  */
 import type { OpeningHours, Service, Torg } from '../contract/schemas.js';
-import { byDistance, type LatLon } from './distance.js';
 import type { OpeningState } from './opening-hours.js';
 import { foldFields, queryTerms, termsIn } from './search.js';
 
@@ -26,8 +26,6 @@ export interface FinderCriteria {
   services: ReadonlySet<string>;
   /** Only the torg (or the chosen services) open now. */
   openNow: boolean;
-  /** Where the person is: nearest first. */
-  origin?: LatLon | undefined;
 }
 
 /** An opening state; `service` when it is a service's own hours. */
@@ -149,13 +147,11 @@ function rowOf(
   torg: Torg,
   chosen: ReadonlySet<string>,
   stateOf: (hours: OpeningHours | undefined) => OpeningState,
-  metres?: number,
 ): FinderRow {
   let worked: Pick<FinderRow, 'statuses' | 'open'> | undefined;
   const work = (): Pick<FinderRow, 'statuses' | 'open'> => (worked ??= statusesOf(torg, chosen, stateOf));
   return {
     torg,
-    ...(metres === undefined ? {} : { metres }),
     get statuses() {
       return work().statuses;
     },
@@ -177,7 +173,7 @@ function byName(torgs: readonly Torg[]): readonly Torg[] {
   return sorted;
 }
 
-/** The torg to show for the criteria: filtered, then nearest first or by name. */
+/** The torg to show for the criteria: filtered, by name (nearest first from an origin: `finder-nearest.ts`). */
 export function findTorg(
   torgs: readonly Torg[],
   criteria: FinderCriteria,
@@ -192,16 +188,7 @@ export function findTorg(
         (terms.length === 0 || termsIn(terms, searchText(torg))),
     )
     .map((torg) => rowOf(torg, chosen, stateOf));
-  const shown = criteria.openNow ? rows.filter((row) => row.open) : rows;
-  const { origin } = criteria;
-  return {
-    rows: origin
-      ? byDistance(shown, origin, (row) => row.torg.location).map(({ item, metres }) =>
-          rowOf(item.torg, chosen, stateOf, metres),
-        )
-      : shown,
-    matching: rows.length,
-  };
+  return { rows: criteria.openNow ? rows.filter((row) => row.open) : rows, matching: rows.length };
 }
 
 /** Why a search shows nothing: the filter that ruled the last torg out. */

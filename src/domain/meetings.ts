@@ -8,11 +8,10 @@
  * for the public) and decision — and says it is closed with its legal
  * basis. Its documents are dropped here, before anything is drawn, even when
  * the API sent them: neither links nor document titles reach the page.
+ *
+ * A meeting as a calendar file: `meetings-ics.ts` (with the writer, when needed).
  */
 import type { AgendaItem, Meeting, MeetingDocument } from '../contract/schemas.js';
-import { wellFormed } from './encode.js';
-import type { IcsEvent } from './ics.js';
-import { meetingEnd } from './meeting-times.js';
 
 /** What may be published of an agenda item: a closed item loses its documents (links and titles). */
 export function publicAgendaItem(item: AgendaItem): AgendaItem {
@@ -55,30 +54,4 @@ export function documentType(document: Pick<MeetingDocument, 'url' | 'mediaType'
   const path = document.url.split(/[?#]/)[0] ?? '';
   const extension = /\.([a-z0-9]{2,5})$/i.exec(path);
   return extension ? extension[1]!.toUpperCase() : undefined;
-}
-
-/**
- * A meeting as a calendar event for "add to calendar" (the shared `.ics`
- * writer). `url` is the checked link for digital participation (the caller
- * vets `digitalUrl`; this module has no DOM to do it with).
- */
-export function meetingToIcsEvent(
-  meeting: Meeting,
-  options: { description?: string | undefined; url?: string | undefined } = {},
-): IcsEvent {
-  const { name, address } = meeting.location;
-  const end = meetingEnd(meeting);
-  const start = Date.parse(meeting.start);
-  return {
-    // Encoded: the writer does not escape UIDs, and an id is API text.
-    // Every control kept (distinct ids stay distinct UIDs); only a lone surrogate, which would throw, is replaced.
-    uid: `meeting-${encodeURIComponent(wellFormed(meeting.id, { controls: true }))}@innbyggertorg.asker.kommune.no`,
-    start,
-    end: end > start ? end : undefined,
-    summary: meeting.title,
-    location: [name, address].filter(Boolean).join(', '),
-    description: options.description,
-    url: options.url,
-    status: meeting.status === 'avlyst' ? 'CANCELLED' : 'CONFIRMED',
-  };
 }

@@ -101,13 +101,13 @@ export class DateGridController implements ReactiveController {
   /** The focused day (`YYYY-MM-DD`); its month is the month shown. */
   focused: string;
   readonly options: DateGridOptions;
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private focusPending = false;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #focusPending = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: DateGridOptions) {
-    this.host = host;
+    this.#host = host;
     this.options = options;
-    this.focused = this.clamp(options.initial);
+    this.focused = this.#clamp(options.initial);
     host.addController(this);
   }
 
@@ -122,9 +122,9 @@ export class DateGridController implements ReactiveController {
    */
   goTo(date: string, { focus = false }: { focus?: boolean } = {}): void {
     const previous = this.month;
-    this.focused = this.clamp(date);
-    this.focusPending ||= focus;
-    this.host.requestUpdate();
+    this.focused = this.#clamp(date);
+    this.#focusPending ||= focus;
+    this.#host.requestUpdate();
     if (this.month !== previous) this.options.onMonthChange?.(this.month, previous);
   }
 
@@ -142,7 +142,7 @@ export class DateGridController implements ReactiveController {
       this.goTo(move(this.focused, event.shiftKey), { focus: true });
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.activate(this.focused);
+      this.#activate(this.focused);
     }
   };
 
@@ -158,24 +158,24 @@ export class DateGridController implements ReactiveController {
     const date = cell?.dataset.date;
     if (!date) return;
     this.goTo(date, { focus: true });
-    this.activate(this.focused);
+    this.#activate(this.focused);
   };
 
   hostUpdated(): void {
-    if (!this.focusPending) return;
-    const root = this.host.shadowRoot ?? this.host;
+    if (!this.#focusPending) return;
+    const root = this.#host.shadowRoot ?? this.#host;
     const cell = root.querySelector<HTMLElement>(`[data-date="${this.focused}"]`);
     if (cell) {
-      this.focusPending = false;
+      this.#focusPending = false;
       cell.focus();
     }
   }
 
-  private activate(date: string): void {
+  #activate(date: string): void {
     if (this.options.disabled?.(date) === undefined) this.options.onActivate?.(date);
   }
 
-  private clamp(date: string): string {
+  #clamp(date: string): string {
     const { min, max } = this.options;
     if (min && date < min) return min;
     if (max && date > max) return max;

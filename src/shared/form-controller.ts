@@ -84,27 +84,27 @@ export class FormController<D, B, R> implements ReactiveController {
   /** The last submission received (its answer and body), until `restart()`. */
   receipt: { answer: R; body: B } | undefined;
 
-  private readonly host: WidgetHost;
-  private readonly key: string;
-  private readonly options: FormOptions<D, B, R>;
+  readonly #host: WidgetHost;
+  readonly #key: string;
+  readonly #options: FormOptions<D, B, R>;
   /** The submission last sent (or being sent): its key is reused while the body stays the same. */
-  private submission: Submission<B> | undefined;
+  #submission: Submission<B> | undefined;
   /** From the click to the outcome, so a double click sends once. */
-  private pending = false;
+  #pending = false;
   /** Sending's code, once asked for (asked again after a failure). */
-  private sending: ReturnType<typeof sendingCode> | undefined;
+  #sending: ReturnType<typeof sendingCode> | undefined;
 
   /** `key`: where the draft is kept on the device (`domain/form-keys.ts`). */
   constructor(host: WidgetHost, key: string, options: FormOptions<D, B, R>) {
-    this.host = host;
-    this.key = key;
-    this.options = options;
+    this.#host = host;
+    this.#key = key;
+    this.#options = options;
     const stored = parseStoredForm<D, B>(readStored(key), options.rules.clean);
     this.draft = stored?.draft ?? options.rules.empty();
-    this.submission = stored?.submission;
+    this.#submission = stored?.submission;
     this.restored = stored !== undefined;
     // A draft brought back can be sent without typing anything: fetch what sending needs now.
-    if (this.restored) this.prefetch();
+    if (this.restored) this.#prefetch();
     host.addController(this);
   }
 
@@ -115,12 +115,12 @@ export class FormController<D, B, R> implements ReactiveController {
 
   /** Where the submission is on its way, in words (none when it is not). */
   get status(): string | undefined {
-    return isOnItsWay(this.phase) ? this.options.say()[this.phase] : undefined;
+    return isOnItsWay(this.phase) ? this.#options.say()[this.phase] : undefined;
   }
 
   /** Why it was not sent, in words (none unless it failed). */
   get failed(): string | undefined {
-    return this.phase === 'failed' ? `${this.options.say().failed} ${this.failure}`.trim() : undefined;
+    return this.phase === 'failed' ? `${this.#options.say().failed} ${this.failure}`.trim() : undefined;
   }
 
   /** The problem of a field (`email`, `lines.2.amount`), if any. */
@@ -129,24 +129,24 @@ export class FormController<D, B, R> implements ReactiveController {
   }
 
   hostConnected(): void {
-    addEventListener('online', this.handleConnection);
-    addEventListener('offline', this.handleConnection);
+    addEventListener('online', this.#handleConnection);
+    addEventListener('offline', this.#handleConnection);
   }
 
   hostDisconnected(): void {
-    removeEventListener('online', this.handleConnection);
-    removeEventListener('offline', this.handleConnection);
+    removeEventListener('online', this.#handleConnection);
+    removeEventListener('offline', this.#handleConnection);
   }
 
   /** The person changed `field`: the draft is kept, and that field's problem checked again. */
   change(draft: D, field: string): void {
     if (this.busy) return;
-    this.prefetch();
+    this.#prefetch();
     this.draft = draft;
-    this.problems = recheck(this.problems, field, this.options.rules.check(draft));
+    this.problems = recheck(this.problems, field, this.#options.rules.check(draft));
     if (this.phase === 'failed') this.phase = 'edit';
-    this.store();
-    this.host.requestUpdate();
+    this.#store();
+    this.#host.requestUpdate();
   }
 
   /** The draft changed as a whole (a budget line removed): kept, with the problems given. */
@@ -154,43 +154,43 @@ export class FormController<D, B, R> implements ReactiveController {
     if (this.busy) return;
     this.draft = draft;
     this.problems = problems;
-    this.store();
-    this.host.requestUpdate();
+    this.#store();
+    this.#host.requestUpdate();
   }
 
   /** Sends: checked first; one key per submission, reused on every retry and after a reload. */
   async send(): Promise<void> {
-    if (this.pending || this.busy || this.phase === 'done') return;
-    const { rules } = this.options;
+    if (this.#pending || this.busy || this.phase === 'done') return;
+    const { rules } = this.#options;
     const problems = rules.check(this.draft);
-    if (problems.length) return this.refuse(problems, []);
-    this.pending = true;
+    if (problems.length) return this.#refuse(problems, []);
+    this.#pending = true;
     try {
       let code: Awaited<ReturnType<typeof sendingCode>>;
       try {
         // A fetch ahead of time still on its way may yet fail (it did when the network was gone): then once more.
-        code = await this.code().catch(() => this.code());
+        code = await this.#code().catch(() => this.#code());
       } catch {
         // Its code could not be fetched (offline before it came): not sent, the draft kept.
-        return this.fail('');
+        return this.#fail('');
       }
       const body = rules.request(this.draft);
       // The same body as the last attempt (a retry, a reload) keeps its key; a changed one gets a new key.
-      const submission = (this.submission = code.submissionFor(this.submission, body));
-      this.store();
+      const submission = (this.#submission = code.submissionFor(this.#submission, body));
+      this.#store();
       const outcome = await code.sendWithKey(
-        this.host,
+        this.#host,
         submission.key,
-        (context, options) => this.options.post(context, body, options),
-        (phase) => this.setPhase(phase),
+        (context, options) => this.#options.post(context, body, options),
+        (phase) => this.#setPhase(phase),
       );
-      if ('received' in outcome) this.receive(outcome.received, body);
+      if ('received' in outcome) this.#receive(outcome.received, body);
       else if ('refused' in outcome) {
         const { problems: refused, other } = rules.refused(outcome.refused, this.draft);
-        this.refuse(refused, other);
-      } else this.fail(outcome.failure);
+        this.#refuse(refused, other);
+      } else this.#fail(outcome.failure);
     } finally {
-      this.pending = false;
+      this.#pending = false;
     }
   }
 
@@ -198,64 +198,65 @@ export class FormController<D, B, R> implements ReactiveController {
   restart(): void {
     this.phase = 'edit';
     this.receipt = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Sending's code: fetched once, again after a failure. */
-  private code(): ReturnType<typeof sendingCode> {
-    this.sending ??= sendingCode().catch((error: unknown) => {
-      this.sending = undefined;
+  #code(): ReturnType<typeof sendingCode> {
+    this.#sending ??= sendingCode().catch((error: unknown) => {
+      this.#sending = undefined;
       throw error;
     });
-    return this.sending;
+    return this.#sending;
   }
 
-  private prefetch(): void {
-    this.code().catch(() => undefined);
+  #prefetch(): void {
+    this.#code().catch(() => undefined);
   }
 
-  private setPhase(phase: SubmitPhase): void {
+  #setPhase(phase: SubmitPhase): void {
     this.phase = phase;
-    if (isOnItsWay(phase)) this.host.announce(this.options.say()[phase]);
-    this.host.requestUpdate();
+    if (isOnItsWay(phase)) this.#host.announce(this.#options.say()[phase]);
+    this.#host.requestUpdate();
   }
 
   /** Problems to fix (none sent, or refused by the API): at their fields and in the summary, which gets focus. */
-  private refuse(problems: Problem[], other: string[]): void {
+  #refuse(problems: Problem[], other: string[]): void {
     this.problems = problems;
     this.other = other;
-    this.setPhase('edit');
-    void this.host.focus('[part~="error-summary"]');
+    this.#setPhase('edit');
+    void this.#host.focus('[part~="error-summary"]');
   }
 
   /** Not sent after the retries, or another error: said, and the draft kept (with its key). */
-  private fail(failure: string): void {
+  #fail(failure: string): void {
     this.failure = failure;
-    this.setPhase('failed');
-    this.host.announce(this.failed ?? '');
+    this.#setPhase('failed');
+    this.#host.announce(this.failed ?? '');
   }
 
-  private receive(answer: R, body: B): void {
-    this.draft = this.options.rules.empty();
-    this.submission = undefined;
+  #receive(answer: R, body: B): void {
+    this.draft = this.#options.rules.empty();
+    this.#submission = undefined;
     this.problems = [];
     this.other = [];
     this.restored = false;
     this.receipt = { answer, body };
-    this.store();
-    this.setPhase('done');
-    this.options.received(answer, body);
+    this.#store();
+    this.#setPhase('done');
+    this.#options.received(answer, body);
   }
 
   /** Keeps the draft (and the submission in flight) on the device; a blank form with nothing in flight removes it. */
-  private store(): void {
-    const { draft, submission } = this;
-    const blank = this.options.rules.isBlank(draft) && !submission;
-    writeStored(this.key, blank ? undefined : serializeStoredForm(submission ? { draft, submission } : { draft }));
+  #store(): void {
+    const { draft } = this;
+    const submission = this.#submission;
+    const blank = this.#options.rules.isBlank(draft) && !submission;
+    writeStored(this.#key, blank ? undefined : serializeStoredForm(submission ? { draft, submission } : { draft }));
   }
 
-  private readonly handleConnection = (): void => {
-    if (this.busy) this.setPhase(phaseOnTheWay(navigator.onLine));
+  readonly #handleConnection = (): void => {
+    if (this.busy) this.#setPhase(phaseOnTheWay(navigator.onLine));
   };
 }
 

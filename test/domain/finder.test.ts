@@ -10,7 +10,9 @@ import {
   searchFields,
   serviceOptions,
   type FinderCriteria,
+  type FinderResult,
 } from '../../src/domain/finder.js';
+import { nearestFirst } from '../../src/domain/finder-nearest.js';
 import { openingState, type OpeningState } from '../../src/domain/opening-hours.js';
 import { matches } from '../../src/domain/search.js';
 
@@ -33,6 +35,16 @@ function criteria(overrides: Partial<FinderCriteria> = {}): FinderCriteria {
 }
 
 const ids = (torgs: { torg: Torg }[]): string[] => torgs.map((row) => row.torg.id);
+
+/** What the finder shows: `findTorg`'s rows, nearest first when there is an origin (`nearestFirst`). */
+function find(
+  torgs: readonly Torg[],
+  c: FinderCriteria & { origin?: { lat: number; lon: number } | undefined },
+  stateOf: (hours: OpeningHours | undefined) => OpeningState,
+): FinderResult {
+  const found = findTorg(torgs, c, stateOf);
+  return c.origin ? nearestFirst(found, c.origin) : found;
+}
 
 describe('finder rules', () => {
   describe('parseIds', () => {
@@ -133,7 +145,7 @@ describe('finder rules', () => {
     });
 
     it('sorts nearest first from an origin, with each distance', () => {
-      const { rows } = findTorg(torgFixtures, criteria({ origin: ASKER }), at(THURSDAY));
+      const { rows } = find(torgFixtures, { ...criteria(), origin: ASKER }, at(THURSDAY));
       expect(ids(rows).slice(0, 3)).to.deep.equal(['asker-sentrum', 'borgen', 'holmen']);
       expect(Math.round(rows[0]!.metres!)).to.equal(Math.round(distanceMetres(ASKER, rows[0]!.torg.location)));
     });
@@ -149,6 +161,22 @@ describe('finder rules', () => {
       const borgen = rows.find((r) => r.torg.id === 'borgen')!;
       expect(borgen.statuses.map((s) => s.state.open)).to.deep.equal([true]);
       expect(borgen.open).to.equal(true);
+      expect(asked).to.deep.equal([borgen.torg.openingHours]);
+    });
+
+    it('nearest first keeps each row’s opening state unasked until read, and asks it once', () => {
+      const asked: (OpeningHours | undefined)[] = [];
+      const found = findTorg(torgFixtures, criteria(), (hours) => {
+        asked.push(hours);
+        return openingState(hours, THURSDAY);
+      });
+      const { rows, matching } = nearestFirst(found, ASKER);
+      expect(matching).to.equal(found.matching);
+      expect(new Set(ids(rows))).to.deep.equal(new Set(ids(found.rows)));
+      expect(asked).to.deep.equal([]);
+      const borgen = rows.find((r) => r.torg.id === 'borgen')!;
+      expect(borgen.open).to.equal(true);
+      expect(found.rows.find((r) => r.torg.id === 'borgen')!.statuses).to.equal(borgen.statuses);
       expect(asked).to.deep.equal([borgen.torg.openingHours]);
     });
 
@@ -226,7 +254,7 @@ describe('finder rules', () => {
     it('shows only torg that meet every criterion, each once', () => {
       fc.assert(
         fc.property(torgs, choice, openness, (list, c, open) => {
-          const { rows, matching } = findTorg(list, c, stateOf(open, list));
+          const { rows, matching } = find(list, c, stateOf(open, list));
           expect(new Set(ids(rows)).size).to.equal(rows.length);
           expect(rows.length).to.be.at.most(matching);
           expect(matching).to.be.at.most(list.length);
@@ -269,7 +297,7 @@ describe('finder rules', () => {
       const compare = new Intl.Collator('nb').compare;
       fc.assert(
         fc.property(torgs, choice, openness, (list, c, open) => {
-          const { rows } = findTorg(list, c, stateOf(open, list));
+          const { rows } = find(list, c, stateOf(open, list));
           for (let i = 1; i < rows.length; i++) {
             if (c.origin) expect(rows[i]!.metres!).to.be.at.least(rows[i - 1]!.metres!);
             else expect(compare(rows[i - 1]!.torg.name, rows[i]!.torg.name)).to.be.at.most(0);

@@ -4,7 +4,8 @@ import ICAL from 'ical.js';
 import type { AgendaItem, Meeting } from '../../src/contract/schemas.js';
 import { toIcs } from '../../src/domain/ics.js';
 import { isOngoing, meetingEnd, nextMeeting, splitMeetings } from '../../src/domain/meeting-times.js';
-import { documentType, meetingToIcsEvent, publicAgendaItem, publicMeeting } from '../../src/domain/meetings.js';
+import { meetingToIcsEvent } from '../../src/domain/meetings-ics.js';
+import { documentType, publicAgendaItem, publicMeeting } from '../../src/domain/meetings.js';
 
 const HOUR = 3_600_000;
 const NOW = Date.parse('2026-12-03T10:00:00+01:00');

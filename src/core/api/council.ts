@@ -3,7 +3,7 @@
  * `POST /committees/{id}/proposals` (what the first screens read, the funds: `funds.ts`).
  */
 import type { ApplicationRequest, ProposalRequest, Received } from '../../contract/schemas.js';
-import { ReceivedSchema } from '../../contract/schemas/council.js';
+import { ReceivedSchema } from '../../contract/schemas/received.js';
 import { sendJson, text, written, type WriteOptions } from '../http-send.js';
 import { parseDocument } from '../validate.js';
 import { apiUrl, seg, type ApiContext } from './client.js';

@@ -103,10 +103,10 @@ export class TorgAgenda extends TorgElement {
   data?: Meeting[] | undefined;
 
   /** The view: which meetings are open, their details (fetched when first opened), "show older". */
-  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
+  readonly #ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** The meetings: a committee's list, or one meeting in full; closed items already stripped. */
-  private readonly source = new DataController<AgendaData, Args>(this.host, {
+  readonly #source = new DataController<AgendaData, Args>(this.host, {
     args: () =>
       this.committee || this.meeting || this.data
         ? [this.committee, this.meeting, this.data, !this.hideSubscribe]
@@ -126,9 +126,9 @@ export class TorgAgenda extends TorgElement {
   });
 
   /** The web pages of the meetings' torg (the place links), looked up once the meetings are there (not for `data`). */
-  private readonly places = new DataController<ReadonlyMap<string, string>, readonly [string]>(this.host, {
+  readonly #places = new DataController<ReadonlyMap<string, string>, readonly [string]>(this.host, {
     args: () => {
-      const ids = this.data ? undefined : torgIds(this.source.value?.items ?? []);
+      const ids = this.data ? undefined : torgIds(this.#source.value?.items ?? []);
       return ids ? [ids] : undefined;
     },
     load: ([ids], { api }) => torgPages(JSON.parse(ids) as string[], api, this.apiBase),
@@ -137,9 +137,9 @@ export class TorgAgenda extends TorgElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Other meetings: nothing is open, no details are kept, the older pages start again.
-    if (changed.has('committee') || changed.has('meeting') || changed.has('data')) this.ui.view?.reset();
+    if (changed.has('committee') || changed.has('meeting') || changed.has('data')) this.#ui.view?.reset();
     // One meeting in full shows its content at once: its part is fetched with the meeting, not after it.
-    if (this.meeting) this.ui.view?.detailPart();
+    if (this.meeting) this.#ui.view?.detailPart();
   }
 
   protected override renderContent(): unknown {
@@ -148,13 +148,13 @@ export class TorgAgenda extends TorgElement {
     }
     const t = this.host.text(agendaCatalog);
     // An unknown committee is the page's mistake, not a failure to retry: plain words, the reason for the editor.
-    const error = this.source.state === 'error' ? this.source.error : undefined;
+    const error = this.#source.state === 'error' ? this.#source.error : undefined;
     if (!this.meeting && isTorgError(error) && error.kind === 'not-found') {
       return this.host.renderConfigError(t.committeeNotFound(this.committee));
     }
-    return this.ui.render((v) =>
-      this.host.renderData(this.source, {
-        loaded: (value) => html`${this.host.renderOsloTimeNote()}${v.render(value, this.places.value ?? NO_PLACES)}`,
+    return this.#ui.render((v) =>
+      this.host.renderData(this.#source, {
+        loaded: (value) => html`${this.host.renderOsloTimeNote()}${v.render(value, this.#places.value ?? NO_PLACES)}`,
         empty: () => t.none,
         skipped: (value) => value.skipped,
         // A meeting that is gone (an old link): plain words.

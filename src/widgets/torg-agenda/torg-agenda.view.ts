@@ -9,7 +9,7 @@
  * times "show older" was used. The rules are `domain/meeting-times.ts`'
  * (upcoming or past) and `domain/meetings.ts`' (what a closed item may show).
  *
- * The calendar file writer (`domain/ics.ts`) and what an opened meeting
+ * The calendar file writer (`domain/meetings-ics.ts` with `domain/ics.ts`) and what an opened meeting
  * shows (`parts/detail.ts`) are fetched when the person is about to use the
  * widget (`onIntent`): until the writer is there, "Legg i kalender" is the
  * same link, and a click on it waits for the file; until the part is there,
@@ -26,9 +26,9 @@ import { createLogger } from '../../core/logger.js';
 import { apiHref } from '../../core/url.js';
 import { ViewLoader } from '../../core/view-loader.js';
 import type { HeadingDepth, WidgetHost } from '../../core/widget-host.js';
-import type * as Ics from '../../domain/ics.js';
+import type * as MeetingsIcs from '../../domain/meetings-ics.js';
 import { isOngoing, meetingEnd, splitMeetings } from '../../domain/meeting-times.js';
-import { meetingToIcsEvent, publicMeeting } from '../../domain/meetings.js';
+import { publicMeeting } from '../../domain/meetings.js';
 import { osloDate } from '../../domain/oslo-time.js';
 import { bdi } from '../../shared/bidi.js';
 import {
@@ -66,23 +66,23 @@ export function createView(host: Host): AgendaView {
 }
 
 export class AgendaView {
-  private readonly host: Host;
+  readonly #host: Host;
   /** Ids of the meetings whose details are open. */
-  private readonly opened = new Set<string>();
+  readonly #opened = new Set<string>();
   /** Meeting details by id, fetched once when first opened. */
-  private readonly details = new Map<string, Detail>();
+  readonly #details = new Map<string, Detail>();
   /** How many times "show older" was used. */
-  private olderPages = 0;
+  #olderPages = 0;
   /** The calendar file writer, once loaded (see above). */
-  private ics?: typeof Ics;
-  private icsLoading?: Promise<boolean>;
+  #ics?: typeof MeetingsIcs;
+  #icsLoading?: Promise<boolean>;
   /** An opened meeting's content, a part of its own (created, and so fetched, when first needed). */
-  private detail?: ViewLoader<Host, DetailView>;
+  #detail?: ViewLoader<Host, DetailView>;
 
   constructor(host: Host) {
-    this.host = host;
+    this.#host = host;
     onIntent(host.element, () => {
-      void this.loadIcs();
+      void this.#loadIcs();
       this.detailPart();
     });
   }
@@ -92,121 +92,121 @@ export class AgendaView {
    * in full, with the meeting (the element asks for it as soon as `meeting` is set).
    */
   detailPart(): ViewLoader<Host, DetailView> {
-    return (this.detail ??= new ViewLoader(this.host, () => import('./parts/detail.js')));
+    return (this.#detail ??= new ViewLoader(this.#host, () => import('./parts/detail.js')));
   }
 
   /** Other meetings are shown: nothing open, no details kept, "show older" starts again. */
   reset(): void {
-    this.opened.clear();
-    this.details.clear();
-    this.olderPages = 0;
+    this.#opened.clear();
+    this.#details.clear();
+    this.#olderPages = 0;
   }
 
-  private get pastShown(): number {
-    return count(this.host.element.past) * (1 + this.olderPages);
+  get #pastShown(): number {
+    return count(this.#host.element.past) * (1 + this.#olderPages);
   }
 
   // --- handlers ------------------------------------------------------------------------
 
   /** Opens or closes a meeting; the first opening fetches its details. */
-  private handleToggle(meeting: Meeting): void {
-    if (!this.opened.delete(meeting.id)) {
-      this.opened.add(meeting.id);
+  #handleToggle(meeting: Meeting): void {
+    if (!this.#opened.delete(meeting.id)) {
+      this.#opened.add(meeting.id);
       this.detailPart();
-      if (!this.details.get(meeting.id)?.meeting) void this.loadDetail(meeting);
+      if (!this.#details.get(meeting.id)?.meeting) void this.#loadDetail(meeting);
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Shows `past` more past meetings and moves focus to the first of them. */
-  private readonly handleShowOlder = (): void => {
-    const first = this.pastShown;
-    this.olderPages++;
-    this.host.requestUpdate();
-    void this.host.focus(`#h-p${first}`);
+  readonly #handleShowOlder = (): void => {
+    const first = this.#pastShown;
+    this.#olderPages++;
+    this.#host.requestUpdate();
+    void this.#host.focus(`#h-p${first}`);
   };
 
   /** The calendar file writer (once; after a failure, the next intent or click tries again). Whether it is there. */
-  private loadIcs(): Promise<boolean> {
-    return (this.icsLoading ??= import('../../domain/ics.js').then(
+  #loadIcs(): Promise<boolean> {
+    return (this.#icsLoading ??= import('../../domain/meetings-ics.js').then(
       (ics) => {
-        this.ics = ics;
-        this.host.requestUpdate();
+        this.#ics = ics;
+        this.#host.requestUpdate();
         return true;
       },
       (error: unknown) => {
         log.warn('could not load the calendar file writer:', error);
-        this.icsLoading = undefined;
+        this.#icsLoading = undefined;
         return false;
       },
     ));
   }
 
   /** A click on "Legg i kalender" before the writer is there: the file comes once it is. */
-  private readonly handleCalendar = (event: Event): void => {
-    if (this.ics) return;
+  readonly #handleCalendar = (event: Event): void => {
+    if (this.#ics) return;
     event.preventDefault();
     const link = event.currentTarget as HTMLAnchorElement;
     // A fetch that was already on its way and failed is tried once more for the click.
     void (async () => {
-      if (!(await this.loadIcs()) && !(await this.loadIcs())) return;
-      await this.host.updateComplete;
+      if (!(await this.#loadIcs()) && !(await this.#loadIcs())) return;
+      await this.#host.updateComplete;
       link.click();
     })();
   };
 
   /** After a failure: fetches the part again, and the meeting's details if they were what failed. */
-  private retryDetail(meeting: Meeting): void {
-    if (this.detail?.state === 'error') this.detail.retry();
-    if (this.details.get(meeting.id)?.failed) void this.loadDetail(meeting);
+  #retryDetail(meeting: Meeting): void {
+    if (this.#detail?.state === 'error') this.#detail.retry();
+    if (this.#details.get(meeting.id)?.failed) void this.#loadDetail(meeting);
   }
 
   /** Fetches a meeting's details (agenda, documents, minutes) once; from `data` without a request. */
-  private async loadDetail(meeting: Meeting): Promise<void> {
+  async #loadDetail(meeting: Meeting): Promise<void> {
     const { id } = meeting;
-    if (this.host.element.data) {
-      this.details.set(id, { meeting });
+    if (this.#host.element.data) {
+      this.#details.set(id, { meeting });
       return;
     }
-    this.details.set(id, {});
-    this.host.requestUpdate();
+    this.#details.set(id, {});
+    this.#host.requestUpdate();
     try {
-      this.details.set(id, { meeting: publicMeeting(await getMeeting(this.host.api(), id)) });
+      this.#details.set(id, { meeting: publicMeeting(await getMeeting(this.#host.api(), id)) });
     } catch (error) {
       log.warn(`could not load meeting ${id}:`, error);
-      this.details.set(id, { failed: true });
+      this.#details.set(id, { failed: true });
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   // --- rendering -----------------------------------------------------------------------
 
   /** The committee's upcoming and past meetings, or one meeting in full; `places`: torg web pages by id. */
   render(data: AgendaData, places: ReadonlyMap<string, string>): unknown {
-    const t = this.host.text(agendaCatalog);
+    const t = this.#host.text(agendaCatalog);
     const now = Date.now();
     const feed = data.feedUrl
-      ? renderCalendarFeed(this.host, { url: data.feedUrl, kind: 'meetings', addLabel: t.addToCalendar })
+      ? renderCalendarFeed(this.#host, { url: data.feedUrl, kind: 'meetings', addLabel: t.addToCalendar })
       : nothing;
     if (data.single) {
       // One meeting in full: shown with its content (the part), as one screen.
       return this.detailPart().render(
-        () => html`<div class="root">${this.renderMeeting(data.items[0]!, places, now, 'm')} ${feed}</div>`,
+        () => html`<div class="root">${this.#renderMeeting(data.items[0]!, places, now, 'm')} ${feed}</div>`,
       );
     }
-    const upcomingShown = count(this.host.element.upcoming);
-    const pastShown = this.pastShown;
+    const upcomingShown = count(this.#host.element.upcoming);
+    const pastShown = this.#pastShown;
     const { upcoming, past } = splitMeetings(data.items, now);
     const shownPast = past.slice(0, pastShown);
     const list = (meetings: Meeting[], key: string): TemplateResult =>
       html`<ul class="list" part="list">
-        ${meetings.map((m, i) => html`<li>${this.renderMeeting(m, places, now, key + i)}</li>`)}
+        ${meetings.map((m, i) => html`<li>${this.#renderMeeting(m, places, now, key + i)}</li>`)}
       </ul>`;
     return html`<div class="root">
       ${
         upcomingShown > 0
           ? html`<section part="section">
-              ${this.host.heading(0, t.upcoming)}
+              ${this.#host.heading(0, t.upcoming)}
               ${upcoming.length ? list(upcoming.slice(0, upcomingShown), 'u') : html`<p>${t.none}</p>`}
             </section>`
           : nothing
@@ -214,10 +214,15 @@ export class AgendaView {
       ${
         pastShown > 0
           ? html`<section part="section">
-              ${this.host.heading(0, t.past)} ${shownPast.length ? list(shownPast, 'p') : html`<p>${t.nonePast}</p>`}
+              ${this.#host.heading(0, t.past)} ${shownPast.length ? list(shownPast, 'p') : html`<p>${t.nonePast}</p>`}
               ${
                 past.length > shownPast.length
-                  ? html`<button type="button" class="button secondary more" part="more" @click=${this.handleShowOlder}>
+                  ? html`<button
+                      type="button"
+                      class="button secondary more"
+                      part="more"
+                      @click=${this.#handleShowOlder}
+                    >
                       ${t.showOlder}
                     </button>`
                   : nothing
@@ -230,8 +235,8 @@ export class AgendaView {
   }
 
   /** One meeting: date and status, time, place, links, and its details (open, or always for one meeting in full). */
-  private renderMeeting(m: Meeting, places: ReadonlyMap<string, string>, now: number, key: string): TemplateResult {
-    const host = this.host;
+  #renderMeeting(m: Meeting, places: ReadonlyMap<string, string>, now: number, key: string): TemplateResult {
+    const host = this.#host;
     const t = host.text(agendaCatalog);
     const locale = host.locale;
     const single = key === 'm';
@@ -250,8 +255,8 @@ export class AgendaView {
     const apiBase = host.element.apiBase;
     const digital = coming ? apiHref(m.digitalUrl, apiBase) : undefined;
     const torgUrl = m.location.torgId ? places.get(m.location.torgId) : undefined;
-    const open = single || this.opened.has(m.id);
-    const detail = single ? { meeting: m } : this.details.get(m.id);
+    const open = single || this.#opened.has(m.id);
+    const detail = single ? { meeting: m } : this.#details.get(m.id);
     const panel = `panel-${key}`;
     const heading = `h-${key}`;
     const when = formatDate(date, locale, { capital: true, year: date.slice(0, 4) !== osloDate(now).slice(0, 4) });
@@ -279,7 +284,7 @@ export class AgendaView {
         coming
           ? html`<p class="links">
               ${digital ? html`<a href=${digital} aria-describedby=${heading}>${t.digital}</a>` : nothing}
-              ${this.renderCalendarLink(m, digital, date, heading, t)}
+              ${this.#renderCalendarLink(m, digital, date, heading, t)}
             </p>`
           : // Held: the minutes right away, once published (the list sends them).
             !single && m.minutes
@@ -296,51 +301,45 @@ export class AgendaView {
               aria-expanded=${open ? 'true' : 'false'}
               aria-controls=${panel}
               aria-describedby=${heading}
-              @click=${() => this.handleToggle(m)}
+              @click=${() => this.#handleToggle(m)}
             >
               ${t.toggle}
             </button>`
       }
       <div class="panel" part="panel" id=${panel} ?hidden=${!open}>
-        ${detail ? this.renderDetail(m, detail, single ? 1 : 2, now, t) : nothing}
+        ${detail ? this.#renderDetail(m, detail, single ? 1 : 2, now, t) : nothing}
       </div>
     </article>`;
   }
 
   /** "Legg til i kalenderen": the meeting as an .ics file (the link's address is the file, once the writer is there). */
-  private renderCalendarLink(
+  #renderCalendarLink(
     m: Meeting,
     url: string | undefined,
     date: string,
     heading: string,
     t: AgendaFirstMessages,
   ): TemplateResult {
-    const ics = this.ics;
+    const file = this.#ics?.meetingIcsFile(m, url, date);
     return html`<a
       class="cal"
       part="calendar"
-      href=${ics ? ics.icsDataUrl(ics.toIcs([meetingToIcsEvent(m, { url })], { name: m.title })) : NO_FILE}
-      download=${ics ? ics.icsFileName(`${m.title} ${date}`) : nothing}
+      href=${file ? file.href : NO_FILE}
+      download=${file ? file.name : nothing}
       aria-describedby=${heading}
-      @click=${this.handleCalendar}
+      @click=${this.#handleCalendar}
       >${t.addToCalendar}</a
     >`;
   }
 
   /** An opened meeting (its agenda, documents and minutes from the detail part), or why it is not there yet. */
-  private renderDetail(
-    summary: Meeting,
-    detail: Detail,
-    depth: HeadingDepth,
-    now: number,
-    t: AgendaFirstMessages,
-  ): unknown {
-    const host = this.host;
+  #renderDetail(summary: Meeting, detail: Detail, depth: HeadingDepth, now: number, t: AgendaFirstMessages): unknown {
+    const host = this.#host;
     const part = this.detailPart();
     if (detail.failed || part.state === 'error') {
       return html`<div class="notice error" role="alert">
         <p class="text">${t.agendaError}</p>
-        <button type="button" class="button secondary" part="retry" @click=${() => this.retryDetail(summary)}>
+        <button type="button" class="button secondary" part="retry" @click=${() => this.#retryDetail(summary)}>
           ${host.core.retry}
         </button>
       </div>`;

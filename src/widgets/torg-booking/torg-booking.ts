@@ -157,7 +157,7 @@ export class TorgBooking extends TorgElement {
   /** Where the person is in the booking, and everything chosen and typed (`domain/booking-flow.ts`). */
   private flow: BookingFlow = initialFlow();
 
-  private readonly resources = new DataController<Collection<Resource>, readonly [string, TorgBookingData | undefined]>(
+  readonly #resources = new DataController<Collection<Resource>, readonly [string, TorgBookingData | undefined]>(
     this.host,
     {
       args: () => (this.torg || this.data ? [this.torg ?? '', this.data] : undefined),
@@ -169,7 +169,7 @@ export class TorgBooking extends TorgElement {
     },
   );
 
-  private readonly availability = new DataController<Slot[], readonly [string, string, TorgBookingData | undefined]>(
+  readonly #availability = new DataController<Slot[], readonly [string, string, TorgBookingData | undefined]>(
     this.host,
     {
       args: () => {
@@ -183,41 +183,41 @@ export class TorgBooking extends TorgElement {
         return (await checkDocument(AvailabilitySchema, { slots: own }, 'data.availability')).slots;
       },
       isEmpty: (slots) =>
-        offeredSlots(this.flow, slots, { resources: this.resources.value?.items ?? [], now: Date.now() }).length === 0,
+        offeredSlots(this.flow, slots, { resources: this.#resources.value?.items ?? [], now: Date.now() }).length === 0,
     },
   );
 
-  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
+  readonly #ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** What the next render shows (worked out in `willUpdate`). */
-  private shown?: Shown;
+  #shown?: Shown;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const source = changed.has('torg') || changed.has('data');
     // Another torg, resource or data: back to the start (typed details are kept).
-    if (source || changed.has('resource')) this.dispatch({ type: 'restart' });
+    if (source || changed.has('resource')) this.#dispatch({ type: 'restart' });
     // The page's resource, once the resources of this torg are there.
-    if (this.resource && this.resources.value && !source) this.dispatch({ type: 'preselect', id: this.resource });
-    if (this.availability.state === 'empty') this.dispatch({ type: 'empty-month' });
-    this.shown = this.work();
+    if (this.resource && this.#resources.value && !source) this.#dispatch({ type: 'preselect', id: this.resource });
+    if (this.#availability.state === 'empty') this.#dispatch({ type: 'empty-month' });
+    this.#shown = this.#work();
   }
 
   /** What the machine reads besides its state: the resources, now, the free days, the details' checks, what follows "Bekreft". */
-  private context(): FlowContext {
-    const resources = this.resources.value?.items ?? [];
+  #context(): FlowContext {
+    const resources = this.#resources.value?.items ?? [];
     const now = Date.now();
-    const free = offeredSlots(this.flow, this.availability.value ?? [], { resources, now });
-    const view = this.ui.view;
+    const free = offeredSlots(this.flow, this.#availability.value ?? [], { resources, now });
+    const view = this.#ui.view;
     return { resources, now, freeDays: freeDays(free), checkDetails: view?.checkDetails(), submit: view?.submit() };
   }
 
-  private work(): Shown | undefined {
-    const resources = this.resources.value?.items;
+  #work(): Shown | undefined {
+    const resources = this.#resources.value?.items;
     if (!resources) return undefined;
     const { flow } = this;
     const now = Date.now();
-    const free = offeredSlots(flow, this.availability.value ?? [], { resources, now });
+    const free = offeredSlots(flow, this.#availability.value ?? [], { resources, now });
     return {
       flow,
       step: shownStep(flow, resources),
@@ -226,24 +226,24 @@ export class TorgBooking extends TorgElement {
       resources,
       resource: chosenResource(flow, resources),
       window: flowWindow(flow, { resources, now }),
-      availability: this.availability,
+      availability: this.#availability,
       free,
       freeDays: freeDays(free),
       today: osloDate(now),
-      dispatch: this.dispatch,
-      send: this.handleSend,
+      dispatch: this.#dispatch,
+      send: this.#handleSend,
     };
   }
 
   // --- handlers ----------------------------------------------------------------
 
   /** One step of the flow; fresh free times when it asks for them (a time lost, a new booking). */
-  private readonly dispatch = (event: FlowEvent): void => {
+  readonly #dispatch = (event: FlowEvent): void => {
     const previous = this.flow;
-    const next = reduce(previous, event, this.context());
+    const next = reduce(previous, event, this.#context());
     if (next === previous) return;
     this.flow = next;
-    if (refreshesAvailability(previous, next)) void this.availability.refresh();
+    if (refreshesAvailability(previous, next)) void this.#availability.refresh();
   };
 
   /**
@@ -251,9 +251,9 @@ export class TorgBooking extends TorgElement {
    * Busy at once; the code that sends (and makes the key) was fetched when the person was about to book (see
    * the view), and a click while it is still on its way waits for it — a failure to fetch it is a send failure.
    */
-  private readonly handleSend = async (): Promise<void> => {
+  readonly #handleSend = async (): Promise<void> => {
     const before = this.flow;
-    this.dispatch({ type: 'send' });
+    this.#dispatch({ type: 'send' });
     const sending = this.flow;
     if (sending === before || !sending.submission) return;
     const t = this.host.text(bookingCatalog);
@@ -262,7 +262,7 @@ export class TorgBooking extends TorgElement {
       const context = this.host.api();
       const writes = await loadWrites();
       // A new booking gets its key now; a retry of the same one keeps its own.
-      this.dispatch({ type: 'keyed', key: writes.createIdempotencyKey() });
+      this.#dispatch({ type: 'keyed', key: writes.createIdempotencyKey() });
       const submission = this.flow.submission;
       // The page changed the torg or the resource meanwhile: that booking is no longer asked for.
       if (!submission?.key) return;
@@ -270,12 +270,12 @@ export class TorgBooking extends TorgElement {
         idempotencyKey: submission.key,
         retryStatuses: [502, 503, 504],
       });
-      this.dispatch({ type: 'booked', booking });
+      this.#dispatch({ type: 'booked', booking });
       emit(this, 'torg-booked', { id: booking.id, status: booking.status });
       // "Sender bestillingen …" no longer holds; the focused heading says what happened.
       this.host.announce('');
     } catch (error) {
-      this.dispatch({ type: 'failed', error });
+      this.#dispatch({ type: 'failed', error });
       const { sendError } = this.flow;
       // A failure is said; a time lost (409) or refused fields (422) are said where focus goes (the notice,
       // the error summary), and the sending status is cleared.
@@ -289,14 +289,14 @@ export class TorgBooking extends TorgElement {
     if (!this.torg && !this.data) {
       return this.host.renderConfigError(this.host.core.missingAttribute('torg'));
     }
-    return this.ui.render((v) => {
+    return this.#ui.render((v) => {
       const t = this.host.text(bookingCatalog);
       // An unknown torg is the page's mistake, not a failure to retry: plain words, the reason for the editor.
-      const error = this.resources.state === 'error' ? this.resources.error : undefined;
+      const error = this.#resources.state === 'error' ? this.#resources.error : undefined;
       if (isTorgError(error) && error.kind === 'not-found')
         return this.host.renderConfigError(t.unknownTorg(this.torg ?? ''));
-      return this.host.renderData(this.resources, {
-        loaded: () => (this.shown ? v.render(this.shown) : this.renderSkeleton()),
+      return this.host.renderData(this.#resources, {
+        loaded: () => (this.#shown ? v.render(this.#shown) : this.renderSkeleton()),
         empty: () => t.noResources,
         skipped: (value) => value.skipped,
       });
@@ -308,7 +308,7 @@ export class TorgBooking extends TorgElement {
    * `resource` skips that step). Inside a step whose code is on its way: that step's body.
    */
   protected override renderSkeleton(): TemplateResult {
-    const step = this.shown?.step ?? (this.resource ? 'day' : 'resource');
+    const step = this.#shown?.step ?? (this.resource ? 'day' : 'resource');
     const body =
       step === 'resource'
         ? html`<div class="bar group"></div>
@@ -319,6 +319,6 @@ export class TorgBooking extends TorgElement {
               <div class="bar grid"></div>`
           : html`<div class="bar context"></div>
               <div class="bar block"></div>`;
-    return html`<div class="skeleton booking" aria-hidden="true">${this.shown ? nothing : HEAD} ${body}</div>`;
+    return html`<div class="skeleton booking" aria-hidden="true">${this.#shown ? nothing : HEAD} ${body}</div>`;
   }
 }

@@ -133,7 +133,7 @@ export class TorgCommittee extends TorgElement {
   /** The committee as data; used instead of the API when set. */
   data?: Committee;
 
-  private readonly source = new DataController<Loaded, readonly [string, Committee | undefined]>(this.host, {
+  readonly #source = new DataController<Loaded, readonly [string, Committee | undefined]>(this.host, {
     args: () => {
       const id = this.committee?.trim() ?? '';
       return id || this.data ? ([id, this.data] as const) : undefined;
@@ -142,50 +142,50 @@ export class TorgCommittee extends TorgElement {
     isEmpty: (value) => value.committee.members.length === 0,
   });
 
-  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
+  readonly #ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** The check shown (worked out in `willUpdate`, once per committee and date). */
-  private shown?: Shown;
+  #shown?: Shown;
 
   /** The check and language the last `torg-composition` was for. */
-  private reported?: { result: CompositionResult; locale: Locale };
+  #reported?: { result: CompositionResult; locale: Locale };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const loaded = this.source.value;
+    const loaded = this.#source.value;
     if (!loaded) return;
     const { date, unreadable } = referenceDate(this.date, osloDate(Date.now()));
-    const previous = this.shown;
+    const previous = this.#shown;
     const result =
       previous?.committee === loaded.committee && previous.result.date === date
         ? previous.result
         : checkComposition(loaded.committee, date);
-    this.shown = { committee: loaded.committee, result, unreadableDate: unreadable };
+    this.#shown = { committee: loaded.committee, result, unreadableDate: unreadable };
     // A changed check is read out (not the first, which came with the page).
-    if (this.reported && this.isNewCheck()) {
+    if (this.#reported && this.#isNewCheck()) {
       this.host.announce(summaryText(result, this.host.text(committeeCatalog)));
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const shown = this.shown;
-    const loaded = this.source.value;
-    if (!shown || !loaded || !this.isNewCheck()) return;
-    this.reported = { result: shown.result, locale: this.host.locale };
-    emit(this, 'torg-composition', this.detail(shown.result, loaded.skipped));
+    const shown = this.#shown;
+    const loaded = this.#source.value;
+    if (!shown || !loaded || !this.#isNewCheck()) return;
+    this.#reported = { result: shown.result, locale: this.host.locale };
+    emit(this, 'torg-composition', this.#detail(shown.result, loaded.skipped));
   }
 
   /** Whether the check shown was not reported yet (new data, another date or language) and its texts are there. */
-  private isNewCheck(): boolean {
-    const result = this.shown?.result;
+  #isNewCheck(): boolean {
+    const result = this.#shown?.result;
     const locale = this.host.locale;
     // The messages go out in the element's language: not before its texts have loaded.
     if (!result || !committeeCatalog.get(locale)) return false;
-    return this.reported?.result !== result || this.reported.locale !== locale;
+    return this.#reported?.result !== result || this.#reported.locale !== locale;
   }
 
-  private detail(result: CompositionResult, skipped: number): TorgCompositionEventDetail {
+  #detail(result: CompositionResult, skipped: number): TorgCompositionEventDetail {
     const t = this.host.text(committeeCatalog);
     const rule = (r: RuleResult): CompositionRuleDetail => ({
       id: r.id,
@@ -208,14 +208,18 @@ export class TorgCommittee extends TorgElement {
     if (!this.data && !this.committee?.trim()) {
       return this.host.renderConfigError(this.host.core.missingAttribute('committee'));
     }
-    return this.ui.render((v) => {
+    return this.#ui.render((v) => {
       const t = this.host.text(committeeCatalog);
       // An unknown committee is the page's mistake, not a failure to retry: plain words, the reason for the editor.
-      if (this.source.state === 'error' && isTorgError(this.source.error) && this.source.error.kind === 'not-found') {
+      if (
+        this.#source.state === 'error' &&
+        isTorgError(this.#source.error) &&
+        this.#source.error.kind === 'not-found'
+      ) {
         return this.host.renderConfigError(t.notFound(this.committee ?? ''));
       }
-      return this.host.renderData(this.source, {
-        loaded: (loaded) => (this.shown ? v.render(loaded, this.shown) : this.renderSkeleton()),
+      return this.host.renderData(this.#source, {
+        loaded: (loaded) => (this.#shown ? v.render(loaded, this.#shown) : this.renderSkeleton()),
         empty: ({ committee }) => t.empty(committee.name),
         skipped: ({ skipped }) => skipped,
       });

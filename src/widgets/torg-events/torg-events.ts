@@ -134,44 +134,41 @@ export class TorgEvents extends TorgElement {
   data?: TorgEvent[];
 
   /** The view: the filters, month and pages the person chose, and what they opened. */
-  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
+  readonly #ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** The events of the dates on screen. */
-  private readonly source = new DataController<Model, Args>(this.host, {
+  readonly #source = new DataController<Model, Args>(this.host, {
     args: () => {
-      const query = this.ui.view?.query();
+      const query = this.#ui.view?.query();
       return query && [query.from, query.to, query.chunk, query.filters, this.data, this.src, !this.hideSubscribe];
     },
-    load: (args, context) => this.load(args, context),
+    load: (args, context) => this.#load(args, context),
     isEmpty: (model) => model.count === 0,
   });
 
   /** Names seen so far (they stay in the filter controls when a filter narrows the events). */
-  private readonly names: KnownNames = { torg: new Map(), categories: new Set() };
+  readonly #names: KnownNames = { torg: new Map(), categories: new Set() };
   /** Events whose refused rule was logged (once each). */
-  private readonly warned = new Set<string>();
+  readonly #warned = new Set<string>();
   /** The API base whose events feed (`/events.ics`) is offered, as of the last load; none: no "subscribe". */
-  private feedBase: string | undefined;
+  #feedBase: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Before the data controller reads its inputs: a changed attribute sets its filter, `days` resets the pages.
-    this.ui.view?.follow(changed);
+    this.#ui.view?.follow(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Once the data controller has seen this update's inputs: is there something to read out (a filter's count)?
-    const text = this.ui.view?.announcement(this.source);
+    const text = this.#ui.view?.announcement(this.#source);
     // After this update, not inside it.
     if (text) void this.updateComplete.then(() => this.host.announce(text));
   }
 
   /** The events from `data`, the feed or the API, made into the model of the range. */
-  private async load(
-    [from, to, chunk, filters, data, src, subscribe]: Args,
-    { api, signal }: LoadContext,
-  ): Promise<Model> {
+  async #load([from, to, chunk, filters, data, src, subscribe]: Args, { api, signal }: LoadContext): Promise<Model> {
     let events: SeriesEvent[];
     let skipped = 0;
     // The feed is the API's: offered only with its events, when the API says it has it.
@@ -198,29 +195,29 @@ export class TorgEvents extends TorgElement {
       if (feed) feedBase = context.base;
       events = lists.flatMap((list) => list.items);
       for (const list of lists) skipped += list.skipped;
-      for (const torg of torgList?.items ?? []) this.names.torg.set(torg.id, torg.name);
+      for (const torg of torgList?.items ?? []) this.#names.torg.set(torg.id, torg.name);
     }
     for (const event of events) {
-      for (const c of event.categories) this.names.categories.add(c);
-      if (event.torgId && !this.names.torg.has(event.torgId)) this.names.torg.set(event.torgId, event.torgId);
+      for (const c of event.categories) this.#names.categories.add(c);
+      if (event.torgId && !this.#names.torg.has(event.torgId)) this.#names.torg.set(event.torgId, event.torgId);
     }
-    this.feedBase = feedBase;
+    this.#feedBase = feedBase;
     const prices = data !== undefined || !src;
-    const model = await buildModel(events, { from, to }, filters, { skipped, torgNames: this.names.torg, prices });
-    for (const items of model.days.values()) for (const item of items) if (item.refused) this.warnRefused(item);
+    const model = await buildModel(events, { from, to }, filters, { skipped, torgNames: this.#names.torg, prices });
+    for (const items of model.days.values()) for (const item of items) if (item.refused) this.#warnRefused(item);
     return model;
   }
 
   /** Says once per event and rule why a repeating event is shown once only. */
-  private warnRefused({ event, refused }: Item): void {
+  #warnRefused({ event, refused }: Item): void {
     const key = `${event.id}\n${event.rrule}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
     log.warn(`"${event.title}" (${event.id}) repeats by a rule shown once only: ${refused}.`);
   }
 
   protected override renderContent(): unknown {
-    return this.ui.render((v) => v.render(this.source, this.names, this.feedBase));
+    return this.#ui.render((v) => v.render(this.#source, this.#names, this.#feedBase));
   }
 
   /** The toolbar, the range heading, and a few days of events. */

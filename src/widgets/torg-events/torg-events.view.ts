@@ -10,7 +10,6 @@
  * filters in use, when the API offers the feed.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { eventsFeedUrl } from '../../core/api/feeds.js';
 import type { DataSource } from '../../core/data-controller.js';
 import { formatClock, formatDate, formatMonth, monthName } from '../../core/format.js';
@@ -75,12 +74,18 @@ const SKELETON_ROWS = [0, 1, 2];
 const FIRST_SCREEN_DAYS = 8;
 const FIRST_SCREEN_EVENTS = 60;
 
+/** A static part of a row's template: markup joined into the template's strings (see {@link rowHtml}). */
+interface Static {
+  markup: string;
+}
+const part = (markup: string): Static => ({ markup });
+
 /** `h1`–`h6`, as static parts of a template (an event's title, see `renderItem`). */
-const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
+const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => part(`h${level}`));
 
 /** The place's paragraph in a row, static parts around its text; a row without a place has none (see `renderItem`). */
-const PLACE_TAGS = [unsafeStatic('<p class="meta">'), unsafeStatic('</p>')] as const;
-const NO_TAG = unsafeStatic('');
+const PLACE_TAGS = [part('<p class="meta">'), part('</p>')] as const;
+const NO_TAG = part('');
 const ROW_STATICS = new Set<unknown>([...HEADING_TAGS, ...PLACE_TAGS, NO_TAG]);
 
 /** A row's template for each heading tag, with a place and without, resolved once (see {@link rowHtml}). */
@@ -88,14 +93,22 @@ const rowTemplates = new Map<string, TemplateStringsArray>();
 
 /**
  * The row's template tag, with the heading's tag and the place's paragraph static parts of it (thousands of rows,
- * no nested template each). `lit/static-html.js` finds a template with static parts again by joining its strings
- * on every call — for a list of thousands of rows, most of the time it takes. Here each combination is resolved
- * once and reused under `key`; the one call site (`renderItem`) is what makes the key enough.
+ * no nested template each): each combination's strings are joined once, as `lit/static-html.js` would on every
+ * call (for a list of thousands of rows, most of the time it takes), and reused under `key`; the one call site
+ * (`renderItem`) is what makes the key enough. Strings made so are trusted as the core's headings are: from
+ * constants only, never from data.
  */
 function rowHtml(key: string) {
   return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
     let resolved = rowTemplates.get(key);
-    if (!resolved) rowTemplates.set(key, (resolved = staticHtml(strings, ...values).strings));
+    if (!resolved) {
+      const joined = [strings[0]!];
+      values.forEach((value, i) => {
+        if (ROW_STATICS.has(value)) joined[joined.length - 1] += (value as Static).markup + strings[i + 1]!;
+        else joined.push(strings[i + 1]!);
+      });
+      rowTemplates.set(key, (resolved = Object.assign(joined, { raw: joined })));
+    }
     return html(resolved, ...values.filter((value) => !ROW_STATICS.has(value)));
   };
 }
@@ -122,151 +135,151 @@ export function createView(host: Host): EventsScreen {
 }
 
 export class EventsScreen {
-  private readonly host: Host;
+  readonly #host: Host;
   /** The filters in use: preset by the attributes, changed with the controls. */
-  private filters: Filters = { torg: '', category: '', audience: '' };
+  #filters: Filters = { torg: '', category: '', audience: '' };
   /** The month shown in the month view, `YYYY-MM`. */
-  private month = osloDate(Date.now()).slice(0, 7);
+  #month = osloDate(Date.now()).slice(0, 7);
   /** How many times `days` the list shows. */
-  private pages = 1;
+  #pages = 1;
   /** Opened events (`key/date`). */
-  private opened = new Set<string>();
+  #opened = new Set<string>();
   /** The list last shown, kept on screen (busy) while more days or other filters load. */
-  private previous?: Model;
+  #previous?: Model;
   /** A filter was changed: say how many events it shows once they are there. */
-  private countPending = false;
+  #countPending = false;
   /** "Add to calendar" with the .ics writer, once loaded (the first time an event is opened). */
-  private calendarLinks?: typeof CalendarLinks;
-  private icsLoading = false;
+  #calendarLinks?: typeof CalendarLinks;
+  #icsLoading = false;
   /** The month grid, a part loaded the first time the month view shows. */
-  private monthPart?: ViewLoader<Host, MonthGrid>;
+  #monthPart?: ViewLoader<Host, MonthGrid>;
   /**
    * Each row as last drawn, by `key/date`: the row and its own state then (see `renderItems`). Opening one event
    * of thousands draws that row again, not every row: the others go to Lit as they were, and it finds nothing to
    * change.
    */
-  private drawn = new Map<string, unknown[]>();
+  #drawn = new Map<string, unknown[]>();
   /** What every row was drawn from besides its own event and state (see `renderItems`). */
-  private drawnFor: unknown[] = [];
+  #drawnFor: unknown[] = [];
 
   constructor(host: Host) {
-    this.host = host;
+    this.#host = host;
   }
 
-  private get element(): TorgEvents {
-    return this.host.element;
+  get #element(): TorgEvents {
+    return this.#host.element;
   }
 
-  private get t(): EventsFirstMessages {
-    return this.host.text(eventsCatalog);
+  get #t(): EventsFirstMessages {
+    return this.#host.text(eventsCatalog);
   }
 
   /** Today's date in Oslo. */
-  private get today(): string {
+  get #today(): string {
     return osloDate(Date.now());
   }
 
-  private isMonth(): boolean {
-    return this.element.view === 'month';
+  #isMonth(): boolean {
+    return this.#element.view === 'month';
   }
 
   /** The dates on screen — the list's coming days or the month — and the filters. */
   query(): Query {
-    const range = this.isMonth()
-      ? monthRange(this.month)
-      : listRange(this.today, listSpan(this.element.days), this.pages);
-    return { ...range, filters: this.filters };
+    const range = this.#isMonth()
+      ? monthRange(this.#month)
+      : listRange(this.#today, listSpan(this.#element.days), this.#pages);
+    return { ...range, filters: this.#filters };
   }
 
   /** Follows the element's attributes (before each update): a changed attribute sets its filter, the others stay. */
   follow(changed: PropertyValues<TorgEvents>): void {
-    const element = this.element;
+    const element = this.#element;
     const keys = (['torg', 'category', 'audience'] as const).filter((key) => changed.has(key));
     if (keys.length) {
-      this.filters = { ...this.filters };
-      for (const key of keys) this.filters[key] = element[key] ?? '';
+      this.#filters = { ...this.#filters };
+      for (const key of keys) this.#filters[key] = element[key] ?? '';
     }
-    if (changed.has('days')) this.pages = 1;
-    if (changed.has('view')) this.previous = undefined;
+    if (changed.has('days')) this.#pages = 1;
+    if (changed.has('view')) this.#previous = undefined;
     // The month grid starts loading as soon as the month view is asked for.
-    if (this.isMonth()) this.monthGrid();
+    if (this.#isMonth()) this.#monthGrid();
   }
 
   /** After a filter change, once its events are there: how many there are (read out). */
   announcement(source: DataSource<Model>): string | undefined {
-    if (!this.countPending || (source.state !== 'loaded' && source.state !== 'empty')) return undefined;
-    this.countPending = false;
-    return this.t.count(source.value?.count ?? 0);
+    if (!this.#countPending || (source.state !== 'loaded' && source.state !== 'empty')) return undefined;
+    this.#countPending = false;
+    return this.#t.count(source.value?.count ?? 0);
   }
 
   // --- handlers ------------------------------------------------------------------------
 
-  private handleFilter(key: keyof Filters, event: Event): void {
-    this.filters = { ...this.filters, [key]: (event.target as HTMLSelectElement).value };
-    this.countPending = true;
-    this.host.requestUpdate();
+  #handleFilter(key: keyof Filters, event: Event): void {
+    this.#filters = { ...this.#filters, [key]: (event.target as HTMLSelectElement).value };
+    this.#countPending = true;
+    this.#host.requestUpdate();
   }
 
-  private handleView(view: EventsView): void {
-    this.element.view = view;
+  #handleView(view: EventsView): void {
+    this.#element.view = view;
   }
 
-  private readonly handleMore = (): void => {
-    this.pages++;
-    this.host.requestUpdate();
+  readonly #handleMore = (): void => {
+    this.#pages++;
+    this.#host.requestUpdate();
     const { from, to } = this.query();
-    this.host.announce(this.t.range(this.day(from, false), this.day(addDays(to, -1), false)));
+    this.#host.announce(this.#t.range(this.#day(from, false), this.#day(addDays(to, -1), false)));
   };
 
   /** One listener for every event's disclosure button (`data-key`): thousands of events, one listener. */
-  private readonly handleClick = (event: Event): void => {
+  readonly #handleClick = (event: Event): void => {
     const key = (event.target as Element).closest<HTMLElement>('[data-key]')?.dataset.key;
     if (!key) return;
-    if (!this.opened.delete(key)) this.opened.add(key);
-    this.opened = new Set(this.opened);
-    this.host.requestUpdate();
-    void this.loadIcs();
+    if (!this.#opened.delete(key)) this.#opened.add(key);
+    this.#opened = new Set(this.#opened);
+    this.#host.requestUpdate();
+    void this.#loadIcs();
   };
 
   /** Shows another month (`YYYY-MM`) and says so to screen-reader users. */
-  private setMonth(month: string): void {
-    if (month === this.month) return;
-    this.month = month;
-    this.host.requestUpdate();
+  #setMonth(month: string): void {
+    if (month === this.#month) return;
+    this.#month = month;
+    this.#host.requestUpdate();
     const [y, m] = month.split('-').map(Number) as [number, number];
-    this.host.announce(formatMonth(y, m, this.host.locale, true));
+    this.#host.announce(formatMonth(y, m, this.#host.locale, true));
   }
 
   /**
    * "Add to calendar" and the .ics writer, for the opened events' links (loaded once, both at once; a failure is
    * tried again at the next opening).
    */
-  private async loadIcs(): Promise<void> {
-    if (this.calendarLinks || this.icsLoading) return;
-    this.icsLoading = true;
+  async #loadIcs(): Promise<void> {
+    if (this.#calendarLinks || this.#icsLoading) return;
+    this.#icsLoading = true;
     try {
       // The writer is a chunk of its own (the agenda's too): asked for with the links, not after them.
-      [this.calendarLinks] = await Promise.all([import('./parts/calendar-links.js'), import('../../domain/ics.js')]);
+      [this.#calendarLinks] = await Promise.all([import('./parts/calendar-links.js'), import('../../domain/ics.js')]);
     } catch (error) {
       log.warn('could not load the calendar file writer:', error);
     } finally {
-      this.icsLoading = false;
-      this.host.requestUpdate();
+      this.#icsLoading = false;
+      this.#host.requestUpdate();
     }
   }
 
   /** The month grid part (created, and so loaded, when first needed). */
-  private monthGrid(): ViewLoader<Host, MonthGrid> {
-    return (this.monthPart ??= new ViewLoader(this.host, async () => {
+  #monthGrid(): ViewLoader<Host, MonthGrid> {
+    return (this.#monthPart ??= new ViewLoader(this.#host, async () => {
       const part = await import('./parts/month.js');
-      const today = this.today;
+      const today = this.#today;
       return {
         styles: part.styles,
         catalogs: part.catalogs,
         createView: (host: Host) =>
           new part.MonthGrid(host, {
-            initial: today.startsWith(this.month) ? today : `${this.month}-01`,
-            onMonthChange: (month) => this.setMonth(month),
+            initial: today.startsWith(this.#month) ? today : `${this.#month}-01`,
+            onMonthChange: (month) => this.#setMonth(month),
           }),
       };
     }));
@@ -276,36 +289,36 @@ export class EventsScreen {
 
   /** The toolbar, the list or the month, and "subscribe" when the API at `feedBase` offers the feed. */
   render(source: DataSource<Model>, names: KnownNames, feedBase: string | undefined): unknown {
-    const t = this.t;
-    return html`${this.host.renderOsloTimeNote()}
-      <div class="toolbar" part="toolbar">${this.renderViewSwitch(t)} ${this.renderFilters(t, names)}</div>
-      ${this.isMonth() ? this.renderMonth(t, source) : this.renderList(t, source)}
-      ${feedBase === undefined ? nothing : this.renderFeed(feedBase, names, t)}`;
+    const t = this.#t;
+    return html`${this.#host.renderOsloTimeNote()}
+      <div class="toolbar" part="toolbar">${this.#renderViewSwitch(t)} ${this.#renderFilters(t, names)}</div>
+      ${this.#isMonth() ? this.#renderMonth(t, source) : this.#renderList(t, source)}
+      ${feedBase === undefined ? nothing : this.#renderFeed(feedBase, names, t)}`;
   }
 
   /** "Abonner på kalenderen": the feed with the filters in use (named in words). */
-  private renderFeed(base: string, names: KnownNames, t: EventsFirstMessages): unknown {
-    const { torg, category, audience } = this.filters;
+  #renderFeed(base: string, names: KnownNames, t: EventsFirstMessages): unknown {
+    const { torg, category, audience } = this.#filters;
     const chosen = [
-      category && this.categoryName(category, t),
+      category && this.#categoryName(category, t),
       audience && (entryOf(t.audiences, audience) ?? audience),
       torg && (names.torg.get(torg) ?? torg),
     ].filter(Boolean);
-    return renderCalendarFeed(this.host, {
-      url: eventsFeedUrl(base, this.filters),
+    return renderCalendarFeed(this.#host, {
+      url: eventsFeedUrl(base, this.#filters),
       kind: 'events',
       addLabel: t.addToCalendar,
       filters: chosen.join(', '),
     });
   }
 
-  private renderViewSwitch(t: EventsFirstMessages): TemplateResult {
-    const month = this.isMonth();
+  #renderViewSwitch(t: EventsFirstMessages): TemplateResult {
+    const month = this.#isMonth();
     const button = (view: EventsView, label: string): TemplateResult =>
       html`<button
         type="button"
         aria-pressed=${(view === 'month') === month ? 'true' : 'false'}
-        @click=${() => this.handleView(view)}
+        @click=${() => this.#handleView(view)}
       >
         ${label}
       </button>`;
@@ -314,15 +327,15 @@ export class EventsScreen {
     </div>`;
   }
 
-  private renderFilters(t: EventsFirstMessages, names: KnownNames): TemplateResult {
-    const { filters } = this;
+  #renderFilters(t: EventsFirstMessages, names: KnownNames): TemplateResult {
+    const filters = this.#filters;
     const byName = (a: [string, string], b: [string, string]): number => a[1].localeCompare(b[1], 'nb');
     const select = (key: keyof Filters, label: string, any: string, options: [string, string][]): TemplateResult => {
       const value = filters[key];
       if (value && !options.some(([id]) => id === value)) options.push([value, value]);
       return html`<label
         >${label}
-        <select @change=${(e: Event) => this.handleFilter(key, e)}>
+        <select @change=${(e: Event) => this.#handleFilter(key, e)}>
           <option value="">${any}</option>
           ${options.map(([id, name]) => html`<option value=${id} ?selected=${id === value}>${name}</option>`)}
         </select></label
@@ -335,28 +348,29 @@ export class EventsScreen {
         'category',
         t.category,
         t.anyCategory,
-        categories.map((id): [string, string] => [id, this.categoryName(id, t)]).sort(byName),
+        categories.map((id): [string, string] => [id, this.#categoryName(id, t)]).sort(byName),
       )}
       ${select('audience', t.audience, t.anyAudience, Object.entries(t.audiences))}
       ${select('torg', t.torg, t.anyTorg, [...names.torg].sort(byName))}
     </div>`;
   }
 
-  private renderList(t: EventsFirstMessages, source: DataSource<Model>): unknown {
-    const more = html`<button type="button" class="button secondary more" part="more" @click=${this.handleMore}>
-      ${t.more(listSpan(this.element.days))}
+  #renderList(t: EventsFirstMessages, source: DataSource<Model>): unknown {
+    const more = html`<button type="button" class="button secondary more" part="more" @click=${this.#handleMore}>
+      ${t.more(listSpan(this.#element.days))}
     </button>`;
-    const host = this.host;
-    return host.renderData(this.listSource(source), {
+    const host = this.#host;
+    return host.renderData(this.#listSource(source), {
       loaded: (model) =>
-        html`${host.heading(0, t.range(this.day(model.from, false), this.day(addDays(model.to, -1), false)), {
+        html`${host.heading(0, t.range(this.#day(model.from, false), this.#day(addDays(model.to, -1), false)), {
           class: 'range',
           part: 'range',
         })}
-        ${this.delegated(this.renderDays(model))} ${more}`,
+        ${this.#delegated(this.#renderDays(model))} ${more}`,
       empty: (model) =>
         html`<p>
-            ${t.emptyRange(this.day(model.from, false), this.day(addDays(model.to, -1), false))} ${this.filterHint(t)}
+            ${t.emptyRange(this.#day(model.from, false), this.#day(addDays(model.to, -1), false))}
+            ${this.#filterHint(t)}
           </p>
           ${more}`,
       loading: () => listSkeleton(),
@@ -368,8 +382,8 @@ export class EventsScreen {
    * The list's days, each under its heading. The first screen's days are laid out at once; later ones (`later`)
    * skip style, layout and paint until scrolled to (see the styles).
    */
-  private renderDays(model: Model): TemplateResult[] {
-    const host = this.host;
+  #renderDays(model: Model): TemplateResult[] {
+    const host = this.#host;
     const groups: TemplateResult[] = [];
     let events = 0;
     for (const [date, items] of model.days) {
@@ -377,23 +391,23 @@ export class EventsScreen {
       events += items.length;
       groups.push(
         html`<div class=${later ? 'day-group later' : 'day-group'}>
-          ${host.heading(1, this.day(date), { class: 'day', part: 'day-heading' })}
-          ${this.renderItems(model, items, date)}
+          ${host.heading(1, this.#day(date), { class: 'day', part: 'day-heading' })}
+          ${this.#renderItems(model, items, date)}
         </div>`,
       );
     }
     return groups;
   }
 
-  private renderMonth(t: EventsFirstMessages, source: DataSource<Model>): unknown {
-    return this.monthGrid().render(
+  #renderMonth(t: EventsFirstMessages, source: DataSource<Model>): unknown {
+    return this.#monthGrid().render(
       (grid) =>
-        html`${grid.renderGrid(source, this.month, this.today)}
-        ${this.host.renderData(source, {
+        html`${grid.renderGrid(source, this.#month, this.#today)}
+        ${this.#host.renderData(source, {
           loaded: (model) =>
-            grid.renderDay(model, this.month, (items, date) => this.delegated(this.renderItems(model, items, date))),
+            grid.renderDay(model, this.#month, (items, date) => this.#delegated(this.#renderItems(model, items, date))),
           empty: () =>
-            `${t.emptyMonth(monthName(Number(this.month.slice(5)), this.host.locale))} ${this.filterHint(t)}`,
+            `${t.emptyMonth(monthName(Number(this.#month.slice(5)), this.#host.locale))} ${this.#filterHint(t)}`,
           loading: () => html``,
           skipped: (model) => model.skipped,
         })}`,
@@ -401,32 +415,32 @@ export class EventsScreen {
   }
 
   /** Events inside one listener for all their disclosure buttons (see `handleClick`). */
-  private delegated(content: unknown): TemplateResult {
+  #delegated(content: unknown): TemplateResult {
     // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the buttons inside take the keyboard (Enter and Space click them)
-    return html`<div @click=${this.handleClick}>${content}</div>`;
+    return html`<div @click=${this.#handleClick}>${content}</div>`;
   }
 
   /** A day's events (the list's, or the month view's opened day). */
-  private renderItems(model: Model, items: Item[], date: string): TemplateResult {
-    const t = this.t;
+  #renderItems(model: Model, items: Item[], date: string): TemplateResult {
+    const t = this.#t;
     // Each event's title is a heading at `heading-level` + 2, drawn in the row's own template (see `renderItem`).
-    const level = this.host.headingLevel(2);
+    const level = this.#host.headingLevel(2);
     // When what every row is drawn from changes (other events, texts, heading level, links' base), every row is.
-    const { data, src, apiBase } = this.element;
-    const context = [model, t, level, this.host.locale, data, src, apiBase];
-    if (context.some((value, i) => value !== this.drawnFor[i])) {
-      this.drawn = new Map();
-      this.drawnFor = context;
+    const { data, src, apiBase } = this.#element;
+    const context = [model, t, level, this.#host.locale, data, src, apiBase];
+    if (context.some((value, i) => value !== this.#drawnFor[i])) {
+      this.#drawn = new Map();
+      this.#drawnFor = context;
     }
     return html`<ul class="events" part="list">
       ${items.map((item) => {
         const key = `${item.key}/${date}`;
         // A closed row depends on its event only; an opened one on "add to calendar" too.
-        const state = this.opened.has(key) ? [true, this.calendarLinks, this.icsLoading] : [false];
-        const last = this.drawn.get(key);
+        const state = this.#opened.has(key) ? [true, this.#calendarLinks, this.#icsLoading] : [false];
+        const last = this.#drawn.get(key);
         if (last && state.every((value, i) => value === last[i + 1])) return last[0];
-        const row = this.renderItem(model, item, date, t, level);
-        this.drawn.set(key, [row, ...state]);
+        const row = this.#renderItem(model, item, date, t, level);
+        this.#drawn.set(key, [row, ...state]);
         return row;
       })}
     </ul>`;
@@ -436,22 +450,22 @@ export class EventsScreen {
    * One event on `date`: time, title (a disclosure in a heading), place, tags, price and registration.
    * One template per row, the heading's tag (`h` + `level`) and the place's paragraph static parts of it.
    */
-  private renderItem(model: Model, item: Item, date: string, t: EventsFirstMessages, level: number): TemplateResult {
+  #renderItem(model: Model, item: Item, date: string, t: EventsFirstMessages, level: number): TemplateResult {
     const e = item.event;
     const tag = HEADING_TAGS[level - 1]!;
     const key = `${item.key}/${date}`;
-    const open = this.opened.has(key);
+    const open = this.#opened.has(key);
     const place = placeOf(e, model.torgNames);
-    const register = e.cancelled ? undefined : this.href(e.registrationUrl);
+    const register = e.cancelled ? undefined : this.#href(e.registrationUrl);
     const audience = e.audience?.length ? t.forAudience(e.audience.map((a) => t.audiences[a]).join(', ')) : '';
     const price = e.price || (model.prices ? t.free : '');
-    const categories = e.categories.map((c) => this.categoryName(c, t)).join(', ');
+    const categories = e.categories.map((c) => this.#categoryName(c, t)).join(', ');
     // "Kultur · For barn · 40 kr": the categories and the price (API text) isolated, in the row's own template;
     // between them one text (fewer parts in each of thousands of rows).
     const between = `${categories && (audience || price) ? ' · ' : ''}${audience}${audience && price ? ' · ' : ''}`;
     const [placeStart, placeEnd] = place ? PLACE_TAGS : [NO_TAG, NO_TAG];
     return rowHtml(place ? `${level}+` : `${level}`)`<li class="event${e.cancelled ? ' cancelled' : ''}" part="event">
-      <p class="when" part="time">${this.timeText(item, date, t)}</p>
+      <p class="when" part="time">${this.#timeText(item, date, t)}</p>
       <div class="body">
         <${tag} class="title"><button
             type="button"
@@ -472,18 +486,18 @@ export class EventsScreen {
                       >${t.register}<span class="vh">: ${e.title}</span></a
                     >`
                   : nothing
-              }${open ? this.renderDetails(model, item, key, t) : nothing}`
+              }${open ? this.#renderDetails(model, item, key, t) : nothing}`
             : nothing
         }
       </div>
     </li>`;
   }
 
-  private renderDetails(model: Model, item: Item, id: string, t: EventsFirstMessages): TemplateResult {
+  #renderDetails(model: Model, item: Item, id: string, t: EventsFirstMessages): TemplateResult {
     const e = item.event;
-    const more = this.href(e.url);
+    const more = this.#href(e.url);
     const organizer = e.organizer;
-    const organizerUrl = this.href(organizer?.url);
+    const organizerUrl = this.#href(organizer?.url);
     return html`<div class="details" part="details" id=${id}>
       ${e.description ? html`<p class="desc">${e.description}</p>` : nothing}
       ${e.location?.address ? html`<p><strong>${t.address}:</strong> ${bdi(e.location.address)}</p>` : nothing}
@@ -495,23 +509,23 @@ export class EventsScreen {
             </p>`
           : nothing
       }
-      <p class="links" aria-busy=${this.icsLoading ? 'true' : nothing}>
+      <p class="links" aria-busy=${this.#icsLoading ? 'true' : nothing}>
         ${more ? html`<a href=${more}>${t.moreInfo}<span class="vh">: ${e.title}</span></a>` : nothing}
-        ${this.renderCalendarLinks(model, item, t)}
+        ${this.#renderCalendarLinks(model, item, t)}
       </p>
     </div>`;
   }
 
   /** "Legg til i kalenderen" for this occurrence, and for a series all its dates. */
-  private renderCalendarLinks(model: Model, item: Item, t: EventsFirstMessages): unknown {
+  #renderCalendarLinks(model: Model, item: Item, t: EventsFirstMessages): unknown {
     const e = item.event;
-    return this.calendarLinks
-      ? this.calendarLinks.renderCalendarLinks(
+    return this.#calendarLinks
+      ? this.#calendarLinks.renderCalendarLinks(
           item,
           {
             location: [placeOf(e, model.torgNames), e.location?.address].filter(Boolean).join(', '),
-            url: this.href(e.url),
-            categories: e.categories.map((c) => this.categoryName(c, t)),
+            url: this.#href(e.url),
+            categories: e.categories.map((c) => this.#categoryName(c, t)),
           },
           { one: t.addToCalendar, series: t.addSeries },
         )
@@ -521,43 +535,43 @@ export class EventsScreen {
   // --- helpers -------------------------------------------------------------------------
 
   /** A link of an event: a relative URL is read against where the events came from, a feed (`src`) or the API. */
-  private href(url: string | undefined): string | undefined {
-    const { data, src } = this.element;
+  #href(url: string | undefined): string | undefined {
+    const { data, src } = this.#element;
     return data === undefined && src
       ? safeHref(url, safeHref(src) ?? 'about:blank')
-      : apiHref(url, this.element.apiBase);
+      : apiHref(url, this.#element.apiBase);
   }
 
   /** The list's data; while more days or other filters load, the list shown so far stays (busy). */
-  private listSource(source: DataSource<Model>): DataSource<Model> {
-    if (source.state === 'loaded' || source.state === 'empty') this.previous = source.value;
-    const previous = this.previous;
+  #listSource(source: DataSource<Model>): DataSource<Model> {
+    if (source.state === 'loaded' || source.state === 'empty') this.#previous = source.value;
+    const previous = this.#previous;
     if (source.state !== 'loading' || !previous) return source;
     return { ...LOADING, state: previous.count ? 'loaded' : 'empty', value: previous, refresh: () => source.refresh() };
   }
 
   /** "Torsdag 3. desember" (a heading), "3. desember" (in a sentence, `weekday` false). */
-  private day(date: string, weekday = true): string {
-    return formatDate(date, this.host.locale, { capital: weekday, weekday });
+  #day(date: string, weekday = true): string {
+    return formatDate(date, this.#host.locale, { capital: weekday, weekday });
   }
 
   /** When filters are on: which of their first options to choose («Alle kategorier» eller «Alle målgrupper»). */
-  private filterHint(t: EventsFirstMessages): string {
-    if (!isFiltered(this.filters)) return '';
+  #filterHint(t: EventsFirstMessages): string {
+    if (!isFiltered(this.#filters)) return '';
     const any: Record<keyof Filters, string> = { category: t.anyCategory, audience: t.anyAudience, torg: t.anyTorg };
     return t.emptyFiltered(
-      (['category', 'audience', 'torg'] as const).filter((key) => this.filters[key]).map((key) => any[key]),
+      (['category', 'audience', 'torg'] as const).filter((key) => this.#filters[key]).map((key) => any[key]),
     );
   }
 
-  private categoryName(id: string, t: EventsFirstMessages): string {
+  #categoryName(id: string, t: EventsFirstMessages): string {
     // An own property only: a category `constructor` or `toString` from the API is a name like any other.
     return entryOf(t.categories, id) ?? id.charAt(0).toUpperCase() + id.slice(1);
   }
 
   /** "18.00–19.30", "Hele dagen", "Fra kl. 18.00" (a multi-day event's first day), "Til kl. 02.00" (its last). */
-  private timeText(item: Item, date: string, t: EventsFirstMessages): string {
-    const locale = this.host.locale;
+  #timeText(item: Item, date: string, t: EventsFirstMessages): string {
+    const locale = this.#host.locale;
     const time = dayTime(item, date);
     switch (time.kind) {
       case 'all-day':

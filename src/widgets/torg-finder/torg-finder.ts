@@ -117,7 +117,7 @@ export class TorgFinder extends TorgElement {
   /** The torg to show, instead of loading them from the API (checked the same way). */
   data?: Torg[];
 
-  private readonly torg = new DataController<FinderData, readonly [Torg[] | undefined]>(this.host, {
+  readonly #torg = new DataController<FinderData, readonly [Torg[] | undefined]>(this.host, {
     args: () => [this.data] as const,
     load: async ([data], { api }) => {
       if (data) return { ...(await checkItems(TorgSchema, data)), places: false };
@@ -129,17 +129,17 @@ export class TorgFinder extends TorgElement {
     isEmpty: (value) => value.items.length === 0,
   });
 
-  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
+  readonly #ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The rows, their opening states and what to read out, for the data and the person's choices.
-    this.ui.view?.willUpdate(this.torg.value?.items, this.torg.value?.places === true);
+    this.#ui.view?.willUpdate(this.#torg.value?.items, this.#torg.value?.places === true);
   }
 
   protected override renderContent(): unknown {
-    return this.ui.render((v) =>
-      this.host.renderData(this.torg, {
+    return this.#ui.render((v) =>
+      this.host.renderData(this.#torg, {
         loaded: () => v.render(),
         empty: () => v.texts().empty,
         skipped: (value) => value.skipped,

@@ -80,7 +80,7 @@ export class TorgInnspill extends TorgElement {
   data?: Committee;
 
   /** The committee: its name for the heading (an unknown one is said as such). */
-  private readonly source = new DataController<CommitteeAnswer, readonly [string, Committee | undefined]>(this.host, {
+  readonly #source = new DataController<CommitteeAnswer, readonly [string, Committee | undefined]>(this.host, {
     args: () => (this.committee || this.data ? [this.committee, this.data] : undefined),
     load: async ([committee, data], { api }) => {
       const context = data ? undefined : api();
@@ -89,26 +89,26 @@ export class TorgInnspill extends TorgElement {
   });
 
   /** Its next meeting, once the committee is there: a line under the form (none when it cannot be read). */
-  private readonly meetings = new DataController<{ next: Meeting | null }, readonly [string]>(this.host, {
-    args: () => (this.source.value && !this.data ? [this.committee] : undefined),
+  readonly #meetings = new DataController<{ next: Meeting | null }, readonly [string]>(this.host, {
+    args: () => (this.#source.value && !this.data ? [this.committee] : undefined),
     load: async ([committee], { api }) => {
       const { items } = await getMeetings(api(), committee, { from: osloDate(Date.now()) });
       return { next: nextMeeting(items, Date.now()) ?? null };
     },
   });
 
-  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
+  readonly #ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** What the next render shows (worked out in `willUpdate`). */
-  private shown?: Shown;
+  #shown?: Shown;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const committee = this.source.value?.committee;
-    this.shown = committee && {
+    const committee = this.#source.value?.committee;
+    this.#shown = committee && {
       id: this.committee || committee.id,
       name: committee.name,
-      next: this.meetings.value?.next,
+      next: this.#meetings.value?.next,
     };
   }
 
@@ -118,9 +118,9 @@ export class TorgInnspill extends TorgElement {
     if (!this.committee && !this.data) {
       return this.host.renderError(new TorgError('config', this.host.core.missingAttribute('committee')));
     }
-    return this.ui.render((v) =>
-      this.host.renderData(this.source, {
-        loaded: () => (this.shown ? v.render(this.shown) : this.renderSkeleton()),
+    return this.#ui.render((v) =>
+      this.host.renderData(this.#source, {
+        loaded: () => (this.#shown ? v.render(this.#shown) : this.renderSkeleton()),
         errorMessage: (error) =>
           isTorgError(error) && error.kind === 'not-found'
             ? this.host.text(innspillCatalog).unknownCommittee(this.committee)

@@ -102,22 +102,22 @@ export class TorgOpeningHours extends TorgElement {
   /** A `Torg` object (as from `GET /torg/{id}`) to show instead of asking the API. */
   data?: Torg;
 
-  private readonly source = new DataController<Torg, readonly [string, Torg | undefined]>(this.host, {
+  readonly #source = new DataController<Torg, readonly [string, Torg | undefined]>(this.host, {
     args: () => (this.torg || this.data ? [this.torg, this.data] : undefined),
     load: ([id, data], { api }) => (data ? checkDocument(TorgSchema, data) : getTorg(api(), id)),
-    isEmpty: (torg) => !this.subject(torg).hours,
+    isEmpty: (torg) => !this.#subject(torg).hours,
   });
 
-  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
+  readonly #ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** What the next render shows (worked out in `willUpdate`). */
-  private shown?: Shown;
+  #shown?: Shown;
 
-  private scheduledAt?: number;
-  private cancelWake?: () => void;
+  #scheduledAt?: number;
+  #cancelWake?: () => void;
   /** What the JSON-LD was last written for (it covers a year from today). */
-  private structuredFor = '';
-  private structuredTorg?: Torg;
+  #structuredFor = '';
+  #structuredTorg?: Torg;
 
   constructor() {
     super();
@@ -126,23 +126,23 @@ export class TorgOpeningHours extends TorgElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.handleVisibility);
+    document.addEventListener('visibilitychange', this.#handleVisibility);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.handleVisibility);
-    this.cancelWake?.();
-    this.cancelWake = this.scheduledAt = undefined;
+    document.removeEventListener('visibilitychange', this.#handleVisibility);
+    this.#cancelWake?.();
+    this.#cancelWake = this.#scheduledAt = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const previous = this.shown;
-    const torg = this.source.value;
-    this.shown = torg ? this.work(torg) : undefined;
+    const previous = this.#shown;
+    const torg = this.#source.value;
+    this.#shown = torg ? this.#work(torg) : undefined;
     // Announce a flip (open ↔ closed) of the same hours while the page is open.
-    const shown = this.shown;
+    const shown = this.#shown;
     if (
       previous &&
       shown &&
@@ -155,13 +155,13 @@ export class TorgOpeningHours extends TorgElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.schedule(this.at ? undefined : this.shown?.wakeAt);
-    this.writeStructuredData();
+    this.#schedule(this.at ? undefined : this.#shown?.wakeAt);
+    this.#writeStructuredData();
   }
 
   /** The subject, the opening state and the next change, for the instant shown. */
-  private work(torg: Torg): Shown {
-    const subject = this.subject(torg);
+  #work(torg: Torg): Shown {
+    const subject = this.#subject(torg);
     const now = Date.parse(this.at) || Date.now();
     const today = osloDate(now);
     const state = openingState(subject.hours, now);
@@ -170,7 +170,7 @@ export class TorgOpeningHours extends TorgElement {
     return { subject, now, today, state, wakeAt: Math.min(state.nextChange ?? midnight, midnight) };
   }
 
-  private subject(torg: Torg): Subject {
+  #subject(torg: Torg): Subject {
     const service = this.service ? torg.services.find((s) => s.id === this.service) : undefined;
     return {
       torg,
@@ -183,26 +183,26 @@ export class TorgOpeningHours extends TorgElement {
   // --- handlers ----------------------------------------------------------------
 
   /** Timers may have slept with the page (a laptop lid, a background tab): look again. */
-  private readonly handleVisibility = (): void => {
+  readonly #handleVisibility = (): void => {
     if (document.visibilityState === 'visible') this.requestUpdate();
   };
 
   /** One timer, for the moment the shown state changes next (never polling). */
-  private schedule(at: number | undefined): void {
-    if (at === this.scheduledAt) return;
-    this.cancelWake?.();
-    this.scheduledAt = at;
-    this.cancelWake = at === undefined ? undefined : scheduleAt(at, () => this.requestUpdate());
+  #schedule(at: number | undefined): void {
+    if (at === this.#scheduledAt) return;
+    this.#cancelWake?.();
+    this.#scheduledAt = at;
+    this.#cancelWake = at === undefined ? undefined : scheduleAt(at, () => this.requestUpdate());
   }
 
   /** The JSON-LD in the light DOM: written when asked for and the data, service or date changed; removed when not. */
-  private writeStructuredData(): void {
-    const torg = this.source.value;
-    const shown = this.shown;
+  #writeStructuredData(): void {
+    const torg = this.#source.value;
+    const shown = this.#shown;
     const key = this.structuredData && torg && shown ? `${this.service}|${osloDate(Date.now())}` : '';
-    if (key === this.structuredFor && torg === this.structuredTorg) return;
-    this.structuredFor = key;
-    this.structuredTorg = torg;
+    if (key === this.#structuredFor && torg === this.#structuredTorg) return;
+    this.#structuredFor = key;
+    this.#structuredTorg = torg;
     const subject = key ? shown?.subject : undefined;
     if (!subject && !this.querySelector(':scope > script[data-torg-opening-hours]')) return;
     void import('./structured-data.js').then((m) => m.writeStructuredData(this, subject));
@@ -212,16 +212,16 @@ export class TorgOpeningHours extends TorgElement {
 
   protected override renderContent(): unknown {
     if (!this.torg && !this.data) return this.host.renderConfigError(this.host.core.missingAttribute('torg'));
-    return this.ui.render((v) => {
+    return this.#ui.render((v) => {
       const m = v.texts();
-      const error = this.source.state === 'error' ? this.source.error : undefined;
+      const error = this.#source.state === 'error' ? this.#source.error : undefined;
       // An unknown torg is the page's mistake, not a failure to retry: plain words, the reason for the editor.
       if (isTorgError(error) && error.kind === 'not-found')
         return this.host.renderConfigError(m.unknownTorg(this.torg));
-      return this.host.renderData(this.source, {
-        loaded: () => (this.shown ? v.render(this.shown, this.view, this.service) : this.renderSkeleton()),
+      return this.host.renderData(this.#source, {
+        loaded: () => (this.#shown ? v.render(this.#shown, this.view, this.service) : this.renderSkeleton()),
         empty: (torg) => {
-          const { torg: t, place } = this.subject(torg);
+          const { torg: t, place } = this.#subject(torg);
           return isolated(t.status === 'planned' ? m.planned(place) : m.noHours(place), place);
         },
       });

@@ -84,12 +84,12 @@ export class TorgStedskompass extends TorgElement {
   data?: StedskompassResults;
 
   /** The area's results: asked for when shown, and again after each submission (they include it then). */
-  private readonly source = new DataController<
+  readonly #source = new DataController<
     ReadResults,
     readonly [string, StedskompassResults | undefined, string | undefined]
   >(this.host, {
     args: () => {
-      const sent = this.ui.view?.sent;
+      const sent = this.#ui.view?.sent;
       return this.area && (this.results || sent) ? [this.area, this.data, sent?.id] : undefined;
     },
     load: async ([area, data], { api }) => {
@@ -108,22 +108,22 @@ export class TorgStedskompass extends TorgElement {
     isEmpty: ({ results }) => results.responses === 0 || results.themes.length === 0,
   });
 
-  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
+  readonly #ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   // --- rendering ---------------------------------------------------------------
 
   protected override renderContent(): unknown {
     if (!this.area) return this.host.renderConfigError(this.host.core.missingAttribute('area'));
-    return this.ui.render((v) => {
-      if (this.results) return v.renderResults(this.source);
+    return this.#ui.render((v) => {
+      if (this.results) return v.renderResults(this.#source);
       const sent = v.sent;
-      return sent ? html`${v.renderThanks()} ${v.renderResults(this.source, sent.own)}` : v.renderSurvey();
+      return sent ? html`${v.renderThanks()} ${v.renderResults(this.#source, sent.own)}` : v.renderSurvey();
     });
   }
 
   /** Bars of the sizes of what comes: the survey's heading, introduction and first themes, or the results. */
   protected override renderSkeleton(): TemplateResult {
-    if (this.results || this.ui.view?.sent) {
+    if (this.results || this.#ui.view?.sent) {
       return html`<div class="skeleton" aria-hidden="true">
         <div class="bar heading"></div>
         <div class="bar"></div>

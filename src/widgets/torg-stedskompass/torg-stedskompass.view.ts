@@ -30,7 +30,7 @@ import {
 } from '../../domain/stedskompass.js';
 import { readStored, writeStored } from '../../shared/drafts.js';
 import { choiceStyles, linkButtonStyles } from '../../shared/styles.js';
-import { stedskompassCatalog, type StedskompassMessages } from './messages/index.js';
+import { stedskompassCatalog, type StedskompassFirstMessages } from './messages/index.js';
 import type * as ResultsPart from './parts/results.js';
 import type { OwnScores } from './parts/results.js';
 import type * as SendingPart from './parts/sending.js';
@@ -89,171 +89,171 @@ export function createView(host: WidgetHost<TorgStedskompass>): StedskompassView
 }
 
 export class StedskompassView implements ReactiveController {
-  private readonly host: WidgetHost<TorgStedskompass>;
+  readonly #host: WidgetHost<TorgStedskompass>;
 
   /** The shown area's survey, and those of other areas whose answers are still on their way. */
-  private readonly surveys = new Map<string, Survey>();
+  readonly #surveys = new Map<string, Survey>();
 
   /** The survey shown: the element's `area` (followed before each render). */
-  private current: Survey = newSurvey('', { answers: {} });
+  #current: Survey = newSurvey('', { answers: {} });
 
   /** The sending part, once asked for. */
-  private sending?: ViewLoader<WidgetHost<TorgStedskompass>, SendingView>;
+  #sending?: ViewLoader<WidgetHost<TorgStedskompass>, SendingView>;
 
   /** The results part, once asked for. */
-  private results?: ViewLoader<WidgetHost<TorgStedskompass>, ResultsView>;
+  #results?: ViewLoader<WidgetHost<TorgStedskompass>, ResultsView>;
 
-  private progressTimer?: ReturnType<typeof setTimeout>;
+  #progressTimer?: ReturnType<typeof setTimeout>;
 
   constructor(host: WidgetHost<TorgStedskompass>) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   /** The answers received for the area shown (then the thanks and the results with the person's own scores). */
   get sent(): Sent | undefined {
-    return this.current.area === this.host.element.area ? this.current.sent : undefined;
+    return this.#current.area === this.#host.element.area ? this.#current.sent : undefined;
   }
 
-  private get t(): StedskompassMessages {
-    return this.host.text(stedskompassCatalog);
+  get #t(): StedskompassFirstMessages {
+    return this.#host.text(stedskompassCatalog);
   }
 
   // --- lifecycle ----------------------------------------------------------------
 
   hostConnected(): void {
-    addEventListener('online', this.handleConnection);
-    addEventListener('offline', this.handleConnection);
+    addEventListener('online', this.#handleConnection);
+    addEventListener('offline', this.#handleConnection);
   }
 
   hostDisconnected(): void {
-    removeEventListener('online', this.handleConnection);
-    removeEventListener('offline', this.handleConnection);
-    clearTimeout(this.progressTimer);
+    removeEventListener('online', this.#handleConnection);
+    removeEventListener('offline', this.#handleConnection);
+    clearTimeout(this.#progressTimer);
   }
 
   /** Before each render: the survey of the element's area. */
   hostUpdate(): void {
-    const area = this.host.element.area;
-    if (area === this.current.area) return;
-    const left = this.current;
+    const area = this.#host.element.area;
+    if (area === this.#current.area) return;
+    const left = this.#current;
     // Answers being sent stay with their survey, which is shown again if the area comes back before they arrive.
-    if (!left.pending && !isOnItsWay(left.phase)) this.surveys.delete(left.area);
-    this.current = this.surveys.get(area) ?? this.open(area);
-    this.surveys.set(area, this.current);
+    if (!left.pending && !isOnItsWay(left.phase)) this.#surveys.delete(left.area);
+    this.#current = this.#surveys.get(area) ?? this.#open(area);
+    this.#surveys.set(area, this.#current);
   }
 
   /** An area's survey with its stored draft. */
-  private open(area: string): Survey {
+  #open(area: string): Survey {
     const survey = newSurvey(area, area ? readDraft(area) : { answers: {} });
     // A restored draft can be sent without typing anything: fetch what sending needs now, while online.
-    if (survey.restored) this.sender();
+    if (survey.restored) this.#sender();
     return survey;
   }
 
   /** The sending part: fetched once (again after a failure) and kept. */
-  private sender(): ViewLoader<WidgetHost<TorgStedskompass>, SendingView> {
-    if (this.sending?.state === 'error') {
-      this.host.removeController(this.sending);
-      this.sending = undefined;
+  #sender(): ViewLoader<WidgetHost<TorgStedskompass>, SendingView> {
+    if (this.#sending?.state === 'error') {
+      this.#host.removeController(this.#sending);
+      this.#sending = undefined;
     }
-    return (this.sending ??= new ViewLoader<WidgetHost<TorgStedskompass>, SendingView>(this.host, sendingPart));
+    return (this.#sending ??= new ViewLoader<WidgetHost<TorgStedskompass>, SendingView>(this.#host, sendingPart));
   }
 
   // --- the survey's state ---------------------------------------------------------
 
   /** Keeps a survey's draft in the page and on the device, under the survey's own area. */
-  private keep(survey: Survey, draft: Draft): void {
+  #keep(survey: Survey, draft: Draft): void {
     survey.draft = draft;
     storeDraft(survey.area, draft);
   }
 
-  private setPhase(survey: Survey, phase: SubmitPhase): void {
+  #setPhase(survey: Survey, phase: SubmitPhase): void {
     survey.phase = phase;
-    if (survey === this.current && isOnItsWay(phase)) this.host.announce(this.t[phase]);
-    this.host.requestUpdate();
+    if (survey === this.#current && isOnItsWay(phase)) this.#host.announce(this.#t[phase]);
+    this.#host.requestUpdate();
   }
 
   /** Says the count of answered themes once the person pauses, not for every arrow key through a scale. */
-  private sayProgress(before: number, count: number): void {
+  #sayProgress(before: number, count: number): void {
     if (count === before) return;
-    clearTimeout(this.progressTimer);
-    const text = this.t.progress(count, THEMES.length);
-    this.progressTimer = setTimeout(() => this.host.announce(text), 1200);
+    clearTimeout(this.#progressTimer);
+    const text = this.#t.progress(count, THEMES.length);
+    this.#progressTimer = setTimeout(() => this.#host.announce(text), 1200);
   }
 
   /** Sends a survey's answers: checked first; one key per submission, reused on every retry and after a reload. */
-  private async send(survey: Survey): Promise<void> {
+  async #send(survey: Survey): Promise<void> {
     if (survey.pending || isOnItsWay(survey.phase) || survey.phase === 'done') return;
     survey.pending = true;
     try {
-      await this.deliver(survey);
+      await this.#deliver(survey);
     } finally {
       survey.pending = false;
     }
   }
 
-  private async deliver(survey: Survey): Promise<void> {
+  async #deliver(survey: Survey): Promise<void> {
     let sending: SendingView;
     try {
-      sending = await this.sender().load();
+      sending = await this.#sender().load();
     } catch (error) {
       // Its code could not be fetched (offline before it came): not sent, the draft kept.
-      return this.fail(survey, error);
+      return this.#fail(survey, error);
     }
     const problems = sending.check(survey.draft);
-    if (problems.length) return this.refuse(survey, problems);
+    if (problems.length) return this.#refuse(survey, problems);
     // The same body as the last attempt (a retry, a reload) keeps its key; a changed one gets a new key.
     const { body, submission } = sending.prepare(survey.area, survey.draft);
-    this.keep(survey, { ...survey.draft, submission });
+    this.#keep(survey, { ...survey.draft, submission });
     const outcome = await sending.send(
-      this.host,
+      this.#host,
       submission.key,
       (context, options) => sending.post(context, body, options),
-      (phase) => this.setPhase(survey, phase),
+      (phase) => this.#setPhase(survey, phase),
     );
-    if ('received' in outcome) this.receive(survey, outcome.received.id, sending.scoresOf(body));
-    else if ('refused' in outcome) this.refuse(survey, sending.mapFieldErrors(outcome.refused, body));
-    else this.fail(survey, outcome.error);
+    if ('received' in outcome) this.#receive(survey, outcome.received.id, sending.scoresOf(body));
+    else if ('refused' in outcome) this.#refuse(survey, sending.mapFieldErrors(outcome.refused, body));
+    else this.#fail(survey, outcome.error);
   }
 
   /** Problems to fix (none sent, or refused by the API): at their fields and in the summary, which gets focus. */
-  private refuse(survey: Survey, problems: Problem[]): void {
+  #refuse(survey: Survey, problems: Problem[]): void {
     survey.problems = problems;
-    this.setPhase(survey, 'edit');
-    this.settled(survey);
-    if (survey === this.current) void this.host.focus('.summary');
+    this.#setPhase(survey, 'edit');
+    this.#settled(survey);
+    if (survey === this.#current) void this.#host.focus('.summary');
   }
 
   /** Not sent after the retries, or another error: said as what happened (no contact, a server error …), the draft kept (with its key). */
-  private fail(survey: Survey, error: unknown): void {
-    survey.failure = this.host.errorText(error instanceof Error ? error : undefined);
-    this.setPhase(survey, 'failed');
-    this.settled(survey);
-    if (survey === this.current) this.host.announce(`${this.t.failed} ${survey.failure}`);
+  #fail(survey: Survey, error: unknown): void {
+    survey.failure = this.#host.errorText(error instanceof Error ? error : undefined);
+    this.#setPhase(survey, 'failed');
+    this.#settled(survey);
+    if (survey === this.#current) this.#host.announce(`${this.#t.failed} ${survey.failure}`);
   }
 
   /** Received: the area's draft goes, `torg-submit` is fired, and the thanks (with the results) are shown. */
-  private receive(survey: Survey, id: string, own: OwnScores): void {
-    this.keep(survey, { answers: {} });
+  #receive(survey: Survey, id: string, own: OwnScores): void {
+    this.#keep(survey, { answers: {} });
     survey.sent = { id, own };
     survey.restored = false;
     survey.problems = [];
-    this.setPhase(survey, 'done');
-    this.settled(survey);
-    emit(this.host.element, 'torg-submit', { id });
-    if (survey !== this.current) return;
-    this.host.announce(this.t.thanks);
-    void this.host.focus('#thanks-title');
+    this.#setPhase(survey, 'done');
+    this.#settled(survey);
+    emit(this.#host.element, 'torg-submit', { id });
+    if (survey !== this.#current) return;
+    this.#host.announce(this.#t.thanks);
+    void this.#host.focus('#thanks-title');
   }
 
   /** A survey no longer shown is forgotten once its answers have arrived or failed (its draft is on the device). */
-  private settled(survey: Survey): void {
-    if (survey !== this.current && this.surveys.get(survey.area) === survey) this.surveys.delete(survey.area);
+  #settled(survey: Survey): void {
+    if (survey !== this.#current && this.#surveys.get(survey.area) === survey) this.#surveys.delete(survey.area);
   }
 
   /** Moves to a field: a theme's checked (or first) radio, a text field (its disclosure opened), the age question. */
-  private focusField(root: Node, id: string): void {
+  #focusField(root: Node, id: string): void {
     const target = id ? (root as ShadowRoot | Document).getElementById?.(id) : null;
     if (!target) return;
     const details = target.closest('details');
@@ -267,39 +267,39 @@ export class StedskompassView implements ReactiveController {
 
   // --- handlers -----------------------------------------------------------------
 
-  private readonly handleConnection = (): void => {
-    for (const survey of this.surveys.values()) {
-      if (isOnItsWay(survey.phase)) this.setPhase(survey, phaseOnTheWay(navigator.onLine));
+  readonly #handleConnection = (): void => {
+    for (const survey of this.#surveys.values()) {
+      if (isOnItsWay(survey.phase)) this.#setPhase(survey, phaseOnTheWay(navigator.onLine));
     }
   };
 
-  private readonly handleInput = (event: Event): void => {
-    const survey = this.current;
+  readonly #handleInput = (event: Event): void => {
+    const survey = this.#current;
     const input = event.target as HTMLInputElement | HTMLTextAreaElement;
     const change = applyInput(survey.draft, input.name, input.value);
     if (!change || isOnItsWay(survey.phase)) return;
     // Fetch what sending needs now, while the network is surely there.
-    this.sender();
+    this.#sender();
     const before = answeredCount(survey.draft);
-    this.keep(survey, change.draft);
-    this.sayProgress(before, answeredCount(change.draft));
+    this.#keep(survey, change.draft);
+    this.#sayProgress(before, answeredCount(change.draft));
     survey.problems = problemsAfterInput(survey.problems, change);
     if (survey.phase === 'failed') survey.phase = 'edit';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
-  private readonly handleSend = (): void => {
-    void this.send(this.current);
+  readonly #handleSend = (): void => {
+    void this.#send(this.#current);
   };
 
-  private readonly handleJump = (event: Event): void => {
+  readonly #handleJump = (event: Event): void => {
     event.preventDefault();
     const link = event.currentTarget as HTMLElement;
     link.closest('.index')?.removeAttribute('open');
-    this.focusField(link.getRootNode(), link.dataset.target ?? '');
+    this.#focusField(link.getRootNode(), link.dataset.target ?? '');
   };
 
-  private readonly handleStartOver = (event: Event): void => {
+  readonly #handleStartOver = (event: Event): void => {
     const root = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
     const dialog = root.querySelector('dialog');
     if (!dialog) return;
@@ -308,27 +308,27 @@ export class StedskompassView implements ReactiveController {
     dialog.showModal();
   };
 
-  private readonly handleConfirm = (event: Event): void => {
+  readonly #handleConfirm = (event: Event): void => {
     if ((event.target as HTMLDialogElement).returnValue !== 'yes') return;
-    const survey = this.current;
-    this.keep(survey, { answers: {} });
+    const survey = this.#current;
+    this.#keep(survey, { answers: {} });
     survey.problems = [];
     survey.restored = false;
     survey.phase = 'edit';
-    this.host.announce(this.t.cleared);
-    void this.host.focus('#title');
-    this.host.requestUpdate();
+    this.#host.announce(this.#t.cleared);
+    void this.#host.focus('#title');
+    this.#host.requestUpdate();
   };
 
   // --- rendering ----------------------------------------------------------------
 
   /** The survey form of the area shown. */
   renderSurvey(): TemplateResult {
-    const { draft, problems, restored, phase, failure } = this.current;
-    const t = this.t;
+    const { draft, problems, restored, phase, failure } = this.#current;
+    const t = this.#t;
     // Problems and a status come from sending, so its part is there when they are.
-    const sending = this.sending?.view;
-    return renderSurvey(this.host, {
+    const sending = this.#sending?.view;
+    return renderSurvey(this.#host, {
       t,
       draft,
       problems,
@@ -337,29 +337,32 @@ export class StedskompassView implements ReactiveController {
       failure,
       summary:
         sending && problems.length
-          ? sending.renderSummary(problems, (problem) => problemText(problem, t, draft), this.handleJump)
+          ? sending.renderSummary(problems, (problem) => problemText(problem, t, draft), this.#handleJump)
           : nothing,
       status: sending && isOnItsWay(phase) ? sending.renderStatus(phase) : nothing,
-      onInput: this.handleInput,
-      onSend: this.handleSend,
-      onJump: this.handleJump,
-      onStartOver: this.handleStartOver,
-      onConfirm: this.handleConfirm,
+      onInput: this.#handleInput,
+      onSend: this.#handleSend,
+      onJump: this.#handleJump,
+      onStartOver: this.#handleStartOver,
+      onConfirm: this.#handleConfirm,
     });
   }
 
   /** The thanks after sending (the results follow). */
   renderThanks(): unknown {
-    return this.sending?.view?.renderThanks() ?? nothing;
+    return this.#sending?.view?.renderThanks() ?? nothing;
   }
 
   /** The results (compass and table) of `source`, with the person's own scores when given; their part is fetched on first use. */
   renderResults(source: DataSource<ReadResults>, own?: OwnScores): unknown {
-    const loader = (this.results ??= new ViewLoader<WidgetHost<TorgStedskompass>, ResultsView>(this.host, resultsPart));
+    const loader = (this.#results ??= new ViewLoader<WidgetHost<TorgStedskompass>, ResultsView>(
+      this.#host,
+      resultsPart,
+    ));
     return loader.render((part) =>
-      this.host.renderData(source, {
+      this.#host.renderData(source, {
         loaded: ({ results }) => part.render(results, own),
-        empty: () => this.t.empty,
+        empty: () => this.#t.empty,
         skipped: ({ skipped }) => skipped,
       }),
     );

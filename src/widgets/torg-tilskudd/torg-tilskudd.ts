@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { TorgError, isTorgError } from '../../contract/errors.js';
 import type { Funds } from '../../contract/schemas.js';
-import type { FundsAnswer } from '../../core/api/funds.js';
+import { checkFunds, getFunds, type FundsAnswer } from '../../core/api/funds.js';
 import { DataController } from '../../core/data-controller.js';
 import { TorgElement } from '../../core/torg-element.js';
 import { firstScreen } from '../../core/first-screens/torg-tilskudd.js';
@@ -109,42 +109,41 @@ export class TorgTilskudd extends TorgElement {
    */
   data?: Funds;
 
-  private readonly source = new DataController<FundsAnswer, readonly [string, number, Funds | undefined]>(this.host, {
-    args: () => (this.committee || this.data ? [this.committee, this.shownYear(), this.data] : undefined),
+  readonly #source = new DataController<FundsAnswer, readonly [string, number, Funds | undefined]>(this.host, {
+    args: () => (this.committee || this.data ? [this.committee, this.#shownYear(), this.data] : undefined),
     load: async ([committee, year, data], { api }) => {
       const context = data ? undefined : api();
-      const { checkFunds, getFunds } = await import('../../core/api/funds.js');
       return context ? getFunds(context, committee, year) : checkFunds(data, 'data');
     },
     isEmpty: ({ funds }) => isEmptyYear(funds),
   });
 
-  private readonly ui = new ViewLoader(this.host, { createView, styles, catalogs });
+  readonly #ui = new ViewLoader(this.host, { createView, styles, catalogs });
 
   /** What the next render shows (worked out in `willUpdate`). */
-  private shown?: Shown;
+  #shown?: Shown;
 
   /** The years the API has funds for, kept across years (the switch keeps them while another year loads). */
-  private years?: number[];
+  #years?: number[];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('committee') || changed.has('data')) this.years = undefined;
-    const funds = this.source.value?.funds;
-    if (funds?.years?.length) this.years = funds.years;
-    this.shown = funds ? this.work(funds) : undefined;
+    if (changed.has('committee') || changed.has('data')) this.#years = undefined;
+    const funds = this.#source.value?.funds;
+    if (funds?.years?.length) this.#years = funds.years;
+    this.#shown = funds ? this.#work(funds) : undefined;
   }
 
   /** The year shown: the `data`'s, else the `year` asked for, else this year (Oslo time). */
-  private shownYear(): number {
-    return this.data ? yearOf(this.data.year, this.thisYear()) : yearOf(this.year, this.thisYear());
+  #shownYear(): number {
+    return this.data ? yearOf(this.data.year, this.#thisYear()) : yearOf(this.year, this.#thisYear());
   }
 
-  private thisYear(): number {
+  #thisYear(): number {
     return Number(osloDate(Date.now()).slice(0, 4));
   }
 
-  private work(funds: Funds): Shown {
+  #work(funds: Funds): Shown {
     const summary = summarize(funds);
     return {
       committee: this.committee || funds.committeeId,
@@ -152,7 +151,7 @@ export class TorgTilskudd extends TorgElement {
       summary,
       percent: percentGranted(summary),
       window: applicationWindow(funds, osloDate(Date.now())),
-      thisYear: funds.year === this.thisYear(),
+      thisYear: funds.year === this.#thisYear(),
     };
   }
 
@@ -162,15 +161,15 @@ export class TorgTilskudd extends TorgElement {
     if (!this.committee && !this.data) {
       return this.host.renderError(new TorgError('config', this.host.core.missingAttribute('committee')));
     }
-    const year = this.shownYear();
-    const thisYear = this.thisYear();
+    const year = this.#shownYear();
+    const thisYear = this.#thisYear();
     // Data given by the page is one year: there is nothing to switch to.
-    const years = this.data ? [year] : yearChoices(this.years, year, thisYear);
-    return this.ui.render((v) => {
+    const years = this.data ? [year] : yearChoices(this.#years, year, thisYear);
+    return this.#ui.render((v) => {
       const t = this.host.text(tilskuddCatalog);
       return html`${v.renderHeader(year, years)}
-      ${this.host.renderData(this.source, {
-        loaded: () => (this.shown ? v.render(this.shown) : this.renderSkeleton()),
+      ${this.host.renderData(this.#source, {
+        loaded: () => (this.#shown ? v.render(this.#shown) : this.renderSkeleton()),
         empty: ({ funds }) => t.emptyYear(funds.year, funds.year === thisYear),
         skipped: ({ skipped }) => skipped,
         errorMessage: (error) =>
@@ -184,7 +183,7 @@ export class TorgTilskudd extends TorgElement {
    * the application form's first fields (while its code comes).
    */
   protected override renderSkeleton(): TemplateResult {
-    if (this.shown) {
+    if (this.#shown) {
       return html`<div class="skeleton form" aria-hidden="true">
         <div class="bar heading"></div>
         ${FORM_ROWS.map(() => html`<div class="bar field"></div>`)}

@@ -131,6 +131,19 @@ describe('<torg-stedskompass> results', function () {
       expect($$(nn, '[part="table"] thead th').map((th) => textOf(th))).to.deep.equal(['Tema', 'Snitt', 'Tal på svar']);
       await expect(nn).to.be.accessible();
     });
+
+    it('takes an override of its texts, which come with the results (the survey’s catalog does not hold them)', async () => {
+      const el = await renderResults(
+        env,
+        html`<torg-stedskompass
+          area="tofte"
+          results
+          texts='{"nb": {"colTheme": "Område", "legendMean": "Gjennomsnitt"}}'
+        ></torg-stedskompass>`,
+      );
+      expect($$(el, '[part="table"] thead th').map((th) => textOf(th))[0]).to.equal('Område');
+      expect(textOf($(el, '[part="legend"]'))).to.equal('Gjennomsnitt');
+    });
   });
 
   describe('data property', () => {

@@ -127,18 +127,18 @@ export interface MonthGridOptions {
 
 /** The month grid of one `<torg-events>`. */
 export class MonthGrid {
-  private readonly host: WidgetHost<TorgEvents>;
-  private readonly grid: DateGridController;
+  readonly #host: WidgetHost<TorgEvents>;
+  readonly #grid: DateGridController;
   /** The day whose events are listed below the grid. */
-  private openDay: string | undefined;
+  #openDay: string | undefined;
 
   constructor(host: WidgetHost<TorgEvents>, options: MonthGridOptions) {
-    this.host = host;
-    this.grid = new DateGridController(host.element, {
+    this.#host = host;
+    this.#grid = new DateGridController(host.element, {
       initial: options.initial,
       onMonthChange: (month) => options.onMonthChange(month),
       onActivate: (date) => {
-        this.openDay = date;
+        this.#openDay = date;
         host.requestUpdate();
         void host.focus('#day-title');
       },
@@ -147,41 +147,41 @@ export class MonthGrid {
 
   /** The heading, navigation and grid of `month`; the grid stays in place (and keeps focus) while a month loads. */
   renderGrid(data: DataSource<Model>, month: string, today: string): TemplateResult {
-    const host = this.host;
+    const host = this.#host;
     const t = host.text(eventsMonthCatalog);
     const locale = host.locale;
     const [y, m] = month.split('-').map(Number) as [number, number];
     const model = data.value?.from === `${month}-01` ? data.value : undefined;
     const nav = (label: string, months: number, symbol: string): TemplateResult =>
-      html`<button type="button" class="button secondary" @click=${() => this.grid.shiftMonths(months)}>
+      html`<button type="button" class="button secondary" @click=${() => this.#grid.shiftMonths(months)}>
         <span aria-hidden="true">${symbol}</span><span class="vh">${label}</span>
       </button>`;
     return html`<div class="month-bar">
         ${host.heading(0, formatMonth(y, m, locale, true), { id: 'month-title', part: 'month-heading' })}
         <div class="month-nav" part="month-nav">
           ${nav(t.previous, -1, '‹')}
-          <button type="button" class="button secondary" @click=${() => this.grid.goTo(today)}>${t.today}</button>
+          <button type="button" class="button secondary" @click=${() => this.#grid.goTo(today)}>${t.today}</button>
           ${nav(t.next, 1, '›')}
         </div>
       </div>
       <div class="grid-wrap">
-        ${renderDateGrid(this.grid, {
+        ${renderDateGrid(this.#grid, {
           locale,
           today,
           labelledBy: 'month-title',
           labels: { week: t.week, today: t.todayMark },
           busy: data.busy,
-          selected: (date) => date === this.openDay,
-          day: (date, info) => (info.inMonth && model ? this.renderCell(model, date) : nothing),
+          selected: (date) => date === this.#openDay,
+          day: (date, info) => (info.inMonth && model ? this.#renderCell(model, date) : nothing),
         })}
       </div>`;
   }
 
-  private renderCell(model: Model, date: string): unknown {
+  #renderCell(model: Model, date: string): unknown {
     const items = model.days.get(date);
     if (!items?.length) return nothing;
-    const t = this.host.text(eventsMonthCatalog);
-    const locale = this.host.locale;
+    const t = this.#host.text(eventsMonthCatalog);
+    const locale = this.#host.locale;
     const shown = items.length > ROWS ? items.slice(0, ROWS - 1) : items;
     const start = (item: Item): string => {
       const time = dayTime(item, date);
@@ -201,9 +201,9 @@ export class MonthGrid {
 
   /** Below the grid: the opened day's events (drawn by `renderItems`), or a hint to open one. */
   renderDay(model: Model, month: string, renderItems: (items: Item[], date: string) => unknown): TemplateResult {
-    const host = this.host;
+    const host = this.#host;
     const t = host.text(eventsMonthCatalog);
-    const date = this.openDay;
+    const date = this.#openDay;
     if (!date || !date.startsWith(month)) return html`<p class="hint">${t.pickDay}</p>`;
     const items = model.days.get(date) ?? [];
     return html`<section class="day-panel" aria-labelledby="day-title">

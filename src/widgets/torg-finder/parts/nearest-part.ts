@@ -9,13 +9,17 @@
  * touched. Its texts come with it (`nearestCatalog`).
  *
  * It holds the origin the list is sorted from, and its name when it is a
- * chosen place ("Avstand fra Vollen").
+ * chosen place ("Avstand fra Vollen"), and brings the sorting by distance
+ * (`domain/finder-nearest.ts`) and how a distance is written.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Place } from '../../../contract/schemas.js';
+import { formatDistance } from '../../../core/format-distance.js';
 import { ViewLoader } from '../../../core/view-loader.js';
 import type { WidgetHost } from '../../../core/widget-host.js';
 import type { LatLon } from '../../../domain/distance.js';
+import type { FinderResult } from '../../../domain/finder.js';
+import { nearestFirst } from '../../../domain/finder-nearest.js';
 import type { FinderMessages } from '../messages/index.js';
 import { nearestCatalog } from '../messages/nearest.js';
 import { GeoError, locate, type GeoFailure } from './geolocation.js';
@@ -49,41 +53,51 @@ export class NearestPart {
   /** The chosen place's name; `undefined` when the origin is the person's position. */
   originName: string | undefined;
 
-  private geo: 'idle' | 'locating' | GeoFailure = 'idle';
+  #geo: 'idle' | 'locating' | GeoFailure = 'idle';
   /** The place search's behaviour and its styles, a part loaded on the first visit to the field. */
-  private searchPart: ViewLoader<WidgetHost, PlaceSearch> | undefined;
+  #searchPart: ViewLoader<WidgetHost, PlaceSearch> | undefined;
   /** The field's text until the place search is there. */
-  private typed: string;
-  private readonly host: WidgetHost;
-  private readonly options: NearestOptions;
+  #typed: string;
+  readonly #host: WidgetHost;
+  readonly #options: NearestOptions;
 
   constructor(host: WidgetHost, options: NearestOptions) {
-    this.host = host;
-    this.options = options;
-    this.typed = options.typed;
+    this.#host = host;
+    this.#options = options;
+    this.#typed = options.typed;
   }
 
   /** The texts in the element's language (the first screen's and this part's). */
-  readonly texts = (): FinderMessages => this.host.text(nearestCatalog);
+  readonly texts = (): FinderMessages => this.#host.text(nearestCatalog);
+
+  /** The rows to show: nearest first when there is an origin, each with its distance. */
+  order(result: FinderResult): FinderResult {
+    return this.origin ? nearestFirst(result, this.origin) : result;
+  }
+
+  /** A distance in the element's language ("2,4 km"). */
+  distance(metres: number): string {
+    return formatDistance(metres, this.#host.locale);
+  }
 
   /** The position is being asked for. */
   get locating(): boolean {
-    return this.geo === 'locating';
+    return this.#geo === 'locating';
   }
 
   /** Why the last try found no position. */
   get failure(): GeoFailure | undefined {
-    return this.geo === 'idle' || this.geo === 'locating' ? undefined : this.geo;
+    return this.#geo === 'idle' || this.#geo === 'locating' ? undefined : this.#geo;
   }
 
   /** The place search, once its code is there. */
   get search(): PlaceSearch | undefined {
-    return this.searchPart?.view;
+    return this.#searchPart?.view;
   }
 
   /** What is in the place field. */
   get text(): string {
-    return this.search ? this.search.text : this.typed;
+    return this.search ? this.search.text : this.#typed;
   }
 
   /** The element left the page: no request keeps running for it. */
@@ -93,41 +107,41 @@ export class NearestPart {
 
   /** "Finn nærmeste torg": asks for the position (a press while it is asked is ignored). */
   async locate(): Promise<void> {
-    if (this.geo === 'locating') return;
-    this.geo = 'locating';
-    this.host.requestUpdate();
+    if (this.#geo === 'locating') return;
+    this.#geo = 'locating';
+    this.#host.requestUpdate();
     try {
       const origin = await locate();
-      this.setOrigin(origin);
+      this.#setOrigin(origin);
       this.search?.clear();
-      this.typed = '';
-      this.geo = 'idle';
-      this.options.located();
+      this.#typed = '';
+      this.#geo = 'idle';
+      this.#options.located();
     } catch (error) {
       // A position the device would not give.
       const reason = error instanceof GeoError ? error.reason : 'unavailable';
-      this.geo = reason;
-      if (this.options.offered()) {
+      this.#geo = reason;
+      if (this.#options.offered()) {
         // Type a place instead: focus goes to the field, which the message describes (read out with it).
-        void this.host.focus('#place');
+        void this.#host.focus('#place');
       } else {
-        this.host.announce(this.texts().geo[reason]);
+        this.#host.announce(this.texts().geo[reason]);
       }
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** The place field was focused or touched: its behaviour is loaded (once; after a failure, again). */
   visitPlace(): void {
-    if (this.searchPart?.state === 'error') this.searchPart.retry();
-    this.searchPart ??= new ViewLoader(this.host, async () => {
+    if (this.#searchPart?.state === 'error') this.#searchPart.retry();
+    this.#searchPart ??= new ViewLoader(this.#host, async () => {
       const part = await import('./place-search.js');
       return {
         styles: part.styles,
         createView: (host: WidgetHost) => {
-          const search = new part.PlaceSearch(host, this.texts, this.handleChoose);
+          const search = new part.PlaceSearch(host, this.texts, this.#handleChoose);
           // What was typed while the code came (unless the element has left the page meanwhile).
-          if (this.typed && host.element.isConnected) search.input(this.typed);
+          if (this.#typed && host.element.isConnected) search.input(this.#typed);
           return search;
         },
       };
@@ -136,7 +150,7 @@ export class NearestPart {
 
   input(text: string): void {
     if (this.search) this.search.input(text);
-    else this.typed = text;
+    else this.#typed = text;
   }
 
   keydown(event: KeyboardEvent): void {
@@ -150,24 +164,24 @@ export class NearestPart {
   }
 
   /** Sorting by a new origin: the other way's leftovers go. */
-  private setOrigin(origin: LatLon | undefined, name?: string): void {
+  #setOrigin(origin: LatLon | undefined, name?: string): void {
     this.origin = origin;
     this.originName = name;
   }
 
-  private readonly handleChoose = (place: Place): void => {
-    this.setOrigin(place.location, place.name);
-    this.geo = 'idle';
-    this.options.located();
-    this.host.requestUpdate();
+  readonly #handleChoose = (place: Place): void => {
+    this.#setOrigin(place.location, place.name);
+    this.#geo = 'idle';
+    this.#options.located();
+    this.#host.requestUpdate();
   };
 
-  private readonly handleSortByName = (): void => {
-    this.setOrigin(undefined);
+  readonly #handleSortByName = (): void => {
+    this.#setOrigin(undefined);
     this.search?.clear();
-    this.typed = '';
-    this.host.requestUpdate();
-    void this.host.focus('[part~="nearest"]');
+    this.#typed = '';
+    this.#host.requestUpdate();
+    void this.#host.focus('[part~="nearest"]');
   };
 
   // --- rendering -------------------------------------------------------------------
@@ -179,7 +193,7 @@ export class NearestPart {
     return html`${
       failure
         ? html`<p id="geo-error" class="notice warning geo-error" part="notice">
-            ${this.options.offered() ? m.geoPlace[failure] : m.geo[failure]}
+            ${this.#options.offered() ? m.geoPlace[failure] : m.geo[failure]}
           </p>`
         : nothing
     }
@@ -188,7 +202,7 @@ export class NearestPart {
         ? html`<p class="origin" part="origin">
               ${this.originName === undefined ? m.distanceFromYou : m.distanceFrom(this.originName)}
             </p>
-            <button type="button" class="button secondary" @click=${this.handleSortByName}>${m.sortByName}</button>`
+            <button type="button" class="button secondary" @click=${this.#handleSortByName}>${m.sortByName}</button>`
         : nothing
     }`;
   }

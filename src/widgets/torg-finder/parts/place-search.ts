@@ -72,145 +72,145 @@ export class PlaceSearch {
   /** What is in the field. */
   text = '';
   /** The suggestions for the last query answered. */
-  private suggestions: Place[] = [];
+  #suggestions: Place[] = [];
   /** The active suggestion (-1: none). */
-  private active = -1;
-  private open = false;
+  #active = -1;
+  #open = false;
   /** What the last answer said: suggestions (`shown`), none for `noneFor`, or a failure. */
-  private outcome: 'shown' | 'none' | 'error' = 'shown';
-  private noneFor = '';
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private controller: AbortController | undefined;
-  private readonly host: WidgetHost;
-  private readonly texts: () => FinderMessages;
-  private readonly choose: (place: Place) => void;
+  #outcome: 'shown' | 'none' | 'error' = 'shown';
+  #noneFor = '';
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #controller: AbortController | undefined;
+  readonly #host: WidgetHost;
+  readonly #texts: () => FinderMessages;
+  readonly #choose: (place: Place) => void;
 
   /** `choose`: called with the place the person chose. */
   constructor(host: WidgetHost, texts: () => FinderMessages, choose: (place: Place) => void) {
-    this.host = host;
-    this.texts = texts;
-    this.choose = choose;
+    this.#host = host;
+    this.#texts = texts;
+    this.#choose = choose;
   }
 
   /** Whether the list of suggestions is shown (`aria-expanded`). */
   get expanded(): boolean {
-    return this.open && this.suggestions.length > 0;
+    return this.#open && this.#suggestions.length > 0;
   }
 
   /** The id of the active suggestion (`aria-activedescendant`). */
   get activeId(): string | undefined {
-    return this.expanded && this.active >= 0 ? optionId(this.active) : undefined;
+    return this.expanded && this.#active >= 0 ? optionId(this.#active) : undefined;
   }
 
   /** The field's text changed: ask again once the typing pauses. */
   input(text: string): void {
     this.text = text;
-    this.active = -1;
+    this.#active = -1;
     this.cancel();
     const query = placeQuery(text);
     if (query === undefined) {
-      this.suggestions = [];
-      this.open = false;
-      this.outcome = 'shown';
+      this.#suggestions = [];
+      this.#open = false;
+      this.#outcome = 'shown';
     } else {
-      this.timer = setTimeout(() => void this.search(query), PLACE_SEARCH.debounceMs);
+      this.#timer = setTimeout(() => void this.#search(query), PLACE_SEARCH.debounceMs);
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Empties the field and forgets the suggestions (the origin is the caller's). */
   clear(): void {
     this.cancel();
     this.text = '';
-    this.suggestions = [];
-    this.open = false;
-    this.active = -1;
-    this.outcome = 'shown';
-    this.host.requestUpdate();
+    this.#suggestions = [];
+    this.#open = false;
+    this.#active = -1;
+    this.#outcome = 'shown';
+    this.#host.requestUpdate();
   }
 
   /** Stops the pending and the running request (the element left the page, or a newer text came). */
   cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.controller?.abort();
-    this.controller = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#controller?.abort();
+    this.#controller = undefined;
   }
 
   /** Focus left the field: the list closes. */
   blur(): void {
-    if (!this.open) return;
-    this.open = false;
-    this.active = -1;
-    this.host.requestUpdate();
+    if (!this.#open) return;
+    this.#open = false;
+    this.#active = -1;
+    this.#host.requestUpdate();
   }
 
   keydown(event: KeyboardEvent): void {
-    const count = this.suggestions.length;
+    const count = this.#suggestions.length;
     const move = KEYS[event.key];
     if (move && count > 0) {
       event.preventDefault();
       // Alt+Down opens the list without choosing a suggestion.
-      if (!(event.altKey && move === 'next')) this.active = moveActive(this.open ? this.active : -1, count, move);
-      this.open = true;
-      this.host.requestUpdate();
+      if (!(event.altKey && move === 'next')) this.#active = moveActive(this.#open ? this.#active : -1, count, move);
+      this.#open = true;
+      this.#host.requestUpdate();
     } else if (event.key === 'Enter') {
       // Never the finder's own form: Enter belongs to the place search here.
       event.preventDefault();
       if (this.expanded) {
-        this.pick(Math.max(0, this.active));
-      } else if (this.timer !== undefined) {
+        this.#pick(Math.max(0, this.#active));
+      } else if (this.#timer !== undefined) {
         // Typed and Enter at once: ask now instead of after the pause.
         const query = placeQuery(this.text);
         this.cancel();
-        if (query !== undefined) void this.search(query);
+        if (query !== undefined) void this.#search(query);
       }
     } else if (event.key === 'Escape' && (this.expanded || this.text)) {
       event.preventDefault();
       if (this.expanded) {
-        this.open = false;
-        this.active = -1;
-        this.host.requestUpdate();
+        this.#open = false;
+        this.#active = -1;
+        this.#host.requestUpdate();
       } else {
         this.clear();
       }
     }
   }
 
-  private async search(query: string): Promise<void> {
-    this.timer = undefined;
+  async #search(query: string): Promise<void> {
+    this.#timer = undefined;
     const controller = new AbortController();
-    this.controller = controller;
-    const m = this.texts();
+    this.#controller = controller;
+    const m = this.#texts();
     try {
-      const { items } = await searchPlaces(this.host.api(controller.signal), query, PLACE_SEARCH.limit);
+      const { items } = await searchPlaces(this.#host.api(controller.signal), query, PLACE_SEARCH.limit);
       if (controller.signal.aborted) return;
-      this.suggestions = uniquePlaces(items);
-      this.active = -1;
-      this.open = this.suggestions.length > 0;
-      this.outcome = this.open ? 'shown' : 'none';
-      this.noneFor = query;
-      this.host.announce(this.open ? m.placeCount(this.suggestions.length) : m.placeNone(query));
+      this.#suggestions = uniquePlaces(items);
+      this.#active = -1;
+      this.#open = this.#suggestions.length > 0;
+      this.#outcome = this.#open ? 'shown' : 'none';
+      this.#noneFor = query;
+      this.#host.announce(this.#open ? m.placeCount(this.#suggestions.length) : m.placeNone(query));
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
-      this.suggestions = [];
-      this.open = false;
-      this.outcome = 'error';
-      this.host.announce(m.placeError);
+      this.#suggestions = [];
+      this.#open = false;
+      this.#outcome = 'error';
+      this.#host.announce(m.placeError);
     } finally {
-      if (this.controller === controller) this.controller = undefined;
-      this.host.requestUpdate();
+      if (this.#controller === controller) this.#controller = undefined;
+      this.#host.requestUpdate();
     }
   }
 
-  private pick(index: number): void {
-    const place = this.suggestions[index];
+  #pick(index: number): void {
+    const place = this.#suggestions[index];
     if (!place) return;
     this.text = place.name;
-    this.open = false;
-    this.active = -1;
-    this.choose(place);
-    this.host.requestUpdate();
+    this.#open = false;
+    this.#active = -1;
+    this.#choose(place);
+    this.#host.requestUpdate();
   }
 
   // --- rendering -------------------------------------------------------------------
@@ -218,16 +218,16 @@ export class PlaceSearch {
   /** The suggestions, as the options of the listbox `nearest.ts` draws. */
   renderOptions(m: FinderMessages): unknown {
     if (!this.expanded) return nothing;
-    return this.suggestions.map(
+    return this.#suggestions.map(
       (place, i) =>
         // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the keyboard stays in the combobox (aria-activedescendant)
         html`<li
           id=${optionId(i)}
           role="option"
           class="suggestion"
-          aria-selected=${i === this.active ? 'true' : 'false'}
+          aria-selected=${i === this.#active ? 'true' : 'false'}
           @pointerdown=${keepFocus}
-          @click=${() => this.pick(i)}
+          @click=${() => this.#pick(i)}
         >
           <span class="suggestion-name">${place.name}</span>
           <span class="suggestion-kind"
@@ -239,9 +239,9 @@ export class PlaceSearch {
 
   /** What the last answer said when there was nothing to suggest. */
   renderStatus(m: FinderMessages): TemplateResult | typeof nothing {
-    if (this.open || placeQuery(this.text) === undefined) return nothing;
-    if (this.outcome === 'none') return html`<p class="hint place-status">${m.placeNone(this.noneFor)}</p>`;
-    if (this.outcome === 'error') return html`<p class="notice warning place-status">${m.placeError}</p>`;
+    if (this.#open || placeQuery(this.text) === undefined) return nothing;
+    if (this.#outcome === 'none') return html`<p class="hint place-status">${m.placeNone(this.#noneFor)}</p>`;
+    if (this.#outcome === 'error') return html`<p class="notice warning place-status">${m.placeError}</p>`;
     return nothing;
   }
 }

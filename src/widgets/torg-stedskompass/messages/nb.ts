@@ -1,7 +1,7 @@
-import { pluralize } from '../../../core/i18n.js';
-import type { StedskompassMessages } from './types.js';
+import type { StedskompassFirstMessages } from './types.js';
 
-const messages: StedskompassMessages = {
+/** The survey's texts (what comes after "send", and the results, are in `nb-later.ts`). */
+const messages: StedskompassFirstMessages = {
   themes: [
     ['Gå og sykle', 'Kan du enkelt gå og sykle rundt i området på gode veier og stier?'],
     ['Kollektivtransport', 'Dekker kollektivtilbudet behovene dine?'],
@@ -48,8 +48,6 @@ const messages: StedskompassMessages = {
   confirmYes: 'Ja, slett svarene',
   cancel: 'Avbryt',
   cleared: 'Svarene er slettet.',
-  // Sending and the thanks.
-  fix: 'Dette må rettes før du sender',
   none: 'Gi minst ett tema et tall fra 1 til 7.',
   tooLong: (over) => `Teksten er ${over} tegn for lang. Den kan ha høyst 1000 tegn.`,
   needsScore: 'Velg et tall fra 1 til 7, ellers blir ikke teksten sendt.',
@@ -59,19 +57,6 @@ const messages: StedskompassMessages = {
   offline: 'Du er uten nett. Svarene sendes når du er på nett igjen.',
   failed: 'Svarene ble ikke sendt, men de er tatt vare på her.',
   thanks: 'Takk for svarene!',
-  thanksText: 'Her ser du snittet for området sammen med dine svar.',
-  // The results.
-  results: 'Resultat for området',
-  responses: (count) => `${count} ${pluralize(count, 'person', 'personer')} har svart.`,
-  legendMean: 'Snitt for området',
-  legendYours: 'Dine svar',
-  caption: 'Snitt per tema, fra 1 (mye å forbedre) til 7 (lite å forbedre)',
-  colTheme: 'Tema',
-  colMean: 'Snitt',
-  colCount: 'Antall svar',
-  colYours: 'Ditt svar',
-  noValue: 'Ingen svar',
-  notAnswered: 'Ikke besvart',
   empty: 'Ingen har svart på stedskompasset her ennå.',
 };
 

@@ -72,3 +72,25 @@ export interface StedskompassMessages {
   notAnswered: string;
   empty: string;
 }
+
+/** What only comes after "send" (its summary, sending, the thanks) and the results: their bokmål comes with those chunks. */
+type LaterKey =
+  | 'fix'
+  | 'thanksText'
+  | 'results'
+  | 'responses'
+  | 'legendMean'
+  | 'legendYours'
+  | 'caption'
+  | 'colTheme'
+  | 'colMean'
+  | 'colCount'
+  | 'colYours'
+  | 'noValue'
+  | 'notAnswered';
+
+/** The survey's texts: their bokmål comes in the element's file. */
+export type StedskompassFirstMessages = Omit<StedskompassMessages, LaterKey>;
+
+/** What comes after "send", and the results: their bokmål comes with their chunks. */
+export type StedskompassLaterMessages = Pick<StedskompassMessages, LaterKey>;

@@ -24,11 +24,11 @@ import {
   type Point,
 } from '../../../domain/compass.js';
 import { tableStyles } from '../../../shared/styles.js';
-import { stedskompassCatalog } from '../messages/index.js';
+import { laterCatalog } from '../messages/later.js';
 import { styles as ownStyles } from './results.styles.js';
 
 export const styles = [tableStyles, ownStyles];
-export const catalogs = [stedskompassCatalog];
+export const catalogs = [laterCatalog];
 
 /** The person's own scores, by theme (after sending). */
 export type OwnScores = Partial<Record<ThemeId, number>>;
@@ -101,7 +101,7 @@ export function createView(host: WidgetHost) {
     /** The heading, the number of responses, the compass with its legend, and the table. */
     render(results: StedskompassResults, own: OwnScores | undefined): TemplateResult {
       const locale = host.locale;
-      const t = host.text(stedskompassCatalog);
+      const t = host.text(laterCatalog);
       const labels = t.themes.map(([label]) => label);
       const byTheme = new Map(results.themes.map((row) => [row.theme, row]));
       const means = THEMES.map((theme) => byTheme.get(theme)?.mean);

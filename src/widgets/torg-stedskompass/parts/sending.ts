@@ -27,11 +27,11 @@ import { renderErrorSummary } from '../../../shared/form-summary.js';
 import { sendWithKey } from '../../../shared/send.js';
 import { errorSummaryStyles } from '../../../shared/form-outcome-styles.js';
 import { sendStatusStyles } from '../../../shared/form-styles.js';
-import { stedskompassCatalog } from '../messages/index.js';
+import { laterCatalog } from '../messages/later.js';
 import { styles as ownStyles } from './sending.styles.js';
 
 export const styles = [errorSummaryStyles, sendStatusStyles, ownStyles];
-export const catalogs = [stedskompassCatalog];
+export const catalogs = [laterCatalog];
 
 export function createView(host: WidgetHost) {
   return {
@@ -64,7 +64,7 @@ export function createView(host: WidgetHost) {
       say: (problem: Problem) => string,
       onJump: (event: Event) => void,
     ): TemplateResult {
-      const t = host.text(stedskompassCatalog);
+      const t = host.text(laterCatalog);
       const items = problems.map((problem) => {
         const theme = problem.theme
           ? `${t.themes[THEMES.indexOf(problem.theme)]?.[0]}: `
@@ -79,12 +79,12 @@ export function createView(host: WidgetHost) {
 
     /** Sending, trying again, waiting for the network. */
     renderStatus(phase: OnItsWay): TemplateResult {
-      return renderSendStatus(host.text(stedskompassCatalog)[phase]);
+      return renderSendStatus(host.text(laterCatalog)[phase]);
     },
 
     /** The thanks after sending (the results follow). */
     renderThanks(): TemplateResult {
-      const t = host.text(stedskompassCatalog);
+      const t = host.text(laterCatalog);
       return html`<div class="thanks" part="thanks">
         ${host.heading(0, t.thanks, { id: 'thanks-title', focusable: true })}
         <p>${t.thanksText}</p>

@@ -26,11 +26,11 @@ import {
   type Problem,
 } from '../../../domain/stedskompass.js';
 import { isOnItsWay, type SubmitPhase } from '../../../domain/form.js';
-import type { StedskompassMessages } from '../messages/index.js';
+import type { StedskompassFirstMessages } from '../messages/index.js';
 
 /** What the form shows, and what it calls back. */
 export interface SurveyForm {
-  t: StedskompassMessages;
+  t: StedskompassFirstMessages;
   draft: Draft;
   problems: readonly Problem[];
   /** A draft from an earlier visit was brought back. */
@@ -137,7 +137,7 @@ export function renderSurvey(host: WidgetHost, m: SurveyForm): TemplateResult {
 }
 
 /** A problem in plain words (the API's own words only when there are none better). */
-export function problemText(problem: Problem, t: StedskompassMessages, draft: Draft): string {
+export function problemText(problem: Problem, t: StedskompassFirstMessages, draft: Draft): string {
   const { code, theme, field } = problem;
   if (code === 'none') return t.none;
   if (code === 'needs-score') return t.needsScore;
