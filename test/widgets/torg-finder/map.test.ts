@@ -411,6 +411,25 @@ describe('<torg-finder map>', () => {
     finger('pointerup', 2, 15);
   });
 
+  it('chooses a torg once when its marker is double-clicked, and does not zoom', async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    await waitFor(() => tileImages(el).length > 0, 'tiles');
+    const chosen: string[] = [];
+    el.addEventListener('torg-select', (e) => chosen.push(e.detail.torgId));
+    const pin = pins(el)[0]!;
+    const zoom = tileZoom(el);
+    // What a double click sends: two clicks (the second says so) and a dblclick.
+    for (const detail of [1, 2]) {
+      pin.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'mouse' }));
+      pin.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, pointerType: 'mouse' }));
+      pin.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail }));
+    }
+    pin.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true, detail: 2 }));
+    expect(chosen).to.deep.equal(['asker-sentrum']);
+    expect(tileZoom(el)).to.equal(zoom);
+  });
+
   it('zooms in where it is double-clicked', async () => {
     const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
     await withMap(el);

@@ -5,9 +5,10 @@
  * finder needs and no more, in a tenth of Leaflet's bytes.
  *
  * - A marker per torg, in the order of the list: a real `<button>` (Tab
- *   order = list order; Enter, Space or a click chooses it), named after its
- *   torg; the chosen one is highlighted (`aria-pressed`) and on top. A marker
- *   reached with Tab outside the view is brought into it.
+ *   order = list order; Enter, Space or a click chooses it, a double click
+ *   once), named after its torg; the chosen one is highlighted
+ *   (`aria-pressed`) and on top. A marker reached with Tab outside the view
+ *   is brought into it.
  * - The map itself (the region, focusable) moves with the arrow keys and
  *   zooms with + and −; the zoom buttons do too (`aria-disabled` at the
  *   ends, so they keep focus). A pointer drags it (on a phone one finger
@@ -475,9 +476,14 @@ export class FinderMap {
     button.type = 'button';
     button.setAttribute('aria-pressed', 'false');
     const marker = { place, button };
-    button.addEventListener('click', () => this.options.onSelect(marker.place.id), {
-      signal: this.listening.signal,
-    });
+    // A double click chooses once (its second click says it is one).
+    button.addEventListener(
+      'click',
+      (event) => {
+        if (event.detail < 2) this.options.onSelect(marker.place.id);
+      },
+      { signal: this.listening.signal },
+    );
     this.markers.set(place.id, marker);
     return marker;
   }
