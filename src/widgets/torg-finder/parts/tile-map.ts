@@ -68,10 +68,13 @@ const MIN_ZOOM = 3;
 const MAX_ZOOM = 18;
 /** Fitting the torg never zooms in closer than this (a single torg: its neighbourhood). */
 const FIT_MAX_ZOOM = 14;
-/** Room kept round the markers when fitting them. */
+/** Room kept round the places when fitting them. */
 const FIT_PADDING = 32;
-/** How far a marker reaches above its place (28 px turned: 40 px tall, its tip at the bottom). */
-const PIN_HEIGHT = 40;
+/**
+ * How far the fitted view moves north: a marker stands on its place (28 px turned: 40 px tall), so the
+ * northmost shows whole — 48 px above the places, 16 px below them, and the same zoom.
+ */
+const FIT_NORTH = 16;
 /** Pixels an arrow key moves the map (three times with Shift), as Leaflet's keyboard did. */
 const PAN_STEP = 80;
 /** Tiles beyond the view that are loaded too, in pixels. */
@@ -500,10 +503,8 @@ export class FinderMap {
       return;
     }
     this.pendingFit = undefined;
-    // The places in the map less a marker's height at the top, so the northmost marker shows whole.
-    const room = { x: this.size.x, y: Math.max(0, this.size.y - PIN_HEIGHT) };
-    const view = fitBounds(points, room, FIT_PADDING, MIN_ZOOM, FIT_MAX_ZOOM);
-    this.center = { x: view.center.x, y: view.center.y - PIN_HEIGHT / 2 };
+    const view = fitBounds(points, this.size, FIT_PADDING, MIN_ZOOM, FIT_MAX_ZOOM);
+    this.center = { x: view.center.x, y: view.center.y - FIT_NORTH };
     this.zoom = view.zoom;
   }
 
