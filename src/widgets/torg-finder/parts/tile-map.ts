@@ -13,8 +13,9 @@
  *   zooms with + and −; the zoom buttons do too (`aria-disabled` at the
  *   ends, so they keep focus). A pointer drags it (on a phone one finger
  *   moves the map, as with Leaflet before: the map is a slippy map, and the
- *   page scrolls anywhere else — a map of at most 20em on a phone leaves
- *   room); two fingers pinch to zoom; a double click zooms in (Shift: out).
+ *   page scrolls anywhere else — a map of 20em, at most 75vh, on a phone
+ *   leaves room); two fingers pinch to zoom; a double click zooms in (Shift:
+ *   out).
  *   The scroll wheel scrolls the page, never the map.
  * - Nothing animates: the view jumps (no motion for anyone, so nothing to
  *   turn off for `prefers-reduced-motion`).
