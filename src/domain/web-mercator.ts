@@ -59,6 +59,9 @@ export interface View {
  * viewport of `size`: centred on the points' box, at the highest whole zoom
  * at which the box fits, within [minZoom, maxZoom] (a single point, or points
  * all in one place, get `maxZoom`). Below `minZoom` the box may not fit.
+ * East–west the box goes the short way round: points either side of the
+ * antimeridian are shown side by side (the centre's x may then lie beyond
+ * the world's east edge: the world repeats, see `nearestCopy`).
  */
 export function fitBounds(
   points: readonly LatLon[],
@@ -69,9 +72,18 @@ export function fitBounds(
 ): View {
   // World pixels at zoom 0; at zoom z they are 2^z times as far apart.
   const projected = points.map((p) => project(p, 0));
-  const xs = projected.map((p) => p.x);
+  const xs = projected.map((p) => p.x).sort((a, b) => a - b);
   const ys = projected.map((p) => p.y);
-  const box = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+  const box = { x0: xs[0]!, x1: xs[xs.length - 1]!, y0: Math.min(...ys), y1: Math.max(...ys) };
+  // The widest gap between neighbouring points east–west is left out of the box: at first the one round the back of the world.
+  let gap = box.x0 + TILE_SIZE - box.x1;
+  for (let i = 1; i < xs.length; i += 1) {
+    if (xs[i]! - xs[i - 1]! > gap) {
+      gap = xs[i]! - xs[i - 1]!;
+      box.x0 = xs[i]!;
+      box.x1 = xs[i - 1]! + TILE_SIZE;
+    }
+  }
   const room = { x: Math.max(0, size.x - 2 * padding), y: Math.max(0, size.y - 2 * padding) };
   // How many times the box fits each way (a box of no extent fits at any zoom).
   const fits = (space: number, extent: number): number => (extent > 0 ? space / extent : Infinity);
@@ -106,4 +118,10 @@ export function tileRange(center: Point, size: Point, zoom: number, margin: numb
 export function wrapTileX(x: number, zoom: number): number {
   const n = 2 ** zoom;
   return ((x % n) + n) % n;
+}
+
+/** The copy of world pixel column `x` (the world repeats east and west) nearest to `near`, at `zoom`. */
+export function nearestCopy(x: number, near: number, zoom: number): number {
+  const size = worldSize(zoom);
+  return x + Math.round((near - x) / size) * size;
 }

@@ -5,6 +5,7 @@ import {
   MAX_LATITUDE,
   TILE_SIZE,
   fitBounds,
+  nearestCopy,
   project,
   tileRange,
   unproject,
@@ -106,6 +107,47 @@ describe('web-mercator', () => {
       expect(fitBounds(world, { x: 300, y: 200 }, 32, 3, 14).zoom).to.equal(3);
     });
 
+    it('goes the short way round across the antimeridian', () => {
+      const across = fitBounds(
+        [
+          { lat: 65, lon: 179.9 },
+          { lat: 65.1, lon: -179.9 },
+        ],
+        { x: 400, y: 300 },
+        32,
+        3,
+        14,
+      );
+      // 0.2° east–west (about 9 km there), not 359.8°.
+      expect(across.zoom).to.be.at.least(8);
+      expect(unproject(across.center, across.zoom).lon).to.be.closeTo(180, 1e-9);
+      const three = fitBounds(
+        [
+          { lat: 0, lon: 170 },
+          { lat: 0, lon: -175 },
+          { lat: 0, lon: 178 },
+        ],
+        { x: 400, y: 300 },
+        32,
+        0,
+        14,
+      );
+      // From 170° E eastwards to 175° W (185° E): centred on 177.5° E.
+      expect(unproject(three.center, three.zoom).lon).to.be.closeTo(177.5, 1e-9);
+      // Points nearer the other way keep the box that does not cross it (160° across Greenwich, not 200°).
+      const greenwich = fitBounds(
+        [
+          { lat: 0, lon: -80 },
+          { lat: 0, lon: 80 },
+        ],
+        { x: 400, y: 300 },
+        32,
+        0,
+        14,
+      );
+      expect(unproject(greenwich.center, greenwich.zoom).lon).to.be.closeTo(0, 1e-9);
+    });
+
     it('keeps every point inside the padded box, at the highest zoom that does (property)', () => {
       const size = fc.record({ x: fc.integer({ min: 80, max: 2000 }), y: fc.integer({ min: 80, max: 2000 }) });
       fc.assert(
@@ -117,7 +159,9 @@ describe('web-mercator', () => {
           const fitsAt = (level: number, middle: typeof center): boolean =>
             points.every((p) => {
               const px = project(p, level);
-              return inside(px.x, middle.x, viewport.x) && inside(px.y, middle.y, viewport.y);
+              // The world repeats east and west: the point's copy nearest the centre.
+              const x = nearestCopy(px.x, middle.x, level);
+              return inside(x, middle.x, viewport.x) && inside(px.y, middle.y, viewport.y);
             });
           // Zoom 0 is as far out as the map goes: there the box may be too big.
           if (z > 0 && !fitsAt(z, center)) return false;
@@ -141,6 +185,10 @@ describe('web-mercator', () => {
       expect(wrapTileX(-1, 1)).to.equal(1);
       expect(wrapTileX(-2, 1)).to.equal(0);
       expect(wrapTileX(5, 2)).to.equal(1);
+      // A column's copy nearest a point: 1024 px round at zoom 2.
+      expect(nearestCopy(10, 1000, 2)).to.equal(1034);
+      expect(nearestCopy(1000, 10, 2)).to.equal(-24);
+      expect(nearestCopy(500, 10, 2)).to.equal(500);
     });
 
     it('holds every pixel of the viewport (property)', () => {

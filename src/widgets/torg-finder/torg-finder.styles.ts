@@ -202,6 +202,7 @@ export const styles = css`
     }
     .with-map .map {
       height: var(--torg-finder-map-height, 34em);
+      max-height: none;
     }
   }
   .list,
@@ -314,6 +315,8 @@ export const styles = css`
   }
   .map {
     height: var(--torg-finder-map-height, 20em);
+    /* One finger moves the map: on a phone (large text, a short screen) the page keeps room to scroll past it. */
+    max-height: 75vh;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);

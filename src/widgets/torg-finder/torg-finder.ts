@@ -56,7 +56,7 @@ export type FinderData = Collection<Torg> & { places: boolean };
  * @csspart status - The open-now status line.
  * @csspart map - The map.
  *
- * @cssprop --torg-finder-map-height - Height of the map (default `20em`; `34em` beside the list on wide screens).
+ * @cssprop --torg-finder-map-height - Height of the map (default `20em`, at most 75% of the window's height; `34em` beside the list on wide screens).
  */
 export class TorgFinder extends TorgElement {
   /**

@@ -1,7 +1,9 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import { worker } from '../../../mocks/browser.js';
+import { torgFixtures } from '../../../mocks/fixtures/torg.js';
+import { contrast, parseColor } from '../../helpers/contrast.js';
 import { $, $$, nextFrame, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { TINY_PNG, item, names, renderFinder, search, serviceBox, toggle, type TorgFinder } from './helpers.js';
 
@@ -37,6 +39,18 @@ function zoomButtons(el: TorgFinder): HTMLButtonElement[] {
 
 async function withMap(el: TorgFinder): Promise<void> {
   await waitFor(() => pins(el).length > 0, 'the map markers');
+}
+
+/** Whether a box lies wholly inside another. */
+function within(inner: DOMRect, outer: DOMRect): boolean {
+  return (
+    inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom
+  );
+}
+
+/** The finder's torg, placed at these positions (the first ones, in order). */
+function torgAt(positions: { lat: number; lon: number }[]): typeof torgFixtures {
+  return positions.map((location, i) => ({ ...torgFixtures[i]!, location }));
 }
 
 describe('<torg-finder map>', () => {
@@ -138,6 +152,7 @@ describe('<torg-finder map>', () => {
     await waitFor(() => pins(el).some((p) => p.classList.contains('selected')), 'a highlighted marker');
     const selected = pins(el).filter((p) => p.getAttribute('aria-pressed') === 'true');
     expect(selected.map((p) => p.getAttribute('aria-label'))).to.deep.equal(['Borgen innbyggertorg']);
+    await expect(el).to.be.accessible();
   });
 
   it("uses Kartverket's tiles by default, credited, answered by the mock", async () => {
@@ -153,6 +168,9 @@ describe('<torg-finder map>', () => {
     const zoom = tileZoom(el);
     expect(zoom).not.to.equal(9);
     expect(tiles.filter((url) => !url.includes(`/webmercator/${zoom}/`))).to.deep.equal([]);
+    // Nor any other tile that is not shown.
+    const shown = tileImages(el).map((img) => img.src);
+    expect(tiles.filter((url) => !shown.includes(url))).to.deep.equal([]);
     const credit = $(el, '.map-credit')!;
     expect(textOf(credit)).to.equal('© Kartverket');
     expect(credit.querySelector('a')!.href).to.equal('https://www.kartverket.no/');
@@ -395,6 +413,25 @@ describe('<torg-finder map>', () => {
     finger('pointerup', 2, 15);
   });
 
+  it('chooses a torg once when its marker is double-clicked, and does not zoom', async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    await waitFor(() => tileImages(el).length > 0, 'tiles');
+    const chosen: string[] = [];
+    el.addEventListener('torg-select', (e) => chosen.push(e.detail.torgId));
+    const pin = pins(el)[0]!;
+    const zoom = tileZoom(el);
+    // What a double click sends: two clicks (the second says so) and a dblclick.
+    for (const detail of [1, 2]) {
+      pin.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'mouse' }));
+      pin.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, pointerType: 'mouse' }));
+      pin.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail }));
+    }
+    pin.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true, detail: 2 }));
+    expect(chosen).to.deep.equal(['asker-sentrum']);
+    expect(tileZoom(el)).to.equal(zoom);
+  });
+
   it('zooms in where it is double-clicked', async () => {
     const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
     await withMap(el);
@@ -463,6 +500,137 @@ describe('<torg-finder map>', () => {
       return bottom >= map.getBoundingClientRect().bottom;
     }, 'tiles down to the new bottom');
     expect(tileImages(el).length).to.be.greaterThan(count);
+  });
+
+  it('names its zoom buttons in the language and with the texts the element has now', async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    const labels = (): string[] => zoomButtons(el).map((b) => `${b.getAttribute('aria-label')}|${b.title}`);
+    expect(labels()).to.deep.equal(['Zoom inn|Zoom inn', 'Zoom ut|Zoom ut']);
+    el.lang = 'en';
+    await waitFor(() => $(el, '.map')!.getAttribute('aria-label') === 'Map of the citizen squares', 'English');
+    await el.updateComplete;
+    expect(labels()).to.deep.equal(['Zoom in|Zoom in', 'Zoom out|Zoom out']);
+    el.texts = { en: { zoomIn: 'Closer' } };
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(labels()).to.deep.equal(['Closer|Closer', 'Zoom out|Zoom out']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes tiles and their credit set after the map was made', async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    await waitFor(() => tileImages(el).length > 0, 'tiles');
+    el.tiles = 'https://tiles.example.test/later/{z}/{x}/{y}.png';
+    el.tilesAttribution = 'Eksempelkart';
+    await el.updateComplete;
+    await waitFor(() => tileImages(el).length > 0, 'tiles');
+    expect(tileImages(el).every((img) => img.src.startsWith('https://tiles.example.test/later/'))).to.equal(true);
+    expect(textOf($(el, '.map-credit'))).to.equal('Eksempelkart');
+    expect($$(el, '.map-surface'), 'one map').to.have.length(1);
+    expect(pins(el)).to.have.length(8);
+  });
+
+  it('shows torg on either side of the antimeridian together, the short way round', async () => {
+    const el = await renderFinder(
+      env,
+      html`<torg-finder
+        map
+        .data=${torgAt([
+          { lat: 65, lon: 179.9 },
+          { lat: 65.1, lon: -179.9 },
+        ])}
+      ></torg-finder>`,
+    );
+    await waitFor(() => pins(el).length === 2, 'two markers');
+    await waitFor(() => tileImages(el).length > 0, 'tiles');
+    const box = $(el, '.tile-map')!.getBoundingClientRect();
+    for (const pin of pins(el)) {
+      expect(within(pin.getBoundingClientRect(), box), `${pin.getAttribute('aria-label')} inside the map`).to.equal(
+        true,
+      );
+    }
+    // Close in, not the whole world.
+    expect(tileZoom(el)).to.be.at.least(8);
+  });
+
+  it('fits whole markers (not only the places they point at) into the map', async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    const map = $(el, '.tile-map')!;
+    // Imported here: the first test sees that nothing of the map is fetched before `map` is set.
+    const { project, unproject } = await import('../../../src/domain/web-mercator.js');
+    // Two places one above the other, just as far apart as fits between the paddings at zoom 12.
+    const middle = project({ lat: 59.8, lon: 10.4 }, 12);
+    const half = (map.clientHeight - 2 * 32) / 2 - 2;
+    el.data = torgAt([
+      unproject({ x: middle.x, y: middle.y - half }, 12),
+      unproject({ x: middle.x, y: middle.y + half }, 12),
+    ]);
+    await waitFor(() => pins(el).length === 2, 'two markers');
+    // The map drawn for the new data.
+    const box = $(el, '.tile-map')!.getBoundingClientRect();
+    for (const pin of pins(el)) {
+      expect(within(pin.getBoundingClientRect(), box), `${pin.getAttribute('aria-label')} inside the map`).to.equal(
+        true,
+      );
+    }
+  });
+
+  it('shows every focus in the map with a ring of at least 3:1 against any tile, never cut off at its edge', async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    const map = $(el, '.tile-map')!;
+    map.focus();
+    const stops: string[] = [];
+    for (;;) {
+      await sendKeys({ press: 'Tab' });
+      const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+      if (!focused || !map.contains(focused)) break;
+      const name = focused.getAttribute('aria-label') ?? textOf(focused);
+      stops.push(name);
+      const style = getComputedStyle(focused);
+      const width = parseFloat(style.outlineWidth);
+      expect(style.outlineStyle, name).to.equal('solid');
+      expect(width, name).to.be.at.least(2);
+      // Tiles are of every colour: the ring has a band of the widget's background outside it, so it always
+      // stands out (3:1) from what is next to it.
+      const halo = /^(rgba?\([^)]*\)|#\w+) 0px 0px 0px ([\d.]+)px$/.exec(style.boxShadow);
+      expect(halo, `${name}: a band round the ring (box-shadow ${style.boxShadow})`).to.not.equal(null);
+      expect(parseColor(halo![1]!).alpha, name).to.equal(1);
+      expect(parseFloat(halo![2]!), `${name}: the band reaches beyond the ring`).to.be.at.least(
+        parseFloat(style.outlineOffset) + 2 * width,
+      );
+      expect(contrast(style.outlineColor, halo![1]!), name).to.be.at.least(3);
+      // The whole ring is inside the map (which cuts off what leaves it; its band may go).
+      const reach = parseFloat(style.outlineOffset) + width;
+      const box = focused.getBoundingClientRect();
+      const ring = new DOMRect(box.left - reach, box.top - reach, box.width + 2 * reach, box.height + 2 * reach);
+      const inner = map.getBoundingClientRect();
+      const inside = new DOMRect(
+        inner.left + map.clientLeft,
+        inner.top + map.clientTop,
+        map.clientWidth,
+        map.clientHeight,
+      );
+      expect(within(ring, inside), `${name}: the ring inside the map`).to.equal(true);
+    }
+    expect(stops.slice(-3)).to.deep.equal(['Zoom inn', 'Zoom ut', 'Kartverket']);
+    expect(stops).to.have.length(11);
+  });
+
+  it('leaves room to scroll the page past it on a phone with large text', async () => {
+    await setViewport({ width: 375, height: 667 });
+    try {
+      const el = await renderFinder(env, html`<torg-finder map style="font-size: 32px"></torg-finder>`);
+      await withMap(el);
+      const height = $(el, '.tile-map')!.getBoundingClientRect().height;
+      expect(height).to.be.at.most(667 * 0.75);
+      expect(height).to.be.at.least(200);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('removes the map when the attribute goes, and keeps the list', async () => {

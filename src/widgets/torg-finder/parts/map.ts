@@ -25,6 +25,8 @@ export class FinderMapPart implements ReactiveController {
   private map: FinderMap | undefined;
   /** Where the map is. */
   private container: HTMLElement | undefined;
+  /** The tiles and their credit the map was made with (set anew, the map is made anew). */
+  private tiles = '';
   /** The map could not be made (said in its place until `map` is set anew). */
   failed = false;
 
@@ -58,9 +60,12 @@ export class FinderMapPart implements ReactiveController {
       return;
     }
     const container = this.host.element.renderRoot.querySelector<HTMLElement>('.map') ?? undefined;
-    if (container !== this.container) this.teardown();
+    const { tiles, tilesAttribution } = this.host.element;
+    if (container !== this.container || `${tiles}\n${tilesAttribution}` !== this.tiles) this.teardown();
     if (!container) return;
     if (!this.map && !this.failed) this.make(container);
+    // The zoom buttons in the element's language and texts of the moment.
+    this.map?.label(this.texts());
     this.map?.update(places, selected, origin);
   }
 
@@ -73,14 +78,16 @@ export class FinderMapPart implements ReactiveController {
     try {
       this.host.addStyles(...mapStyles());
       const m = this.texts();
+      const { tiles, tilesAttribution } = this.host.element;
       this.map = new FinderMap(container, {
-        tiles: this.host.element.tiles,
-        attribution: this.host.element.tilesAttribution,
+        tiles,
+        attribution: tilesAttribution,
         zoomIn: m.zoomIn,
         zoomOut: m.zoomOut,
         onSelect: this.onSelect,
       });
       this.container = container;
+      this.tiles = `${tiles}\n${tilesAttribution}`;
     } catch (error) {
       createLogger(this.host.element.localName).warn('the map could not be shown:', error);
       this.failed = true;

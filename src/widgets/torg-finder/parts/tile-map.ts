@@ -5,15 +5,17 @@
  * finder needs and no more, in a tenth of Leaflet's bytes.
  *
  * - A marker per torg, in the order of the list: a real `<button>` (Tab
- *   order = list order; Enter, Space or a click chooses it), named after its
- *   torg; the chosen one is highlighted (`aria-pressed`) and on top. A marker
- *   reached with Tab outside the view is brought into it.
+ *   order = list order; Enter, Space or a click chooses it, a double click
+ *   once), named after its torg; the chosen one is highlighted
+ *   (`aria-pressed`) and on top. A marker reached with Tab outside the view
+ *   is brought into it.
  * - The map itself (the region, focusable) moves with the arrow keys and
  *   zooms with + and −; the zoom buttons do too (`aria-disabled` at the
  *   ends, so they keep focus). A pointer drags it (on a phone one finger
  *   moves the map, as with Leaflet before: the map is a slippy map, and the
- *   page scrolls anywhere else — a map of at most 20em on a phone leaves
- *   room); two fingers pinch to zoom; a double click zooms in (Shift: out).
+ *   page scrolls anywhere else — a map of 20em, at most 75vh, on a phone
+ *   leaves room); two fingers pinch to zoom; a double click zooms in (Shift:
+ *   out).
  *   The scroll wheel scrolls the page, never the map.
  * - Nothing animates: the view jumps (no motion for anyone, so nothing to
  *   turn off for `prefers-reduced-motion`).
@@ -33,6 +35,7 @@ import type { LatLon } from '../../../domain/distance.js';
 import {
   TILE_SIZE,
   fitBounds,
+  nearestCopy,
   project,
   tileRange,
   worldSize,
@@ -66,8 +69,13 @@ const MIN_ZOOM = 3;
 const MAX_ZOOM = 18;
 /** Fitting the torg never zooms in closer than this (a single torg: its neighbourhood). */
 const FIT_MAX_ZOOM = 14;
-/** Room kept round the markers when fitting them. */
+/** Room kept round the places when fitting them. */
 const FIT_PADDING = 32;
+/**
+ * How far the fitted view moves north: a marker stands on its place (28 px turned: 40 px tall), so the
+ * northmost shows whole — 48 px above the places, 16 px below them, and the same zoom.
+ */
+const FIT_NORTH = 16;
 /** Pixels an arrow key moves the map (three times with Shift), as Leaflet's keyboard did. */
 const PAN_STEP = 80;
 /** Tiles beyond the view that are loaded too, in pixels. */
@@ -141,6 +149,11 @@ const mapCss = css`
   .pin:focus-visible {
     z-index: 1;
   }
+  /* Tiles are of every colour: a band of the widget's background round the focus ring keeps it 3:1 on any of them. */
+  .tile-map :focus-visible {
+    outline-offset: 0;
+    box-shadow: 0 0 0 calc(2 * var(--_focus-width)) var(--_color-bg);
+  }
   .pin.planned {
     background: var(--_color-text-muted);
   }
@@ -196,7 +209,8 @@ const mapCss = css`
     bottom: 0;
     max-width: 100%;
     box-sizing: border-box;
-    padding: 0 0.4em;
+    /* Room for the link's focus ring, which the map's edge would cut off. */
+    padding: 0.2em 0.5em;
     background: var(--_color-bg);
     font-size: 0.75em;
     line-height: 1.5;
@@ -220,6 +234,10 @@ const mapCss = css`
     }
     .pin.selected {
       background: Highlight;
+    }
+    .pin:focus-visible {
+      outline-color: CanvasText;
+      box-shadow: 0 0 0 calc(2 * var(--_focus-width)) Canvas;
     }
     .map-zoom button[aria-disabled='true'] {
       color: GrayText;
@@ -313,8 +331,9 @@ export class FinderMap {
     this.tileLayer = element('div', 'map-tiles', this.surface);
     this.markerLayer = element('div', 'map-markers', this.surface);
     this.controls = element('div', 'map-zoom', container);
-    this.zoomInButton = this.zoomButton('+', options.zoomIn, 1);
-    this.zoomOutButton = this.zoomButton('\u2212', options.zoomOut, -1);
+    this.zoomInButton = this.zoomButton('+', 1);
+    this.zoomOutButton = this.zoomButton('\u2212', -1);
+    this.label(options);
     this.credit = element('div', 'map-credit', container);
     if (tiles) {
       // Text from the page: never markup.
@@ -376,6 +395,17 @@ export class FinderMap {
     this.select(selected, false);
   }
 
+  /** Names the zoom buttons (again, when the element's language or texts change). */
+  label({ zoomIn, zoomOut }: Pick<MapOptions, 'zoomIn' | 'zoomOut'>): void {
+    for (const [button, text] of [
+      [this.zoomInButton, zoomIn],
+      [this.zoomOutButton, zoomOut],
+    ] as const) {
+      button.title = text;
+      button.setAttribute('aria-label', text);
+    }
+  }
+
   /** Highlights a place; `pan` centres the map on it. */
   select(id: string | undefined, pan: boolean): void {
     for (const [placeId, { place, button }] of this.markers) {
@@ -383,7 +413,7 @@ export class FinderMap {
       button.classList.toggle('selected', on);
       button.setAttribute('aria-pressed', String(on));
       if (on && pan) {
-        this.center = project(place, this.zoom);
+        this.center = this.locate(place);
         this.layout();
       }
     }
@@ -403,12 +433,10 @@ export class FinderMap {
     this.container.removeAttribute('tabindex');
   }
 
-  private zoomButton(text: string, label: string, step: number): HTMLButtonElement {
+  private zoomButton(text: string, step: number): HTMLButtonElement {
     const button = element('button', '', this.controls);
     button.type = 'button';
     button.textContent = text;
-    button.title = label;
-    button.setAttribute('aria-label', label);
     button.addEventListener('click', () => this.zoomBy(step), { signal: this.listening.signal });
     return button;
   }
@@ -452,9 +480,14 @@ export class FinderMap {
     button.type = 'button';
     button.setAttribute('aria-pressed', 'false');
     const marker = { place, button };
-    button.addEventListener('click', () => this.options.onSelect(marker.place.id), {
-      signal: this.listening.signal,
-    });
+    // A double click chooses once (its second click says it is one).
+    button.addEventListener(
+      'click',
+      (event) => {
+        if (event.detail < 2) this.options.onSelect(marker.place.id);
+      },
+      { signal: this.listening.signal },
+    );
     this.markers.set(place.id, marker);
     return marker;
   }
@@ -472,7 +505,7 @@ export class FinderMap {
     }
     this.pendingFit = undefined;
     const view = fitBounds(points, this.size, FIT_PADDING, MIN_ZOOM, FIT_MAX_ZOOM);
-    this.center = view.center;
+    this.center = { x: view.center.x, y: view.center.y - FIT_NORTH };
     this.zoom = view.zoom;
   }
 
@@ -508,16 +541,22 @@ export class FinderMap {
       }
     }
     for (const { place, button } of this.markers.values()) {
-      const at = project(place, this.zoom);
+      const at = this.locate(place);
       // The pin's tip (its corner, turned to point down) on the place.
       button.style.transform = `translate(${Math.round(at.x - left) - 14}px,${Math.round(at.y - top) - 34}px) rotate(-45deg)`;
     }
     if (this.here) {
-      const at = project(this.here.position, this.zoom);
+      const at = this.locate(this.here.position);
       this.here.element.style.transform = `translate(${Math.round(at.x - left) - 9}px,${Math.round(at.y - top) - 9}px)`;
     }
     this.zoomInButton.setAttribute('aria-disabled', String(this.zoom >= MAX_ZOOM));
     this.zoomOutButton.setAttribute('aria-disabled', String(this.zoom <= MIN_ZOOM));
+  }
+
+  /** A position's world pixel, in the copy of the world nearest the view (the world repeats east and west). */
+  private locate(position: LatLon): Point {
+    const at = project(position, this.zoom);
+    return { x: nearestCopy(at.x, this.center.x, this.zoom), y: at.y };
   }
 
   private tile(x: number, y: number): HTMLImageElement {
@@ -585,7 +624,7 @@ export class FinderMap {
   private reveal(target: EventTarget | null): void {
     const marker = [...this.markers.values()].find((m) => m.button === target);
     if (!marker) return;
-    const at = project(marker.place, this.zoom);
+    const at = this.locate(marker.place);
     // The pin (its tip on the place, 40 px tall and wide when turned) in pixels from the map's top left.
     const x = at.x - this.center.x + this.size.x / 2;
     const y = at.y - this.center.y + this.size.y / 2;
