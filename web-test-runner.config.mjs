@@ -151,6 +151,10 @@ export default {
       createPage: async ({ browser }) => {
         const page = await (await browser.createBrowserContext()).newPage();
         const cdp = await page.createCDPSession();
+        // Every page acts as the focused one: only one window has the system's focus, and a file that
+        // sends keys takes it — in the other windows `.focus()` would then fire no focus event, and a test
+        // that waits for one (a part fetched on intent) would time out beside it.
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
         page.on('framenavigated', (frame) => {
           if (frame === page.mainFrame() && frame.url() === 'about:blank') {
             cdp.send('Network.clearBrowserCache').catch(() => undefined);

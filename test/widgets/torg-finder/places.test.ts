@@ -47,22 +47,13 @@ function distances(el: TorgFinder): string[] {
 }
 
 /**
- * Touches and focuses the field, which loads its code, and waits until that code is there (so what a test types next
- * goes through the debounce the test's fake clock drives). The element fetches it in two steps — the
- * "nearest" part, which then fetches the place search — so both modules are awaited: awaiting only the
- * second let a busy machine start typing while the element still waited for the first.
+ * Focuses the field, which loads its code, and waits until that code is there (so what a test types next
+ * goes through the debounce the test's fake clock drives).
  */
 async function focusField(el: TorgFinder): Promise<HTMLInputElement> {
   const input = field(el);
-  // A touch loads the code too, and it does not depend on the test's window having the system's focus:
-  // another test file's page that sends keys takes that focus, and a page without it gets no focus event.
-  input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
   input.focus();
-  await import('../../../src/widgets/torg-finder/parts/nearest-part.js');
   await import('../../../src/widgets/torg-finder/parts/place-search.js');
-  // The element's own imports of the same modules settle in the same turn; its parts are made after them.
-  await nextFrame();
-  await el.updateComplete;
   await nextFrame();
   await el.updateComplete;
   return input;
