@@ -15,9 +15,9 @@ import {
   viewerZoneIsNotOslo,
   weekdayName,
 } from '../../src/core/format.js';
-import en from '../../src/core/messages/glossary/en.js';
-import nb from '../../src/core/messages/glossary/nb.js';
-import nn from '../../src/core/messages/glossary/nn.js';
+import * as en from '../../src/core/messages/glossary/en.js';
+import * as nb from '../../src/core/messages/glossary/nb.js';
+import * as nn from '../../src/core/messages/glossary/nn.js';
 
 /** A no-break space, written out so the expectations show where one belongs. */
 const _ = '\u00a0';

@@ -12,9 +12,9 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { formatClock, formatDate, formatPhone } from '../../src/core/format.js';
 import type { Locale } from '../../src/core/config.js';
-import en from '../../src/core/messages/glossary/en.js';
-import nb from '../../src/core/messages/glossary/nb.js';
-import nn from '../../src/core/messages/glossary/nn.js';
+import * as en from '../../src/core/messages/glossary/en.js';
+import * as nb from '../../src/core/messages/glossary/nb.js';
+import * as nn from '../../src/core/messages/glossary/nn.js';
 import { brokenRules, TEXT_RULES } from '../../src/core/messages/glossary/rules.js';
 
 interface CatalogFile {

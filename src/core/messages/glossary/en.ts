@@ -23,31 +23,3 @@ export const keptOnDevice = 'What you write is saved on this device as you go, s
 export const consent = 'Consent';
 export const fixBeforeSending: Glossary['fixBeforeSending'] = (count) =>
   count === 1 ? 'Fix this before you send:' : `Fix these ${count} problems before you send:`;
-
-/** The whole glossary, typed: every language has every word. */
-const glossary: Glossary = {
-  at,
-  range,
-  loading,
-  retry,
-  addToCalendar,
-  subscribe,
-  book,
-  booking,
-  reference,
-  cancelBooking,
-  allCategories,
-  allAudiences,
-  allServices,
-  optional,
-  today,
-  unavailable,
-  technical,
-  refused,
-  tooLong,
-  keptOnDevice,
-  consent,
-  fixBeforeSending,
-};
-
-export default glossary;

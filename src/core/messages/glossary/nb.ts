@@ -1,4 +1,3 @@
-import type { Glossary } from './types.js';
 import { fixBeforeSending, range } from './nb-later.js';
 
 /** The functions only later parts use (see there). */
@@ -26,31 +25,3 @@ export const refused = 'Tjenesten godtok ikke dette. Sjekk det du har skrevet.';
 export const tooLong = 'Teksten er for lang. Skriv kortere.';
 export const keptOnDevice = 'Det du skriver, lagres underveis på denne enheten, så du kan fortsette senere.';
 export const consent = 'Samtykke';
-
-/** The whole glossary, typed: every language has every word. */
-const glossary: Glossary = {
-  at,
-  range,
-  loading,
-  retry,
-  addToCalendar,
-  subscribe,
-  book,
-  booking,
-  reference,
-  cancelBooking,
-  allCategories,
-  allAudiences,
-  allServices,
-  optional,
-  today,
-  unavailable,
-  technical,
-  refused,
-  tooLong,
-  keptOnDevice,
-  consent,
-  fixBeforeSending,
-};
-
-export default glossary;

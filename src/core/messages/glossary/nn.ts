@@ -25,31 +25,3 @@ export const keptOnDevice = 'Det du skriv, blir lagra undervegs på denne eining
 export const consent = 'Samtykke';
 export const fixBeforeSending: Glossary['fixBeforeSending'] = (count) =>
   count === 1 ? 'Rett opp dette før du sender:' : `Rett opp desse ${count} feila før du sender:`;
-
-/** The whole glossary, typed: every language has every word. */
-const glossary: Glossary = {
-  at,
-  range,
-  loading,
-  retry,
-  addToCalendar,
-  subscribe,
-  book,
-  booking,
-  reference,
-  cancelBooking,
-  allCategories,
-  allAudiences,
-  allServices,
-  optional,
-  today,
-  unavailable,
-  technical,
-  refused,
-  tooLong,
-  keptOnDevice,
-  consent,
-  fixBeforeSending,
-};
-
-export default glossary;

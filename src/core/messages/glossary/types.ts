@@ -8,8 +8,8 @@
  *
  * A catalog takes its shared words from here (`import * as g from
  * '…/core/messages/glossary/nb.js'`) rather than writing them again. Each
- * word is a named export (the default export, the whole glossary, is typed
- * by this interface, so every language has every word): the build writes a
+ * word is a named export (`complete.ts` checks that each language's exports
+ * make this interface, so every language has every word): the build writes a
  * word into the catalog that uses it, so a first screen carries its own
  * shared words only, not every widget's. (Functions cannot be written in:
  * the bokmål ones only later parts use are in `nb-later.ts`, which `nb.ts`
