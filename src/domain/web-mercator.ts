@@ -88,7 +88,9 @@ export function fitBounds(
   // How many times the box fits each way (a box of no extent fits at any zoom).
   const fits = (space: number, extent: number): number => (extent > 0 ? space / extent : Infinity);
   const scale = Math.min(fits(room.x, box.x1 - box.x0), fits(room.y, box.y1 - box.y0));
-  const zoom = Math.max(minZoom, Math.min(maxZoom, Math.floor(Math.log2(scale))));
+  // A box that fits exactly fits: rounding in the projection (the world's edge is 1e-14 px off 0) must not
+  // cost it a zoom level.
+  const zoom = Math.max(minZoom, Math.min(maxZoom, Math.floor(Math.log2(scale) + 1e-9)));
   const factor = 2 ** zoom;
   return { center: { x: ((box.x0 + box.x1) / 2) * factor, y: ((box.y0 + box.y1) / 2) * factor }, zoom };
 }

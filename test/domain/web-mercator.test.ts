@@ -148,6 +148,21 @@ describe('web-mercator', () => {
       expect(unproject(greenwich.center, greenwich.zoom).lon).to.be.closeTo(0, 1e-9);
     });
 
+    it('takes the zoom at which the box fits exactly, despite rounding at the edge of the world', () => {
+      // From the equator to the northern edge of the map: 128 px at zoom 0, 256 px of room at zoom 1.
+      const view = fitBounds(
+        [
+          { lat: 0, lon: 0 },
+          { lat: 85.05112877980659, lon: 0 },
+        ],
+        { x: 80, y: 320 },
+        32,
+        0,
+        18,
+      );
+      expect(view.zoom).to.equal(1);
+    });
+
     it('keeps every point inside the padded box, at the highest zoom that does (property)', () => {
       const size = fc.record({ x: fc.integer({ min: 80, max: 2000 }), y: fc.integer({ min: 80, max: 2000 }) });
       fc.assert(
