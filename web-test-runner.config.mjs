@@ -6,6 +6,7 @@
  *   npm run test:browser -- --group core       one group (see `groups`)
  *   CHROME_PATH=/path/to/chrome npm run test:browser
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { sep } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -26,6 +27,21 @@ const STRICT_CSP = [
   "form-action 'self'",
   "frame-ancestors 'self'",
 ].join('; ');
+
+/**
+ * The property tests' seed (test/helpers/property-seed.ts): `FC_SEED`, else one from the commit, so the
+ * same commit checks the same cases here and in CI; random outside a git checkout.
+ */
+function propertySeed() {
+  if (process.env.FC_SEED) return Number(process.env.FC_SEED);
+  try {
+    return Number.parseInt(execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).slice(0, 8), 16) | 0;
+  } catch {
+    return undefined;
+  }
+}
+const FC_SEED = propertySeed();
+if (FC_SEED !== undefined) console.log(`Property tests: seed ${FC_SEED} (FC_SEED=<n> for another)`);
 
 /** Server commands the tests call through `executeServerCommand`. */
 function browserControlPlugin() {
@@ -138,6 +154,10 @@ export default {
   testsFinishTimeout: 10 * 60_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
+  // The property tests' seed is set before any test file runs.
+  testRunnerHtml: (testFramework) =>
+    `<html><body><script type="module" src="/test/helpers/property-seed.ts${FC_SEED === undefined ? '' : `?seed=${FC_SEED}`}"></script>` +
+    `<script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
