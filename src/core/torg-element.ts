@@ -697,14 +697,15 @@ export abstract class TorgElement extends LitElement {
     </div>`;
   }
 
-  /** The stale state's notice: older data is shown, with a retry (without the states' words, the retry alone). */
+  /** The stale state's notice: older data is shown, with a retry (and why, once the states' words came). */
   #renderStale<T>(data: DataSource<T>, texts: CoreMessages | null): TemplateResult {
+    const core = this.#text(coreCatalog);
     const at = data.loadedAt;
     const time = at === undefined ? '' : osloClock(at, this.locale);
     return html`<div class="notice warning" part="notice" role="status">
-      ${texts ? html`<p class="text">${texts.stale(time)} ${this.#errorText(data.error)}</p>` : nothing}
+      <p class="text">${core.stale(time)} ${texts ? this.#errorText(data.error) : ''}</p>
       <button type="button" class="button secondary" part="retry" @click=${() => void this.#retry(data)}>
-        ${this.#text(coreCatalog).retry}
+        ${core.retry}
       </button>
     </div>`;
   }

@@ -1,8 +1,7 @@
 import { pluralize } from '../i18n.js';
-import * as g from './glossary/nb.js';
 import type { CoreStateMessages } from './types.js';
 
-/** What the error state (but a configuration error's), stale data and unreadable items say: loaded when shown. */
+/** What the error state (but a configuration error's) and a notice of unreadable items say: loaded when shown. */
 const messages: CoreStateMessages = {
   errorTitle: 'Kunne ikke hente informasjonen',
   errors: {
@@ -16,7 +15,6 @@ const messages: CoreStateMessages = {
     'invalid-data': 'Tjenesten sendte data vi ikke kunne lese.',
     unknown: 'Noe gikk galt.',
   },
-  stale: (time) => `Kunne ikke oppdatere. Viser informasjon hentet ${g.at(time)}.`,
   skipped: (count) =>
     `${count} ${pluralize(count, 'oppføring', 'oppføringer')} kunne ikke vises fordi tjenesten sendte data vi ikke kunne lese.`,
   trustedTypes:

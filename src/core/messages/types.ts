@@ -26,15 +26,18 @@ export interface CoreMessages {
   trustedTypes: string;
 }
 
-/** What the error, stale and other seldom states say: in `nb-states.ts`, loaded when one of them is shown. */
-type StateKey = 'errorTitle' | 'stale' | 'skipped' | 'trustedTypes';
+/** What the error state and other seldom states say: in `nb-states.ts`, loaded when one of them is shown. */
+type StateKey = 'errorTitle' | 'skipped' | 'trustedTypes';
 
-/** The texts every first screen may show (loading, retry, a widget set up wrong, the time-zone note). */
+/**
+ * The texts every first screen may show (loading, retry, a widget set up wrong, the time-zone note), and the
+ * stale notice's (stale data is shown when the network is gone, when the states' other words may not come).
+ */
 export type CoreFirstMessages = Omit<CoreMessages, StateKey | 'errors'> & {
   errors: Pick<CoreMessages['errors'], 'config'>;
 };
 
-/** The rest: what an error (but a configuration error), stale data and unreadable items say (`nb-states.ts`). */
+/** The rest: what an error (but a configuration error) and unreadable items say (`nb-states.ts`). */
 export type CoreStateMessages = Pick<CoreMessages, StateKey> & {
   errors: Omit<CoreMessages['errors'], 'config'>;
 };
