@@ -83,10 +83,6 @@ interface Refreshable extends ReactiveController {
   readonly error?: Error | undefined;
 }
 
-function isRefreshable(controller: ReactiveController): controller is Refreshable {
-  return typeof (controller as Partial<Refreshable>).refresh === 'function';
-}
-
 /**
  * What the element's content needs loaded before it can be shown (its data controllers, a view loader):
  * the first render after server rendering waits for it, and server rendering runs it.
@@ -96,10 +92,6 @@ interface Preparable extends ReactiveController {
   readonly busy: boolean;
   /** Server rendering: starts what the content needs, outside the update cycle; `undefined` when there is nothing to do. */
   prepare(): Promise<unknown> | undefined;
-}
-
-function isPreparable(controller: ReactiveController): controller is Preparable {
-  return typeof (controller as Partial<Preparable>).prepare === 'function';
 }
 
 /** What server rendering gives back (see `renderOnServer`). */
@@ -235,9 +227,8 @@ export abstract class TorgElement extends LitElement {
   /** Styles added after the element's own (see `host.addStyles`). */
   readonly #extraStyles: CSSResultOrNative[] = [];
 
-  readonly #refreshables = new Set<Refreshable>();
-
-  readonly #preparables = new Set<Preparable>();
+  /** The controllers added through the host: what `refresh()` loads again, what the content waits for. */
+  readonly #controllers = new Set<ReactiveController & Partial<Refreshable & Preparable>>();
 
   /** Answers that came with server-rendered HTML, for the first load only (see `answers.ts`). */
   #answers?: AnswerBook | undefined;
@@ -297,13 +288,11 @@ export abstract class TorgElement extends LitElement {
       // A controller that can load again (a data controller) is refreshed by `refresh()`.
       addController: (controller) => {
         this.addController(controller);
-        if (isRefreshable(controller)) this.#refreshables.add(controller);
-        if (isPreparable(controller)) this.#preparables.add(controller);
+        this.#controllers.add(controller);
       },
       removeController: (controller) => {
         this.removeController(controller);
-        if (isRefreshable(controller)) this.#refreshables.delete(controller);
-        if (isPreparable(controller)) this.#preparables.delete(controller);
+        this.#controllers.delete(controller);
       },
       requestUpdate: () => this.requestUpdate(),
       get updateComplete() {
@@ -322,7 +311,7 @@ export abstract class TorgElement extends LitElement {
 
   /** Loads the widget's data again from the API (shown data stays visible if that fails). */
   async refresh(): Promise<void> {
-    await Promise.all([...this.#refreshables].map((source) => source.refresh()));
+    await Promise.all([...this.#controllers].map((controller) => controller.refresh?.()));
   }
 
   /**
@@ -340,12 +329,12 @@ export abstract class TorgElement extends LitElement {
     // Inputs may follow from loaded data (the agenda's places follow its meetings): load until nothing starts.
     for (let round = 0; round < 8; round++) {
       this.willUpdate(changed);
-      const work = [...this.#preparables].map((controller) => controller.prepare()).filter(Boolean);
+      const work = [...this.#controllers].map((controller) => controller.prepare?.()).filter(Boolean);
       if (!work.length) break;
       await Promise.all(work);
     }
     await Promise.all([...this.#spoken].map((catalog) => catalog.load(this.locale)));
-    const failed = [...this.#refreshables].find((source) => source.state === 'error');
+    const failed = [...this.#controllers].find((controller) => controller.refresh && controller.state === 'error');
     if (failed) throw failed.error ?? new TorgError('invalid-data', 'the data could not be loaded');
     this.willUpdate(changed);
     return {
@@ -435,7 +424,7 @@ export abstract class TorgElement extends LitElement {
    * (after server rendering, from the answers that came with the page).
    */
   #settled(): boolean {
-    return this.#messagesReady() && [...this.#preparables].every((controller) => !controller.busy);
+    return this.#messagesReady() && [...this.#controllers].every((controller) => !controller.prepare || !controller.busy);
   }
 
   /**
