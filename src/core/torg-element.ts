@@ -653,8 +653,9 @@ export abstract class TorgElement extends LitElement {
   }
 
   /**
-   * The texts of the error, stale and other seldom states (`messages/states.ts`) in the element's language:
-   * `undefined` while they come (the element renders again when they are there), `null` when they cannot.
+   * The texts of the error and other seldom states (`messages/states.ts`) in the element's language:
+   * `undefined` while they come (the element renders again when they are there), `null` when they could not
+   * come (a retry asks again).
    */
   #states(): CoreMessages | null | undefined {
     const catalog = statesCatalog;
@@ -705,8 +706,12 @@ export abstract class TorgElement extends LitElement {
       : nothing;
   }
 
-  /** Retries a load, keeping keyboard focus inside the widget while the retry button goes away. */
+  /**
+   * Retries a load, keeping keyboard focus inside the widget while the retry button goes away (and the states'
+   * words, when they could not come, are asked for again).
+   */
   async #retry<T>(data: DataSource<T>): Promise<void> {
+    if (statesCatalog === null) void loadStates().then(() => this.requestUpdate());
     const hadFocus = this.shadowRoot?.activeElement != null;
     const refreshing = data.refresh();
     this.#announce(this.#text(coreCatalog).loading);

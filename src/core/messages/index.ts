@@ -26,10 +26,13 @@ let coming: Promise<Catalog<CoreMessages> | null> | undefined;
 /** Every text of the shared states, once {@link loadStates} brought them; `null` when they could not come. */
 export let statesCatalog: Catalog<CoreMessages> | null | undefined;
 
-/** Fetches the seldom states' texts (`states.ts`), once; resolves with their catalog, or `null` when they cannot come. */
+/**
+ * Fetches the seldom states' texts (`states.ts`); resolves with their catalog, or `null` when they cannot come
+ * (asked again, they are fetched again).
+ */
 export function loadStates(): Promise<Catalog<CoreMessages> | null> {
   return (coming ??= import('./states.js').then(
     (module) => (statesCatalog = module.statesCatalog),
-    () => (statesCatalog = null),
+    () => ((coming = undefined), (statesCatalog = null)),
   ));
 }
