@@ -424,7 +424,9 @@ export abstract class TorgElement extends LitElement {
    * (after server rendering, from the answers that came with the page).
    */
   #settled(): boolean {
-    return this.#messagesReady() && [...this.#controllers].every((controller) => !controller.prepare || !controller.busy);
+    return (
+      this.#messagesReady() && [...this.#controllers].every((controller) => !controller.prepare || !controller.busy)
+    );
   }
 
   /**
