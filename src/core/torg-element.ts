@@ -334,6 +334,8 @@ export abstract class TorgElement extends LitElement {
       await Promise.all(work);
     }
     await Promise.all([...this.#spoken].map((catalog) => catalog.load(this.locale)));
+    // What the stale and skipped notices say, so the server's render is the browser's (no busy data in it).
+    await this.#loadStates();
     const failed = [...this.#controllers].find((controller) => controller.refresh && controller.state === 'error');
     if (failed) throw failed.error ?? new TorgError('invalid-data', 'the data could not be loaded');
     this.willUpdate(changed);
