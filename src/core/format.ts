@@ -30,41 +30,25 @@ const WEEKDAYS: Record<Locale, readonly string[]> = {
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 };
 
-const WEEKDAYS_SHORT: Record<Locale, readonly string[]> = {
-  nb: ['man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.', 'søn.'],
-  nn: ['mån.', 'tys.', 'ons.', 'tor.', 'fre.', 'lau.', 'sun.'],
-  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-};
+/** Month names: nynorsk writes them as bokmål. */
+const MONTHS_NO = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
 
 const MONTHS: Record<Locale, readonly string[]> = {
-  nb: [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'desember',
-  ],
-  nn: [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'desember',
-  ],
+  nb: MONTHS_NO,
+  nn: MONTHS_NO,
   en: [
     'January',
     'February',
@@ -86,10 +70,13 @@ export function intlLocale(locale: Locale): string {
   return locale === 'en' ? 'en-GB' : 'nb-NO';
 }
 
-/** Weekday name; `weekday` is ISO (1 = Monday). */
+/**
+ * Weekday name; `weekday` is ISO (1 = Monday). Short: its first three letters, with a full stop in nb and nn
+ * ("man.", "tys.", "Mon").
+ */
 export function weekdayName(weekday: number, locale: Locale, width: 'long' | 'short' = 'long'): string {
-  const table = width === 'long' ? WEEKDAYS[locale] : WEEKDAYS_SHORT[locale];
-  return table[(weekday - 1 + 7) % 7] ?? '';
+  const name = WEEKDAYS[locale][(weekday - 1 + 7) % 7] ?? '';
+  return width === 'long' || !name ? name : `${name.slice(0, 3)}${locale === 'en' ? '' : '.'}`;
 }
 
 /** Month name; `month` is 1–12. */

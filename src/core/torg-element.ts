@@ -32,7 +32,7 @@ import { mapLocale, resolveApiBase, resolveLocale, resolveTheme, type Locale, ty
 import type { DataSource, DataState } from './data-controller.js';
 import { applyOverrides, onTextsChange, readPageTexts, textsVersion, type Catalog } from './i18n.js';
 import { createLogger } from './logger.js';
-import { coreCatalog } from './messages/index.js';
+import { coreCatalog, loadStates, statesCatalog, type CoreMessages } from './messages/index.js';
 import { sharedStyles } from './styles.js';
 import type { HeadingDepth, HeadingOptions, NoticeTone, StateTemplates, WidgetHost } from './widget-host.js';
 
@@ -83,10 +83,6 @@ interface Refreshable extends ReactiveController {
   readonly error?: Error | undefined;
 }
 
-function isRefreshable(controller: ReactiveController): controller is Refreshable {
-  return typeof (controller as Partial<Refreshable>).refresh === 'function';
-}
-
 /**
  * What the element's content needs loaded before it can be shown (its data controllers, a view loader):
  * the first render after server rendering waits for it, and server rendering runs it.
@@ -96,10 +92,6 @@ interface Preparable extends ReactiveController {
   readonly busy: boolean;
   /** Server rendering: starts what the content needs, outside the update cycle; `undefined` when there is nothing to do. */
   prepare(): Promise<unknown> | undefined;
-}
-
-function isPreparable(controller: ReactiveController): controller is Preparable {
-  return typeof (controller as Partial<Preparable>).prepare === 'function';
 }
 
 /** What server rendering gives back (see `renderOnServer`). */
@@ -235,9 +227,8 @@ export abstract class TorgElement extends LitElement {
   /** Styles added after the element's own (see `host.addStyles`). */
   readonly #extraStyles: CSSResultOrNative[] = [];
 
-  readonly #refreshables = new Set<Refreshable>();
-
-  readonly #preparables = new Set<Preparable>();
+  /** The controllers added through the host: what `refresh()` loads again, what the content waits for. */
+  readonly #controllers = new Set<ReactiveController & Partial<Refreshable & Preparable>>();
 
   /** Answers that came with server-rendered HTML, for the first load only (see `answers.ts`). */
   #answers?: AnswerBook | undefined;
@@ -297,13 +288,11 @@ export abstract class TorgElement extends LitElement {
       // A controller that can load again (a data controller) is refreshed by `refresh()`.
       addController: (controller) => {
         this.addController(controller);
-        if (isRefreshable(controller)) this.#refreshables.add(controller);
-        if (isPreparable(controller)) this.#preparables.add(controller);
+        this.#controllers.add(controller);
       },
       removeController: (controller) => {
         this.removeController(controller);
-        if (isRefreshable(controller)) this.#refreshables.delete(controller);
-        if (isPreparable(controller)) this.#preparables.delete(controller);
+        this.#controllers.delete(controller);
       },
       requestUpdate: () => this.requestUpdate(),
       get updateComplete() {
@@ -314,6 +303,7 @@ export abstract class TorgElement extends LitElement {
       renderError: (error, retry, explain) => this.#renderError(error, retry, explain),
       renderConfigError: (reason) => this.#renderConfigError(reason),
       errorText: (error) => this.#errorText(error),
+      loadErrorTexts: () => this.#loadStates().then(() => undefined),
       renderNotice: (text, tone, action) => this.#renderNotice(text, tone, action),
       renderOsloTimeNote: () => this.#renderOsloTimeNote(),
     };
@@ -321,7 +311,7 @@ export abstract class TorgElement extends LitElement {
 
   /** Loads the widget's data again from the API (shown data stays visible if that fails). */
   async refresh(): Promise<void> {
-    await Promise.all([...this.#refreshables].map((source) => source.refresh()));
+    await Promise.all([...this.#controllers].map((controller) => controller.refresh?.()));
   }
 
   /**
@@ -339,12 +329,14 @@ export abstract class TorgElement extends LitElement {
     // Inputs may follow from loaded data (the agenda's places follow its meetings): load until nothing starts.
     for (let round = 0; round < 8; round++) {
       this.willUpdate(changed);
-      const work = [...this.#preparables].map((controller) => controller.prepare()).filter(Boolean);
+      const work = [...this.#controllers].map((controller) => controller.prepare?.()).filter(Boolean);
       if (!work.length) break;
       await Promise.all(work);
     }
     await Promise.all([...this.#spoken].map((catalog) => catalog.load(this.locale)));
-    const failed = [...this.#refreshables].find((source) => source.state === 'error');
+    // What the stale and skipped notices say, so the server's render is the browser's (no busy data in it).
+    await this.#loadStates();
+    const failed = [...this.#controllers].find((controller) => controller.refresh && controller.state === 'error');
     if (failed) throw failed.error ?? new TorgError('invalid-data', 'the data could not be loaded');
     this.willUpdate(changed);
     return {
@@ -408,28 +400,35 @@ export abstract class TorgElement extends LitElement {
       super.update(changed);
     } catch (error) {
       if (!isTrustedTypesError(error)) throw error;
-      const root = this.renderRoot;
-      if (root.querySelector('[data-torg-blocked]')) return;
-      const notice = document.createElement('p');
-      notice.className = 'state-error';
-      notice.setAttribute('part', 'error');
-      notice.setAttribute('role', 'alert');
-      notice.setAttribute('data-torg-blocked', '');
-      notice.textContent = this.#text(coreCatalog).trustedTypes;
-      root.replaceChildren(notice);
+      if (this.#blocked) return;
+      this.#blocked = true;
       createLogger(this.localName).error(
         'blocked by the page\'s Trusted Types policy: allow "lit-html" (see the README).',
         error,
       );
+      // Said when its words came (plain words without them: the content cannot be shown).
+      void this.#loadStates().then((texts) => {
+        const notice = document.createElement('p');
+        notice.className = 'state-error';
+        notice.setAttribute('part', 'error');
+        notice.setAttribute('role', 'alert');
+        notice.textContent = texts?.trustedTypes ?? this.#text(coreCatalog).errors.config;
+        this.renderRoot.replaceChildren(notice);
+      });
     }
   }
+
+  /** Lit could not render under the page's Trusted Types: the element says so in plain text (see `update`). */
+  #blocked = false;
 
   /**
    * Whether the content can be shown as it will stay: its texts are there and no data or view is on its way
    * (after server rendering, from the answers that came with the page).
    */
   #settled(): boolean {
-    return this.#messagesReady() && [...this.#preparables].every((controller) => !controller.busy);
+    return (
+      this.#messagesReady() && [...this.#controllers].every((controller) => !controller.prepare || !controller.busy)
+    );
   }
 
   /**
@@ -570,19 +569,21 @@ export abstract class TorgElement extends LitElement {
       case 'loading':
         return this.#renderLoading(templates.loading);
       case 'error':
-        return this.#renderError(data.error, () => void this.#retry(data), templates.errorMessage);
+        return this.#renderError(data.error, () => void this.#retry(data), templates.errorMessage, templates.loading);
       case 'empty':
       case 'loaded':
       case 'stale': {
         if (value === undefined) return this.#renderLoading(templates.loading);
         const skipped = templates.skipped?.(value) ?? 0;
-        const empty = data.state === 'empty';
+        const stale = data.state === 'stale';
+        // What the stale and skipped notices say comes when one is shown: the data is busy till then.
+        const texts = stale || skipped > 0 ? this.#states() : null;
         return html`
-          ${data.state === 'stale' ? this.#renderStale(data) : nothing}
-          ${skipped > 0 ? this.#renderNotice(this.#text(coreCatalog).skipped(skipped), 'warning') : nothing}
-          <div aria-busy=${data.busy ? 'true' : 'false'}>
+          ${stale && texts !== undefined ? this.#renderStale(data, texts) : nothing}
+          ${skipped > 0 && texts ? this.#renderNotice(texts.skipped(skipped), 'warning') : nothing}
+          <div aria-busy=${data.busy || texts === undefined ? 'true' : 'false'}>
             ${
-              empty
+              data.state === 'empty'
                 ? html`<div class="state-empty" part="empty">${templates.empty?.(value) ?? ''}</div>`
                 : templates.loaded(value)
             }
@@ -599,17 +600,23 @@ export abstract class TorgElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * The error state. Its words come when it is first shown (`messages/states.ts`): the loading state stays
+   * till then; when they cannot come, the heading says the content cannot be shown, with the retry.
+   */
   #renderError(
     error: Error | undefined,
     retry?: () => void,
     explain?: (error: Error) => string | undefined,
+    loading?: () => TemplateResult,
   ): TemplateResult {
     if (isTorgError(error) && error.kind === 'config') return this.#renderConfigError(error.message);
     const core = this.#text(coreCatalog);
-    const message = (error && explain?.(error)) ?? this.#errorText(error);
+    const texts = this.#states();
+    if (texts === undefined) return this.#renderLoading(loading);
     return html`<div class="state-error" part="error" role="alert">
-      ${this.#heading(0, core.errorTitle, {}, false)}
-      <p>${message}</p>
+      ${this.#heading(0, texts?.errorTitle ?? core.errors.config, {}, false)}
+      ${texts ? html`<p>${(error && explain?.(error)) ?? this.#errorText(error)}</p>` : nothing}
       ${
         retry
           ? html`<button type="button" class="button secondary" part="retry" @click=${retry}>${core.retry}</button>`
@@ -635,12 +642,39 @@ export abstract class TorgElement extends LitElement {
     </div>`;
   }
 
-  /** Plain words for an error; a configuration error's technical reason goes to the console. */
+  /**
+   * Plain words for an error; a configuration error's technical reason goes to the console. Before the
+   * states' words came (see `loadErrorTexts`), and when they cannot come: that the content cannot be shown.
+   */
   #errorText(error: Error | undefined): string {
-    const core = this.#text(coreCatalog);
-    if (!isTorgError(error)) return core.errors.unknown;
-    if (error.kind === 'config') this.#report(error.message);
-    return core.errors[error.kind];
+    const unavailable = this.#text(coreCatalog).errors.config;
+    if (isTorgError(error) && error.kind === 'config') {
+      this.#report(error.message);
+      return unavailable;
+    }
+    const errors = this.#states()?.errors;
+    return (errors && (isTorgError(error) ? errors[error.kind] : errors.unknown)) ?? unavailable;
+  }
+
+  /**
+   * The texts of the error and other seldom states (`messages/states.ts`) in the element's language:
+   * `undefined` while they come (the element renders again when they are there), `null` when they could not
+   * come (a retry asks again).
+   */
+  #states(): CoreMessages | null | undefined {
+    const catalog = statesCatalog;
+    if (catalog === null) return null;
+    if (catalog?.get(this.locale)) return this.#text(catalog);
+    void this.#loadStates().then(() => this.requestUpdate());
+    return undefined;
+  }
+
+  /** Loads the seldom states' texts in the element's language; `null` when they cannot come. */
+  async #loadStates(): Promise<CoreMessages | null> {
+    const catalog = await loadStates();
+    if (!catalog) return null;
+    await catalog.load(this.locale);
+    return this.#text(catalog);
   }
 
   /** Writes a configuration error's reason to the console, once per element and reason. */
@@ -657,13 +691,13 @@ export abstract class TorgElement extends LitElement {
     </div>`;
   }
 
-  /** The stale state's notice: older data is shown, with a retry. */
-  #renderStale<T>(data: DataSource<T>): TemplateResult {
+  /** The stale state's notice: older data is shown, with a retry (and why, once the states' words came). */
+  #renderStale<T>(data: DataSource<T>, texts: CoreMessages | null): TemplateResult {
     const core = this.#text(coreCatalog);
     const at = data.loadedAt;
     const time = at === undefined ? '' : osloClock(at, this.locale);
     return html`<div class="notice warning" part="notice" role="status">
-      <p class="text">${core.stale(time)} ${this.#errorText(data.error)}</p>
+      <p class="text">${core.stale(time)} ${texts ? this.#errorText(data.error) : ''}</p>
       <button type="button" class="button secondary" part="retry" @click=${() => void this.#retry(data)}>
         ${core.retry}
       </button>
@@ -676,8 +710,12 @@ export abstract class TorgElement extends LitElement {
       : nothing;
   }
 
-  /** Retries a load, keeping keyboard focus inside the widget while the retry button goes away. */
+  /**
+   * Retries a load, keeping keyboard focus inside the widget while the retry button goes away (and the states'
+   * words, when they could not come, are asked for again).
+   */
   async #retry<T>(data: DataSource<T>): Promise<void> {
+    if (statesCatalog === null) void loadStates().then(() => this.requestUpdate());
     const hadFocus = this.shadowRoot?.activeElement != null;
     const refreshing = data.refresh();
     this.#announce(this.#text(coreCatalog).loading);

@@ -17,7 +17,7 @@ import type { Locale } from './config.js';
 import type { ApiContext } from './api.js';
 import type { DataSource } from './data-controller.js';
 import type { Catalog } from './i18n.js';
-import type { CoreMessages } from './messages/index.js';
+import type { CoreFirstMessages } from './messages/index.js';
 import type { TorgError } from '../contract/errors.js';
 
 /** How a data controller's states are shown (see `WidgetHost.renderData`). */
@@ -52,8 +52,8 @@ export interface WidgetHost<E extends HTMLElement = HTMLElement> extends Reactiv
   readonly element: E;
   /** The resolved language. */
   readonly locale: Locale;
-  /** The shared states' texts in that language. */
-  readonly core: CoreMessages;
+  /** The shared states' texts in that language (those of the error and stale states come with them: `errorText`). */
+  readonly core: CoreFirstMessages;
   /** A catalog's texts in that language, with the page's and the element's overrides (bokmål until loaded). */
   text<T>(catalog: Catalog<T>): T;
   /** Makes sure these catalogs are loaded in the element's language before it renders them. */
@@ -96,6 +96,11 @@ export interface WidgetHost<E extends HTMLElement = HTMLElement> extends Reactiv
   renderConfigError(reason: string): TemplateResult;
   /** The plain-language text for an error. */
   errorText(error: Error | undefined): string;
+  /**
+   * Loads the words `errorText` says (they come when an error is first shown): what says a failure at once,
+   * such as an announcement after "send", waits for this first.
+   */
+  loadErrorTexts(): Promise<void>;
   /** A notice box. */
   renderNotice(text: string, tone?: NoticeTone, action?: TemplateResult): TemplateResult;
   /** "All times are Norwegian time", only when the viewer's zone differs. */

@@ -47,9 +47,8 @@ const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 
 
 /** The Oslo wall-clock reading of an instant. */
 export function toOsloParts(instant: number | Date): OsloParts {
-  const ms = typeof instant === 'number' ? instant : instant.getTime();
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const part of formatter().formatToParts(ms)) parts[part.type] = part.value;
+  for (const part of formatter().formatToParts(instant)) parts[part.type] = part.value;
   return {
     year: Number(parts.year),
     month: Number(parts.month),
@@ -63,7 +62,7 @@ export function toOsloParts(instant: number | Date): OsloParts {
 
 /** Oslo's offset from UTC at an instant, in minutes (60 in winter, 120 in summer). */
 export function osloOffsetMinutes(instant: number | Date): number {
-  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  const ms = +instant;
   const p = toOsloParts(ms);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return Math.round((asUtc - ms) / MINUTE);

@@ -37,7 +37,7 @@ export function failureText(host: Pick<WidgetHost, 'errorText'>, error: unknown)
  * first when it starts.
  */
 export async function sendWithKey<R>(
-  host: Pick<WidgetHost, 'api' | 'errorText'>,
+  host: Pick<WidgetHost, 'api' | 'errorText' | 'loadErrorTexts'>,
   key: string,
   post: (context: ApiContext, options: WriteOptions) => Promise<R>,
   onPhase: (phase: OnItsWay) => void,
@@ -54,6 +54,8 @@ export async function sendWithKey<R>(
     return { received };
   } catch (error) {
     const refused = refusedFieldErrors(error);
-    return refused.length ? { refused } : { failure: failureText(host, error), error };
+    if (refused.length) return { refused };
+    await host.loadErrorTexts();
+    return { failure: failureText(host, error), error };
   }
 }

@@ -69,8 +69,8 @@ export function get(
   path: string,
   query?: Record<string, string | number | undefined>,
 ): Promise<unknown> {
-  const options: GetOptions = { signal: ctx.signal };
-  if (ctx.revalidate) options.revalidate = true;
+  // The context is the request's options too (its signal, whether it revalidates).
+  const options: GetOptions = ctx;
   const url = apiUrl(ctx.base, path, query);
   const book = ctx.answers;
   if (!book) return getJson(url, options);
@@ -102,10 +102,8 @@ export async function offers(ctx: ApiContext, path: string): Promise<boolean> {
 }
 
 async function ask(ctx: ApiContext, url: string): Promise<boolean> {
-  const options: GetOptions = { signal: ctx.signal };
-  if (ctx.revalidate) options.revalidate = true;
   try {
-    await head(url, options);
+    await head(url, ctx);
     return true;
   } catch (error) {
     if (ctx.signal?.aborted) throw error;

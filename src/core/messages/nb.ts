@@ -1,33 +1,17 @@
-import { pluralize } from '../i18n.js';
 import * as g from './glossary/nb.js';
-import type { CoreMessages } from './types.js';
+import type { CoreFirstMessages } from './types.js';
 
-const messages: CoreMessages = {
+/** What every first screen may say (the error state's and other seldom states' texts are in `nb-states.ts`). */
+const messages: CoreFirstMessages = {
   loading: g.loading,
   retry: g.retry,
-  errorTitle: 'Kunne ikke hente informasjonen',
-  errors: {
-    config: g.unavailable,
-    network: 'Vi fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.',
-    timeout: 'Tjenesten svarte ikke i tide. Prøv igjen om litt.',
-    'not-found': 'Vi fant ikke det du leter etter.',
-    conflict: 'Noen andre kom deg i forkjøpet.',
-    validation: 'Noen av opplysningene må rettes.',
-    server: 'Tjenesten har en feil akkurat nå. Prøv igjen om litt.',
-    http: 'Tjenesten kunne ikke svare på forespørselen.',
-    'invalid-data': 'Tjenesten sendte data vi ikke kunne lese.',
-    unknown: 'Noe gikk galt.',
-  },
+  errors: { config: g.unavailable },
   technical: g.technical,
   badApiBase: (value) =>
     `Adressen til tjenesten kan ikke brukes: «${value}». Sjekk attributtet api-base eller meta-taggen torg:api-base.`,
   missingAttribute: (name) => `Elementet mangler attributtet «${name}».`,
-  stale: (time) => `Kunne ikke oppdatere. Viser informasjon hentet ${g.at(time)}.`,
-  skipped: (count) =>
-    `${count} ${pluralize(count, 'oppføring', 'oppføringer')} kunne ikke vises fordi tjenesten sendte data vi ikke kunne lese.`,
   osloTime: 'Alle tider er norsk tid.',
-  trustedTypes:
-    'Innholdet kan ikke vises: sidens sikkerhetsinnstillinger (Trusted Types) stopper det. Nettredaktøren må tillate policyene «lit-html» og «torg-widgets-json-ld».',
+  stale: (time) => `Kunne ikke oppdatere. Viser informasjon hentet ${g.at(time)}.`,
   at: g.at,
 };
 

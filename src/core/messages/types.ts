@@ -25,3 +25,19 @@ export interface CoreMessages {
   /** The page's Trusted Types policy does not allow the widget to render (shown as plain text). */
   trustedTypes: string;
 }
+
+/** What the error state and other seldom states say: in `nb-states.ts`, loaded when one of them is shown. */
+type StateKey = 'errorTitle' | 'skipped' | 'trustedTypes';
+
+/**
+ * The texts every first screen may show (loading, retry, a widget set up wrong, the time-zone note), and the
+ * stale notice's (stale data is shown when the network is gone, when the states' other words may not come).
+ */
+export type CoreFirstMessages = Omit<CoreMessages, StateKey | 'errors'> & {
+  errors: Pick<CoreMessages['errors'], 'config'>;
+};
+
+/** The rest: what an error (but a configuration error) and unreadable items say (`nb-states.ts`). */
+export type CoreStateMessages = Pick<CoreMessages, StateKey> & {
+  errors: Omit<CoreMessages['errors'], 'config'>;
+};

@@ -275,6 +275,8 @@ export class TorgBooking extends TorgElement {
       // "Sender bestillingen …" no longer holds; the focused heading says what happened.
       this.host.announce('');
     } catch (error) {
+      // What is said at once of the failure (and shown with it) has its words first.
+      await this.host.loadErrorTexts();
       this.#dispatch({ type: 'failed', error });
       const { sendError } = this.flow;
       // A failure is said; a time lost (409) or refused fields (422) are said where focus goes (the notice,
