@@ -44,3 +44,12 @@ export async function emulateTouch(): Promise<void> {
   await executeServerCommand('emulate-touch', { enabled: true });
   cleanups.push(() => executeServerCommand('emulate-touch', { enabled: false }));
 }
+
+/**
+ * Emulates forced colours (Windows High Contrast: `forced-colors: active`, rendered with Chromium's forced
+ * palette) for this test.
+ */
+export async function emulateForcedColors(): Promise<void> {
+  await executeServerCommand('emulate-forced-colors', { active: true });
+  cleanups.push(() => executeServerCommand('emulate-forced-colors', { active: false }));
+}
