@@ -241,6 +241,10 @@ const mapCss = css`
       background: ButtonText;
       forced-color-adjust: none;
     }
+    /* As specific as the plain rules, which it must override (forced-color-adjust: none keeps any colour). */
+    .pin.planned {
+      background: GrayText;
+    }
     .pin.selected {
       background: Highlight;
     }
