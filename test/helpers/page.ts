@@ -53,3 +53,13 @@ export async function emulateForcedColors(): Promise<void> {
   await executeServerCommand('emulate-forced-colors', { active: true });
   cleanups.push(() => executeServerCommand('emulate-forced-colors', { active: false }));
 }
+
+/** What a system colour (`Highlight`, `GrayText`, …) is on this page now, e.g. in the forced palette. */
+export function systemColor(name: string): string {
+  const probe = document.createElement('div');
+  probe.style.backgroundColor = name;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  return value;
+}

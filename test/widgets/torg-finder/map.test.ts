@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { worker } from '../../../mocks/browser.js';
 import { torgFixtures } from '../../../mocks/fixtures/torg.js';
 import { contrast, parseColor } from '../../helpers/contrast.js';
-import { emulateForcedColors } from '../../helpers/page.js';
+import { emulateForcedColors, systemColor } from '../../helpers/page.js';
 import { $, $$, nextFrame, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { TINY_PNG, item, names, renderFinder, search, serviceBox, toggle, type TorgFinder } from './helpers.js';
 
@@ -696,29 +696,20 @@ describe('<torg-finder map>', () => {
   it('keeps its markers apart in forced colours: a planned torg in GrayText, the chosen one in Highlight', async () => {
     await emulateForcedColors();
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-    /** What a system colour is in the forced palette of the moment. */
-    const system = (name: string): string => {
-      const probe = document.createElement('div');
-      probe.style.backgroundColor = name;
-      document.body.append(probe);
-      const value = getComputedStyle(probe).backgroundColor;
-      probe.remove();
-      return value;
-    };
     const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
     await withMap(el);
     const background = (pin: HTMLElement): string => getComputedStyle(pin).backgroundColor;
     const planned = pins(el).find((p) => p.classList.contains('planned'))!;
     const open = pins(el).filter((p) => p !== planned);
-    expect(open.map(background)).to.deep.equal(open.map(() => system('ButtonText')));
-    expect(background(planned), 'a planned torg').to.equal(system('GrayText'));
-    expect(getComputedStyle(planned).borderTopColor).to.equal(system('Canvas'));
+    expect(open.map(background)).to.deep.equal(open.map(() => systemColor('ButtonText')));
+    expect(background(planned), 'a planned torg').to.equal(systemColor('GrayText'));
+    expect(getComputedStyle(planned).borderTopColor).to.equal(systemColor('Canvas'));
     open[0]!.click();
     await el.updateComplete;
-    expect(background(open[0]!), 'the chosen torg').to.equal(system('Highlight'));
+    expect(background(open[0]!), 'the chosen torg').to.equal(systemColor('Highlight'));
     planned.click();
     await el.updateComplete;
-    expect(background(planned), 'the chosen torg, planned').to.equal(system('Highlight'));
+    expect(background(planned), 'the chosen torg, planned').to.equal(systemColor('Highlight'));
   });
 
   it('leaves room to scroll the page past it on a phone with large text', async () => {
