@@ -9,7 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
-import { $, $$, settle, useTestEnv, waitFor } from '../helpers/env.js';
+import { $, $$, settle, textOf, useTestEnv, waitFor } from '../helpers/env.js';
 import { emulateForcedColors, systemColor } from '../helpers/page.js';
 
 const SYSTEM_COLOURS = [
@@ -145,7 +145,15 @@ const CASES: Case[] = [
     name: '<torg-committee>, a rule not met',
     template: html`<torg-committee committee="slemmestad-lsu"></torg-committee>`,
   },
-  { name: '<torg-agenda>, a meeting cancelled', template: html`<torg-agenda committee="tofte-lsu"></torg-agenda>` },
+  {
+    name: '<torg-agenda>, a meeting cancelled, every meeting opened',
+    template: html`<torg-agenda committee="tofte-lsu"></torg-agenda>`,
+    then: async (el) => {
+      for (const toggle of $$(el, '[part="toggle"]')) toggle.click();
+      await settle(el);
+      expect($$(el, '[part="closed"]').length, 'a closed item').to.be.greaterThan(0);
+    },
+  },
   {
     name: '<torg-stedskompass>, the compass chart',
     template: html`<torg-stedskompass area="tofte" results></torg-stedskompass>`,
@@ -174,6 +182,17 @@ describe('every widget in forced colours', function () {
   beforeEach(async () => {
     await emulateForcedColors();
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+  });
+
+  it('<torg-opening-hours>, closed, and an error with its retry: only the theme’s colours', async () => {
+    env.clock!.set('2026-12-24T12:00:00+01:00');
+    const closed = await env.render<HTMLElement>(html`<torg-opening-hours torg="tofte"></torg-opening-hours>`);
+    expect(textOf($(closed, '[part~="status"]'))).to.contain('Stengt');
+    expect(foreignColours(closed), 'closed').to.deep.equal([]);
+    env.scenario('server-error');
+    const failed = await env.render<HTMLElement>(html`<torg-agenda committee="tofte-lsu"></torg-agenda>`);
+    await waitFor(() => $(failed, '[part~="retry"]'), 'the error state');
+    expect(foreignColours(failed), 'error').to.deep.equal([]);
   });
 
   for (const { name, template, then } of CASES) {
