@@ -83,8 +83,6 @@ export class AgendaView {
   #detail?: ViewLoader<Host, DetailView>;
   /** The details' requests: aborted when other meetings are shown or the element leaves the page. */
   #requests = new AbortController();
-  /** Whether the element is on a page. */
-  #connected = false;
 
   constructor(host: Host) {
     this.#host = host;
@@ -94,15 +92,13 @@ export class AgendaView {
     });
     host.addController({
       hostConnected: () => {
-        this.#connected = true;
         // Back on a page: the opened meetings whose requests were given up ask again.
         for (const id of this.#opened) if (!this.#details.has(id)) void this.#fetchDetail(id);
       },
       hostDisconnected: () => {
-        this.#connected = false;
         // After the task's own work: an element moved (taken out and put back at once) keeps its requests.
         queueMicrotask(() => {
-          if (this.#connected) return;
+          if (host.element.isConnected) return;
           this.#abortDetails();
           // Given up, not failed: asked again when the element is back.
           for (const [id, detail] of this.#details) if (!detail.meeting && !detail.failed) this.#details.delete(id);
