@@ -47,6 +47,8 @@ if (FC_SEED !== undefined) console.log(`Property tests: seed ${FC_SEED} (FC_SEED
 function browserControlPlugin() {
   /** The DevTools session that emulates touch on a page (emulation lasts as long as it). */
   const touchSessions = new Map();
+  /** The DevTools session that emulates forced colours on a page. */
+  const forcedSessions = new Map();
   return {
     name: 'torg-browser-control',
     async executeCommand({ command, payload, session }) {
@@ -63,6 +65,17 @@ function browserControlPlugin() {
         await client.send('Emulation.setTouchEmulationEnabled', {
           enabled: Boolean(payload?.enabled),
           maxTouchPoints: 1,
+        });
+        return true;
+      }
+      if (command === 'emulate-forced-colors') {
+        // Windows High Contrast: `forced-colors: active`, which Chromium also renders with its forced palette
+        // (@web/test-runner-commands' emulateMedia passes `forcedColors` on only with Playwright).
+        const page = session.browser.getPage(session.id);
+        const client = forcedSessions.get(page) ?? (await page.createCDPSession());
+        forcedSessions.set(page, client);
+        await client.send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload?.active ? 'active' : '' }],
         });
         return true;
       }

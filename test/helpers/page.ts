@@ -44,3 +44,22 @@ export async function emulateTouch(): Promise<void> {
   await executeServerCommand('emulate-touch', { enabled: true });
   cleanups.push(() => executeServerCommand('emulate-touch', { enabled: false }));
 }
+
+/**
+ * Emulates forced colours (Windows High Contrast: `forced-colors: active`, rendered with Chromium's forced
+ * palette) for this test.
+ */
+export async function emulateForcedColors(): Promise<void> {
+  await executeServerCommand('emulate-forced-colors', { active: true });
+  cleanups.push(() => executeServerCommand('emulate-forced-colors', { active: false }));
+}
+
+/** What a system colour (`Highlight`, `GrayText`, …) is on this page now, e.g. in the forced palette. */
+export function systemColor(name: string): string {
+  const probe = document.createElement('div');
+  probe.style.backgroundColor = name;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  return value;
+}

@@ -136,8 +136,10 @@ export class TorgAgenda extends TorgElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Other meetings: nothing is open, no details are kept, the older pages start again.
-    if (changed.has('committee') || changed.has('meeting') || changed.has('data')) this.#ui.view?.reset();
+    // Other meetings (or another API's): nothing is open, no details are kept or asked for, the older pages start again.
+    if (changed.has('committee') || changed.has('meeting') || changed.has('data') || changed.has('apiBase')) {
+      this.#ui.view?.reset();
+    }
     // One meeting in full shows its content at once: its part is fetched with the meeting, not after it.
     if (this.meeting) this.#ui.view?.detailPart();
   }

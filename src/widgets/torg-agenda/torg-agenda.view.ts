@@ -6,7 +6,10 @@
  * The UI state is which meetings are open, their details (fetched once,
  * when a meeting is first opened: a small data concern that belongs to the
  * person's action, so it stays here, through `host.api()`), and how many
- * times "show older" was used. The rules are `domain/meeting-times.ts`'
+ * times "show older" was used. The details' requests go like the element's
+ * own (`DataController`): other meetings shown (`reset()`) give them up and
+ * ignore their answers; so does the element taken off the page (not when it
+ * is only moved), and put back, it asks again for the opened meetings. The rules are `domain/meeting-times.ts`'
  * (upcoming or past) and `domain/meetings.ts`' (what a closed item may show).
  *
  * The calendar file writer (`domain/meetings-ics.ts` with `domain/ics.ts`) and what an opened meeting
@@ -78,12 +81,29 @@ export class AgendaView {
   #icsLoading?: Promise<boolean>;
   /** An opened meeting's content, a part of its own (created, and so fetched, when first needed). */
   #detail?: ViewLoader<Host, DetailView>;
+  /** The details' requests: aborted when other meetings are shown or the element leaves the page. */
+  #requests = new AbortController();
 
   constructor(host: Host) {
     this.#host = host;
     onIntent(host.element, () => {
       void this.#loadIcs();
       this.detailPart();
+    });
+    host.addController({
+      hostConnected: () => {
+        // Back on a page: the opened meetings whose requests were given up ask again.
+        for (const id of this.#opened) if (!this.#details.has(id)) void this.#fetchDetail(id);
+      },
+      hostDisconnected: () => {
+        // After the task's own work: an element moved (taken out and put back at once) keeps its requests.
+        queueMicrotask(() => {
+          if (host.element.isConnected) return;
+          this.#abortDetails();
+          // Given up, not failed: asked again when the element is back.
+          for (const [id, detail] of this.#details) if (!detail.meeting && !detail.failed) this.#details.delete(id);
+        });
+      },
     });
   }
 
@@ -97,6 +117,7 @@ export class AgendaView {
 
   /** Other meetings are shown: nothing open, no details kept, "show older" starts again. */
   reset(): void {
+    this.#abortDetails();
     this.#opened.clear();
     this.#details.clear();
     this.#olderPages = 0;
@@ -113,7 +134,7 @@ export class AgendaView {
     if (!this.#opened.delete(meeting.id)) {
       this.#opened.add(meeting.id);
       this.detailPart();
-      if (!this.#details.get(meeting.id)?.meeting) void this.#loadDetail(meeting);
+      if (!this.#details.get(meeting.id)?.meeting) this.#loadDetail(meeting);
     }
     this.#host.requestUpdate();
   }
@@ -158,25 +179,37 @@ export class AgendaView {
   /** After a failure: fetches the part again, and the meeting's details if they were what failed. */
   #retryDetail(meeting: Meeting): void {
     if (this.#detail?.state === 'error') this.#detail.retry();
-    if (this.#details.get(meeting.id)?.failed) void this.#loadDetail(meeting);
+    if (this.#details.get(meeting.id)?.failed) this.#loadDetail(meeting);
   }
 
   /** Fetches a meeting's details (agenda, documents, minutes) once; from `data` without a request. */
-  async #loadDetail(meeting: Meeting): Promise<void> {
-    const { id } = meeting;
-    if (this.#host.element.data) {
-      this.#details.set(id, { meeting });
-      return;
-    }
+  #loadDetail(meeting: Meeting): void {
+    if (this.#host.element.data) this.#details.set(meeting.id, { meeting });
+    else void this.#fetchDetail(meeting.id);
+  }
+
+  /** Asks the API for a meeting's details; an answer to a request given up meanwhile is ignored. */
+  async #fetchDetail(id: string): Promise<void> {
+    const { signal } = this.#requests;
     this.#details.set(id, {});
     this.#host.requestUpdate();
+    let detail: Detail;
     try {
-      this.#details.set(id, { meeting: publicMeeting(await getMeeting(this.#host.api(), id)) });
+      detail = { meeting: publicMeeting(await getMeeting(this.#host.api(signal), id)) };
     } catch (error) {
+      if (signal.aborted) return;
       log.warn(`could not load meeting ${id}:`, error);
-      this.#details.set(id, { failed: true });
+      detail = { failed: true };
     }
+    if (signal.aborted) return;
+    this.#details.set(id, detail);
     this.#host.requestUpdate();
+  }
+
+  /** Gives up the details' requests still running (their answers are ignored). */
+  #abortDetails(): void {
+    this.#requests.abort();
+    this.#requests = new AbortController();
   }
 
   // --- rendering -----------------------------------------------------------------------

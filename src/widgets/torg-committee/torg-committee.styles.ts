@@ -163,5 +163,9 @@ export const styles = css`
     .check {
       border: 1px solid CanvasText;
     }
+    /* An SVG keeps a colour set on it (preserve-parent-color): the marks differ by shape, in the theme's text colour. */
+    .rule svg {
+      color: CanvasText;
+    }
   }
 `;

@@ -229,6 +229,7 @@ export const styles = css`
   @media (forced-colors: active) {
     .switch [aria-pressed='true'] {
       forced-color-adjust: none;
+      border-color: Highlight;
       background: Highlight;
       color: HighlightText;
     }

@@ -3,6 +3,7 @@ import type { Committee } from '../../../src/contract/schemas.js';
 import '../../../src/widgets/torg-committee/define.js';
 import type { TorgCommittee } from '../../../src/widgets/torg-committee/torg-committee.js';
 import { $, $$, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
+import { emulateForcedColors, systemColor } from '../../helpers/page.js';
 import { collectCompositionEvents, example, member, rule, ruleLines } from './helpers.js';
 
 const RULE_IDS = ['ungdom', 'velforening', 'naeringsliv', 'frivillighet', 'uavhengig', 'kjonnsbalanse'];
@@ -93,6 +94,17 @@ describe('<torg-committee> composition check', () => {
       const path = (id: string) => rule(el, id).querySelector('path')!.getAttribute('d');
       expect(path('ungdom')).not.to.equal(path('velforening'));
       expect(rule(el, 'ungdom').getAttribute('part')).to.equal('rule rule-missing');
+    });
+
+    it("draws its marks in the system's text colour in forced colours (their shapes tell them apart)", async () => {
+      await emulateForcedColors();
+      const el = await render('slemmestad-lsu');
+      const icons = $$(el, '[part~="rule"] svg, [part="summary"] svg');
+      expect(icons.length).to.be.greaterThan(2);
+      for (const icon of icons) {
+        const part = icon.closest('[part]')!.getAttribute('part');
+        expect(getComputedStyle(icon.querySelector('path')!).stroke, part!).to.equal(systemColor('CanvasText'));
+      }
     });
 
     it('is accessible', async () => {

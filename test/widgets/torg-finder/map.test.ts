@@ -4,6 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { worker } from '../../../mocks/browser.js';
 import { torgFixtures } from '../../../mocks/fixtures/torg.js';
 import { contrast, parseColor } from '../../helpers/contrast.js';
+import { emulateForcedColors, systemColor } from '../../helpers/page.js';
 import { $, $$, nextFrame, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
 import { TINY_PNG, item, names, renderFinder, search, serviceBox, toggle, type TorgFinder } from './helpers.js';
 
@@ -438,7 +439,8 @@ describe('<torg-finder map>', () => {
     await waitFor(() => tileImages(el).length > 0, 'tiles');
     const surface = $(el, '.map-surface')!;
     const box = surface.getBoundingClientRect();
-    const pin = pins(el)[0]!;
+    // A torg far from the others (markers near each other are fanned out anew at each zoom).
+    const pin = pins(el).find((p) => p.getAttribute('aria-label') === 'Tofte innbyggertorg')!;
     const before = at(pin);
     const zoom = tileZoom(el);
     // Double-clicked at the map's top left corner: that point stays, everything else moves away from it.
@@ -532,6 +534,77 @@ describe('<torg-finder map>', () => {
     expect(pins(el)).to.have.length(8);
   });
 
+  it('fans out markers of torg at one point: each seen, clicked and reached by Tab in list order', async () => {
+    const el = await renderFinder(
+      env,
+      html`<torg-finder
+        map
+        .data=${torgAt([
+          { lat: 59.8, lon: 10.4 },
+          { lat: 59.8, lon: 10.4 },
+          // A metre away: the same pixel at any zoom the map fits to.
+          { lat: 59.80001, lon: 10.40001 },
+          { lat: 59.7, lon: 10.6 },
+        ])}
+      ></torg-finder>`,
+    );
+    await waitFor(() => pins(el).length === 4, 'four markers');
+    const map = $(el, '.tile-map')!;
+    map.scrollIntoView({ block: 'center' });
+    const chosen: string[] = [];
+    el.addEventListener('torg-select', (e) => chosen.push(e.detail.torgId));
+    /** The middle of each marker's head (the centre of its box), where a pointer reaches it. */
+    const heads = (): [number, number][] =>
+      pins(el).map((pin) => {
+        const box = pin.getBoundingClientRect();
+        return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+      });
+    const ids = pins(el).map((pin) => torgFixtures.find((t) => pin.getAttribute('aria-label')!.includes(t.name))!.id);
+    expect(new Set(ids).size).to.equal(4);
+    const check = async (): Promise<void> => {
+      const points = heads();
+      const mapBox = map.getBoundingClientRect();
+      for (const [i, [x, y]] of points.entries()) {
+        const label = pins(el)[i]!.getAttribute('aria-label');
+        expect(x > mapBox.left && x < mapBox.right && y > mapBox.top && y < mapBox.bottom, `${label} in the map`).to.be
+          .true;
+        // Nothing else on top of it there: it is seen and a pointer reaches it.
+        expect(el.shadowRoot!.elementFromPoint(x, y), `${label} on top at its middle`).to.equal(pins(el)[i]);
+        for (const [j, [ox, oy]] of points.entries()) {
+          if (j > i) expect(Math.hypot(x - ox, y - oy), `${label} apart from the next`).to.be.at.least(28);
+        }
+      }
+      chosen.length = 0;
+      // Each where it is now: a choice scrolls the page to its entry.
+      for (const i of points.keys()) {
+        map.scrollIntoView({ block: 'center' });
+        await sendMouse({ type: 'click', position: heads()[i]! });
+        await sendMouse({ type: 'move', position: [0, 0] });
+      }
+      expect(chosen).to.deep.equal(ids);
+    };
+    await check();
+    // Tab goes from the map through the markers in the list's order.
+    map.focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      reached.push((el.shadowRoot!.activeElement as HTMLElement).getAttribute('aria-label') ?? '');
+    }
+    expect(reached).to.deep.equal(pins(el).map((pin) => pin.getAttribute('aria-label')));
+    expect(pins(el).map((pin) => pin.getAttribute('aria-label'))).to.deep.equal(
+      names(el).map((name) => (name.startsWith('Holmen') ? `\u2068${name}\u2069 (Planlagt)` : name)),
+    );
+    // Laid out anew at every zoom: still apart when zoomed out and in again.
+    const [zoomIn, zoomOut] = zoomButtons(el);
+    zoomOut!.click();
+    await nextFrame();
+    await check();
+    zoomIn!.click();
+    await nextFrame();
+    await check();
+  });
+
   it('shows torg on either side of the antimeridian together, the short way round', async () => {
     const el = await renderFinder(
       env,
@@ -618,6 +691,25 @@ describe('<torg-finder map>', () => {
     }
     expect(stops.slice(-3)).to.deep.equal(['Zoom inn', 'Zoom ut', 'Kartverket']);
     expect(stops).to.have.length(11);
+  });
+
+  it('keeps its markers apart in forced colours: a planned torg in GrayText, the chosen one in Highlight', async () => {
+    await emulateForcedColors();
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    const background = (pin: HTMLElement): string => getComputedStyle(pin).backgroundColor;
+    const planned = pins(el).find((p) => p.classList.contains('planned'))!;
+    const open = pins(el).filter((p) => p !== planned);
+    expect(open.map(background)).to.deep.equal(open.map(() => systemColor('ButtonText')));
+    expect(background(planned), 'a planned torg').to.equal(systemColor('GrayText'));
+    expect(getComputedStyle(planned).borderTopColor).to.equal(systemColor('Canvas'));
+    open[0]!.click();
+    await el.updateComplete;
+    expect(background(open[0]!), 'the chosen torg').to.equal(systemColor('Highlight'));
+    planned.click();
+    await el.updateComplete;
+    expect(background(planned), 'the chosen torg, planned').to.equal(systemColor('Highlight'));
   });
 
   it('leaves room to scroll the page past it on a phone with large text', async () => {

@@ -8,7 +8,10 @@
  *   order = list order; Enter, Space or a click chooses it, a double click
  *   once), named after its torg; the chosen one is highlighted
  *   (`aria-pressed`) and on top. A marker reached with Tab outside the view
- *   is brought into it.
+ *   is brought into it. Markers that would hide each other (torg at one
+ *   point, or nearer than a marker at this zoom) are fanned out round it
+ *   (`domain/marker-fan.ts`), laid out anew at every zoom, so each can be
+ *   seen and clicked; their Tab order stays the list's.
  * - The map itself (the region, focusable) moves with the arrow keys and
  *   zooms with + and −; the zoom buttons do too (`aria-disabled` at the
  *   ends, so they keep focus). A pointer drags it (on a phone one finger
@@ -32,6 +35,7 @@
  * @internal
  */
 import type { LatLon } from '../../../domain/distance.js';
+import { fanOut } from '../../../domain/marker-fan.js';
 import {
   TILE_SIZE,
   fitBounds,
@@ -76,6 +80,11 @@ const FIT_PADDING = 32;
  * northmost shows whole — 48 px above the places, 16 px below them, and the same zoom.
  */
 const FIT_NORTH = 16;
+/**
+ * The least distance between two markers' places once fanned out: a pin's head is 28 px wide and its tip 34 px
+ * below the top of its head, so nearer than 34 px one covers part of another (36: a gap, and room for rounding).
+ */
+const MARKER_SPACING = 36;
 /** Pixels an arrow key moves the map (three times with Shift), as Leaflet's keyboard did. */
 const PAN_STEP = 80;
 /** Tiles beyond the view that are loaded too, in pixels. */
@@ -232,6 +241,10 @@ const mapCss = css`
       background: ButtonText;
       forced-color-adjust: none;
     }
+    /* As specific as the plain rules, which it must override (forced-color-adjust: none keeps any colour). */
+    .pin.planned {
+      background: GrayText;
+    }
     .pin.selected {
       background: Highlight;
     }
@@ -280,6 +293,8 @@ function element<K extends keyof HTMLElementTagNameMap>(
 interface Marker {
   place: MapPlace;
   button: HTMLButtonElement;
+  /** Where the marker stands (a world pixel at the zoom; fanned out from its place when it has to be). */
+  at?: Point;
 }
 
 export class FinderMap {
@@ -294,6 +309,10 @@ export class FinderMap {
   /** The tiles on the map, by `z/x/y`. */
   private readonly tiles = new Map<string, HTMLImageElement>();
   private readonly markers = new Map<string, Marker>();
+  /** The markers in the list's order. */
+  private ordered: Marker[] = [];
+  /** The places' pixels the markers were last fanned out from (their positions are kept while these stay). */
+  private fannedFrom: Point[] = [];
   private here: { position: LatLon; element: HTMLDivElement } | undefined;
   private readonly resize: ResizeObserver;
   /** Ends every listener the map added. */
@@ -427,6 +446,7 @@ export class FinderMap {
     this.credit.remove();
     this.tiles.clear();
     this.markers.clear();
+    this.ordered = [];
     this.here = undefined;
     this.pointers.clear();
     this.container.classList.remove('tile-map');
@@ -462,9 +482,11 @@ export class FinderMap {
       }
     }
     let next = this.here ? this.here.element.nextSibling : this.markerLayer.firstChild;
+    this.ordered = [];
     for (const place of places) {
       const marker = this.markers.get(place.id) ?? this.marker(place);
       marker.place = place;
+      this.ordered.push(marker);
       const { button } = marker;
       button.className = place.planned ? 'pin planned' : 'pin';
       button.title = place.label;
@@ -540,9 +562,10 @@ export class FinderMap {
         this.tiles.delete(key);
       }
     }
-    for (const { place, button } of this.markers.values()) {
-      const at = this.locate(place);
-      // The pin's tip (its corner, turned to point down) on the place.
+    this.fan();
+    for (const { at, button } of this.ordered) {
+      if (!at) continue;
+      // The pin's tip (its corner, turned to point down) on the place (or where it was fanned out to).
       button.style.transform = `translate(${Math.round(at.x - left) - 14}px,${Math.round(at.y - top) - 34}px) rotate(-45deg)`;
     }
     if (this.here) {
@@ -551,6 +574,17 @@ export class FinderMap {
     }
     this.zoomInButton.setAttribute('aria-disabled', String(this.zoom >= MAX_ZOOM));
     this.zoomOutButton.setAttribute('aria-disabled', String(this.zoom <= MIN_ZOOM));
+  }
+
+  /** Where each marker stands at this zoom: on its place, or fanned out with those it would hide (worked out anew only when the places' pixels change: a zoom, new places). */
+  private fan(): void {
+    const from = this.ordered.map(({ place }) => this.locate(place));
+    const same =
+      from.length === this.fannedFrom.length &&
+      from.every((p, i) => p.x === this.fannedFrom[i]!.x && p.y === this.fannedFrom[i]!.y);
+    if (same) return;
+    this.fannedFrom = from;
+    fanOut(from, MARKER_SPACING).forEach((at, i) => (this.ordered[i]!.at = at));
   }
 
   /** A position's world pixel, in the copy of the world nearest the view (the world repeats east and west). */
@@ -622,9 +656,9 @@ export class FinderMap {
 
   /** A marker focused out of view comes into it. */
   private reveal(target: EventTarget | null): void {
-    const marker = [...this.markers.values()].find((m) => m.button === target);
+    const marker = this.ordered.find((m) => m.button === target);
     if (!marker) return;
-    const at = this.locate(marker.place);
+    const at = marker.at ?? this.locate(marker.place);
     // The pin (its tip on the place, 40 px tall and wide when turned) in pixels from the map's top left.
     const x = at.x - this.center.x + this.size.x / 2;
     const y = at.y - this.center.y + this.size.y / 2;
