@@ -167,9 +167,10 @@ export default {
   testsFinishTimeout: 10 * 60_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
-  // The property tests' seed is set before any test file runs.
+  // The runner's own page (standards mode: a page without a doctype would render tables in quirks mode),
+  // with the property tests' seed set before any test file runs.
   testRunnerHtml: (testFramework) =>
-    `<html><body><script type="module" src="/test/helpers/property-seed.ts${FC_SEED === undefined ? '' : `?seed=${FC_SEED}`}"></script>` +
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/helpers/property-seed.ts${FC_SEED === undefined ? '' : `?seed=${FC_SEED}`}"></script>` +
     `<script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     chromeLauncher({
