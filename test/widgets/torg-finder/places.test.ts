@@ -201,6 +201,46 @@ describe('<torg-finder> nearest to a place', () => {
     }
   });
 
+  it('aborts its running request when the element leaves the page, and sends none it was waiting to', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    worker.use(
+      http.get(`${MOCK_API_BASE}/places`, async () => {
+        await held;
+        return undefined;
+      }),
+    );
+    const signals = new Map<string, AbortSignal>();
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (url.pathname.endsWith('/places') && init?.method !== 'HEAD') {
+        signals.set(url.searchParams.get('q') ?? '', init?.signal ?? new AbortController().signal);
+      }
+      return realFetch(input, init);
+    };
+    try {
+      const el = await renderFinder(env);
+      await focusField(el);
+      clock = installFakeTimers(Date.now());
+      type(el, 'Hva');
+      await clock.tick(PLACE_SEARCH.debounceMs);
+      await waitFor(() => signals.has('Hva'), 'the search');
+      el.remove();
+      expect(signals.get('Hva')!.aborted, 'the request was cancelled').to.equal(true);
+      // Typed, then gone before the pause ends: nothing is asked.
+      const again = await renderFinder(env);
+      await focusField(again);
+      type(again, 'Heg');
+      again.remove();
+      await clock.tick(2 * PLACE_SEARCH.debounceMs);
+      expect(signals.has('Heg')).to.equal(false);
+    } finally {
+      window.fetch = realFetch;
+      release();
+    }
+  });
+
   it('moves through the suggestions with the arrow keys (wrapping), closes with Escape, and empties with a second', async () => {
     const el = await renderFinder(env);
     const input = field(el);

@@ -9,9 +9,9 @@
  *   once), named after its torg; the chosen one is highlighted
  *   (`aria-pressed`) and on top. A marker reached with Tab outside the view
  *   is brought into it. Markers that would hide each other (torg at one
- *   point, or nearer than a marker at this zoom) are fanned out round it
- *   (`domain/marker-fan.ts`), laid out anew at every zoom, so each can be
- *   seen and clicked; their Tab order stays the list's.
+ *   point, or nearer than a marker at this zoom) are moved apart just
+ *   enough (`domain/marker-fan.ts`), laid out anew at every zoom, so each
+ *   can be seen and clicked; their Tab order stays the list's.
  * - The map itself (the region, focusable) moves with the arrow keys and
  *   zooms with + and −; the zoom buttons do too (`aria-disabled` at the
  *   ends, so they keep focus). A pointer drags it (on a phone one finger
