@@ -455,6 +455,45 @@ describe('<torg-finder map>', () => {
     expect(after.y - box.top).to.be.closeTo(2 * (before.y - box.top) + 40, 2);
   });
 
+  it("chooses a marker pressed near the map's edge where it is, without moving the map under the pointer", async () => {
+    const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
+    await withMap(el);
+    await waitFor(() => tileImages(el).length > 0, 'tiles');
+    const chosen: string[] = [];
+    el.addEventListener('torg-select', (e) => chosen.push(e.detail.torgId));
+    const map = $(el, '.tile-map')!;
+    map.scrollIntoView({ block: 'center' });
+    const pin = pins(el)[0]!;
+    // Dragged so that the marker's point is 16 px inside the map's left edge, halfway down (clear of the
+    // zoom buttons): seen, and pressable.
+    const box = pin.getBoundingClientRect();
+    const from: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    const frame = map.getBoundingClientRect();
+    const to: [number, number] = [
+      Math.round(frame.left + map.clientLeft + 16),
+      Math.round(frame.top + frame.height / 2),
+    ];
+    const grip: [number, number] = [Math.round(frame.left + frame.width / 2), Math.round(frame.top + frame.height / 3)];
+    await sendMouse({ type: 'move', position: grip });
+    await sendMouse({ type: 'down' });
+    await sendMouse({
+      type: 'move',
+      position: [grip[0] + Math.round((to[0] - from[0]) / 2), grip[1] + Math.round((to[1] - from[1]) / 2)],
+    });
+    await sendMouse({ type: 'move', position: [grip[0] + to[0] - from[0], grip[1] + to[1] - from[1]] });
+    await sendMouse({ type: 'up' });
+    const before = at(pin);
+    expect(before.x + pin.getBoundingClientRect().width / 2).to.be.closeTo(to[0], 1);
+    const now = pin.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(now.left + now.width / 2), Math.round(now.top + now.height / 2)],
+    });
+    await sendMouse({ type: 'move', position: [0, 0] });
+    expect(chosen).to.deep.equal(['asker-sentrum']);
+    expect(at(pin).x).to.be.closeTo(before.x, 1);
+  });
+
   it('brings a marker reached with Tab into view, and centres on a torg chosen in the list', async () => {
     const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
     await withMap(el);

@@ -654,10 +654,13 @@ export class FinderMap {
     action();
   }
 
-  /** A marker focused out of view comes into it. */
+  /**
+   * A marker focused out of view by the keyboard comes into it. One pressed with a pointer is where the
+   * pointer is: moving the map then would take it from under the press, and the click would be lost.
+   */
   private reveal(target: EventTarget | null): void {
     const marker = this.ordered.find((m) => m.button === target);
-    if (!marker) return;
+    if (!marker || !marker.button.matches(':focus-visible')) return;
     const at = marker.at ?? this.locate(marker.place);
     // The pin (its tip on the place, 40 px tall and wide when turned) in pixels from the map's top left.
     const x = at.x - this.center.x + this.size.x / 2;
