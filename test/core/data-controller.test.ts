@@ -10,17 +10,7 @@ import { clearHttpCache } from '../../src/core/http.js';
 import { $, $$, MOCK_API_BASE, nextFrame, settle, textOf, useTestEnv, waitFor } from '../helpers/env.js';
 import '../helpers/test-element.js';
 import type { TestTorgElement } from '../helpers/test-element.js';
-
-/** The page's fetches: each URL with the signal it was sent with (msw's worker does not see aborts). */
-function spyFetch(): { calls: { url: string; signal: AbortSignal | undefined }[]; restore(): void } {
-  const real = window.fetch;
-  const calls: { url: string; signal: AbortSignal | undefined }[] = [];
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({ url: String(input instanceof Request ? input.url : input), signal: init?.signal ?? undefined });
-    return real.call(window, input, init);
-  };
-  return { calls, restore: () => void (window.fetch = real) };
-}
+import { spyFetch, type FetchCall } from '../helpers/fetch-spy.js';
 
 /** `GET /torg` waits until the test lets it go on (then the mock answers as usual). */
 function holdTorg(): () => void {
@@ -54,8 +44,7 @@ describe('DataController: an element taken off the page while it loads', () => {
     unhandled.push(event.reason);
     event.preventDefault();
   };
-  const torgFetches = (): { url: string; signal: AbortSignal | undefined }[] =>
-    fetches.calls.filter((c) => new URL(c.url).pathname.endsWith('/torg'));
+  const torgFetches = (): FetchCall[] => fetches.calls.filter((c) => c.url.pathname.endsWith('/torg'));
 
   beforeEach(() => {
     fetches = spyFetch();

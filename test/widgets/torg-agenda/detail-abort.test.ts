@@ -9,20 +9,7 @@ import { worker } from '../../../mocks/browser.js';
 import '../../../src/widgets/torg-agenda/define.js';
 import type { TorgAgenda } from '../../../src/widgets/torg-agenda/torg-agenda.js';
 import { $$, MOCK_API_BASE, nextFrame, settle, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
-
-/** The page's fetches of GET /meetings/{id}: each URL with the signal it was sent with (msw does not see aborts). */
-function spyFetch(): { calls: { path: string; signal: AbortSignal | undefined }[]; restore(): void } {
-  const real = window.fetch;
-  const calls: { path: string; signal: AbortSignal | undefined }[] = [];
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const path = new URL(input instanceof Request ? input.url : String(input)).pathname;
-    if (path.startsWith(new URL(MOCK_API_BASE).pathname + '/meetings/')) {
-      calls.push({ path, signal: init?.signal ?? undefined });
-    }
-    return real.call(window, input, init);
-  };
-  return { calls, restore: () => void (window.fetch = real) };
-}
+import { spyFetch } from '../../helpers/fetch-spy.js';
 
 /** GET /meetings/{id} waits until the test lets it go on (then the mock answers as usual). */
 function holdMeetings(): () => void {
@@ -65,7 +52,8 @@ describe("<torg-agenda>: an opened meeting's request", () => {
   };
 
   beforeEach(() => {
-    fetches = spyFetch();
+    // The page's fetches of GET /meetings/{id}, each with its signal.
+    fetches = spyFetch((url) => url.pathname.startsWith(`${new URL(MOCK_API_BASE).pathname}/meetings/`));
     unhandled.length = 0;
     window.addEventListener('unhandledrejection', onUnhandled);
   });

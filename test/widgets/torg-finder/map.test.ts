@@ -54,6 +54,22 @@ function torgAt(positions: { lat: number; lon: number }[]): typeof torgFixtures 
   return positions.map((location, i) => ({ ...torgFixtures[i]!, location }));
 }
 
+/** The torg an element chooses (`torg-select`) from now on, in order. */
+function choices(el: TorgFinder): string[] {
+  const chosen: string[] = [];
+  el.addEventListener('torg-select', (e) => chosen.push(e.detail.torgId));
+  return chosen;
+}
+
+/** A mouse drag: pressed at `from`, moved by `by` in two steps, let go. */
+async function drag(from: [number, number], by: [number, number]): Promise<void> {
+  await sendMouse({ type: 'move', position: from });
+  await sendMouse({ type: 'down' });
+  await sendMouse({ type: 'move', position: [from[0] + Math.round(by[0] / 2), from[1] + Math.round(by[1] / 2)] });
+  await sendMouse({ type: 'move', position: [from[0] + by[0], from[1] + by[1]] });
+  await sendMouse({ type: 'up' });
+}
+
 describe('<torg-finder map>', () => {
   const env = useTestEnv({ now: '2026-12-03T10:00:00+01:00' });
 
@@ -139,8 +155,7 @@ describe('<torg-finder map>', () => {
     const first = el.shadowRoot!.activeElement as HTMLElement;
     expect(first.classList.contains('pin')).to.equal(true);
     expect(first.getAttribute('aria-label')).to.equal(names(el)[0]);
-    const chosen: string[] = [];
-    el.addEventListener('torg-select', (e) => chosen.push(e.detail.torgId));
+    const chosen = choices(el);
     await sendKeys({ press: 'Space' });
     expect(chosen).to.deep.equal(['asker-sentrum']);
   });
@@ -346,18 +361,13 @@ describe('<torg-finder map>', () => {
     const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
     await withMap(el);
     await waitFor(() => tileImages(el).length > 0, 'tiles');
-    const chosen: string[] = [];
-    el.addEventListener('torg-select', (e) => chosen.push(e.detail.torgId));
+    const chosen = choices(el);
     const pin = pins(el)[0]!;
     pin.scrollIntoView({ block: 'center' });
     const start = at(pin);
     const box = pin.getBoundingClientRect();
     const from: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
-    await sendMouse({ type: 'move', position: from });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [from[0] - 60, from[1] - 30] });
-    await sendMouse({ type: 'move', position: [from[0] - 100, from[1] - 50] });
-    await sendMouse({ type: 'up' });
+    await drag(from, [-100, -50]);
     expect(at(pin).x).to.be.closeTo(start.x - 100, 1);
     expect(at(pin).y).to.be.closeTo(start.y - 50, 1);
     expect(chosen).to.deep.equal([]);
@@ -418,8 +428,7 @@ describe('<torg-finder map>', () => {
     const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
     await withMap(el);
     await waitFor(() => tileImages(el).length > 0, 'tiles');
-    const chosen: string[] = [];
-    el.addEventListener('torg-select', (e) => chosen.push(e.detail.torgId));
+    const chosen = choices(el);
     const pin = pins(el)[0]!;
     const zoom = tileZoom(el);
     // What a double click sends: two clicks (the second says so) and a dblclick.
@@ -459,8 +468,7 @@ describe('<torg-finder map>', () => {
     const el = await renderFinder(env, html`<torg-finder map></torg-finder>`);
     await withMap(el);
     await waitFor(() => tileImages(el).length > 0, 'tiles');
-    const chosen: string[] = [];
-    el.addEventListener('torg-select', (e) => chosen.push(e.detail.torgId));
+    const chosen = choices(el);
     const map = $(el, '.tile-map')!;
     map.scrollIntoView({ block: 'center' });
     const pin = pins(el)[0]!;
@@ -474,14 +482,7 @@ describe('<torg-finder map>', () => {
       Math.round(frame.top + frame.height / 2),
     ];
     const grip: [number, number] = [Math.round(frame.left + frame.width / 2), Math.round(frame.top + frame.height / 3)];
-    await sendMouse({ type: 'move', position: grip });
-    await sendMouse({ type: 'down' });
-    await sendMouse({
-      type: 'move',
-      position: [grip[0] + Math.round((to[0] - from[0]) / 2), grip[1] + Math.round((to[1] - from[1]) / 2)],
-    });
-    await sendMouse({ type: 'move', position: [grip[0] + to[0] - from[0], grip[1] + to[1] - from[1]] });
-    await sendMouse({ type: 'up' });
+    await drag(grip, [to[0] - from[0], to[1] - from[1]]);
     const before = at(pin);
     expect(before.x + pin.getBoundingClientRect().width / 2).to.be.closeTo(to[0], 1);
     const now = pin.getBoundingClientRect();
@@ -590,8 +591,7 @@ describe('<torg-finder map>', () => {
     await waitFor(() => pins(el).length === 4, 'four markers');
     const map = $(el, '.tile-map')!;
     map.scrollIntoView({ block: 'center' });
-    const chosen: string[] = [];
-    el.addEventListener('torg-select', (e) => chosen.push(e.detail.torgId));
+    const chosen = choices(el);
     /** The middle of each marker's head (the centre of its box), where a pointer reaches it. */
     const heads = (): [number, number][] =>
       pins(el).map((pin) => {

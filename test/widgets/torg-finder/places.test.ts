@@ -11,6 +11,7 @@ import { PLACE_SEARCH } from '../../../src/domain/places.js';
 import { installFakeTimers, type FakeTimers } from '../../helpers/clock.js';
 import { warmUpAxe } from '../../helpers/axe.js';
 import { $, $$, MOCK_API_BASE, nextFrame, textOf, useTestEnv, waitFor } from '../../helpers/env.js';
+import { spyFetch } from '../../helpers/fetch-spy.js';
 import { fakeGeolocation, names, renderFinder, spoken, type FakeGeolocation, type TorgFinder } from './helpers.js';
 
 /** From Vollen (the place name), nearest first. */
@@ -24,6 +25,13 @@ const FROM_VOLLEN = [
   ['Sætre innbyggertorg', '14 km unna'],
   ['Tofte innbyggertorg', '29 km unna'],
 ];
+
+/** The place searches the page sends from now on (GET /places, not the HEAD that asks whether it exists), by text. */
+function spyPlaceSearches(): { has(q: string): boolean; signal(q: string): AbortSignal | undefined; restore(): void } {
+  const fetches = spyFetch((url, init) => url.pathname.endsWith('/places') && init?.method !== 'HEAD');
+  const last = (q: string) => fetches.calls.findLast((c) => c.url.searchParams.get('q') === q);
+  return { has: (q) => last(q) !== undefined, signal: (q) => last(q)?.signal, restore: fetches.restore };
+}
 
 function field(el: TorgFinder): HTMLInputElement {
   const input = $<HTMLInputElement>(el, '[part~="place-search"]');
@@ -164,23 +172,17 @@ describe('<torg-finder> nearest to a place', () => {
         return undefined;
       }),
     );
-    const signals = new Map<string, AbortSignal>();
-    const realFetch = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      if (url.pathname.endsWith('/places') && init?.signal) signals.set(url.searchParams.get('q') ?? '', init.signal);
-      return realFetch(input, init);
-    };
+    const searches = spyPlaceSearches();
     try {
       const el = await renderFinder(env);
       await focusField(el);
       clock = installFakeTimers(Date.now());
       type(el, 'Hva');
       await clock.tick(PLACE_SEARCH.debounceMs);
-      await waitFor(() => signals.has('Hva'), 'the first search');
+      await waitFor(() => searches.has('Hva'), 'the first search');
       type(el, 'Heg');
       // The newer text stops the running request at once, not only when its own request starts.
-      expect(signals.get('Hva')!.aborted).to.equal(true);
+      expect(searches.signal('Hva')!.aborted).to.equal(true);
       await clock.tick(PLACE_SEARCH.debounceMs);
       clock.uninstall();
       clock = undefined;
@@ -194,9 +196,9 @@ describe('<torg-finder> nearest to a place', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       await el.updateComplete;
       expect(options(el).join(' ')).to.not.contain('Hvalstad');
-      expect(signals.get('Heg')!.aborted).to.equal(false);
+      expect(searches.signal('Heg')!.aborted).to.equal(false);
     } finally {
-      window.fetch = realFetch;
+      searches.restore();
       release();
     }
   });
@@ -210,33 +212,25 @@ describe('<torg-finder> nearest to a place', () => {
         return undefined;
       }),
     );
-    const signals = new Map<string, AbortSignal>();
-    const realFetch = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      if (url.pathname.endsWith('/places') && init?.method !== 'HEAD') {
-        signals.set(url.searchParams.get('q') ?? '', init?.signal ?? new AbortController().signal);
-      }
-      return realFetch(input, init);
-    };
+    const searches = spyPlaceSearches();
     try {
       const el = await renderFinder(env);
       await focusField(el);
       clock = installFakeTimers(Date.now());
       type(el, 'Hva');
       await clock.tick(PLACE_SEARCH.debounceMs);
-      await waitFor(() => signals.has('Hva'), 'the search');
+      await waitFor(() => searches.has('Hva'), 'the search');
       el.remove();
-      expect(signals.get('Hva')!.aborted, 'the request was cancelled').to.equal(true);
+      expect(searches.signal('Hva')!.aborted, 'the request was cancelled').to.equal(true);
       // Typed, then gone before the pause ends: nothing is asked.
       const again = await renderFinder(env);
       await focusField(again);
       type(again, 'Heg');
       again.remove();
       await clock.tick(2 * PLACE_SEARCH.debounceMs);
-      expect(signals.has('Heg')).to.equal(false);
+      expect(searches.has('Heg')).to.equal(false);
     } finally {
-      window.fetch = realFetch;
+      searches.restore();
       release();
     }
   });
